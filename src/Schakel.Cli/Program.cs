@@ -1,0 +1,18 @@
+using System.CommandLine;
+using Schakel.Cli;
+
+var root = new RootCommand("schakel: command-line tools for Schakel (linking signals, screening advertisements, backups).");
+root.Subcommands.Add(LinkCommand.Create());
+root.Subcommands.Add(AdsCommand.Create());
+
+var parsed = root.Parse(args);
+if (parsed.Errors.Count > 0)
+{
+    foreach (var error in parsed.Errors)
+    {
+        Console.Error.WriteLine(error.Message);
+    }
+    Console.Error.WriteLine("Use 'schakel --help' for usage.");
+    return ExitCodes.Usage;
+}
+return await parsed.InvokeAsync();
