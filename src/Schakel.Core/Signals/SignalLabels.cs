@@ -1,0 +1,73 @@
+namespace Schakel.Core.Signals;
+
+public static class SignalLabels
+{
+    public static string Dutch(SignalStatus status) => status switch
+    {
+        SignalStatus.New => "Nieuw",
+        SignalStatus.InProgress => "In behandeling",
+        SignalStatus.HandledLocally => "Lokaal afgehandeld",
+        SignalStatus.RegisteredForTable => "Aangemeld voor de regionale tafel",
+        SignalStatus.Answered => "Beantwoord",
+        _ => status.ToString(),
+    };
+
+    public static string Dutch(SignalKind kind) => kind switch
+    {
+        SignalKind.Report => "Melding",
+        SignalKind.AdviceQuestion => "Adviesvraag",
+        _ => kind.ToString(),
+    };
+
+    public static string Dutch(IntakeChannel channel) => channel switch
+    {
+        IntakeChannel.App => "Schakel",
+        IntakeChannel.PublicForm => "Openbaar meldformulier",
+        IntakeChannel.Api => "Koppeling (API)",
+        IntakeChannel.Phone => "Telefonisch",
+        _ => channel.ToString(),
+    };
+
+    public static string Dutch(SignalAction action) => action switch
+    {
+        SignalAction.TakeUp => "In behandeling nemen",
+        SignalAction.HandleLocally => "Lokaal afhandelen",
+        SignalAction.RegisterForTable => "Aanmelden voor de regionale tafel",
+        SignalAction.Forward => "Doorsturen naar andere gemeente",
+        SignalAction.Answer => "Adviesvraag beantwoorden",
+        SignalAction.MarkAcute => "Acuut markeren",
+        _ => action.ToString(),
+    };
+
+    public static string Dutch(SubjectRole role) => role switch
+    {
+        SubjectRole.PossibleVictim => "Mogelijk slachtoffer",
+        SubjectRole.PossiblePerpetrator => "Mogelijke dader",
+        SubjectRole.Other => "Anders betrokken",
+        _ => role.ToString(),
+    };
+
+    public static string Dutch(AcuteActor actor) => actor switch
+    {
+        AcuteActor.PoliceOrProsecution => "Politie / OM",
+        AcuteActor.Mayor => "Burgemeester",
+        AcuteActor.CareCoordinator => "Zorgcoördinator",
+        _ => actor.ToString(),
+    };
+
+    public static string Dutch(ConcernLevel level) => level switch
+    {
+        ConcernLevel.Low => "Laag",
+        ConcernLevel.Medium => "Midden",
+        ConcernLevel.High => "Hoog",
+        _ => level.ToString(),
+    };
+
+    public static string Dutch(SuggestedRoute route) => route switch
+    {
+        SuggestedRoute.LocalHelp => "Lokale hulp via de reguliere zorg",
+        SuggestedRoute.RegionalTable => "Bespreken aan de regionale tafel",
+        SuggestedRoute.Acute => "Acute route: direct handelen",
+        _ => route.ToString(),
+    };
+}

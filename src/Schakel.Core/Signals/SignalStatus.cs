@@ -1,0 +1,15 @@
+namespace Schakel.Core.Signals;
+
+public enum SignalStatus
+{
+    /// <summary>In the municipal queue, nobody has picked it up yet.</summary>
+    New = 1,
+    /// <summary>The attention officer is enriching it.</summary>
+    InProgress = 2,
+    /// <summary>Closed: handled locally through regular help, with an outcome.</summary>
+    HandledLocally = 3,
+    /// <summary>Suspicion strengthened: waits for the regional table.</summary>
+    RegisteredForTable = 4,
+    /// <summary>Closed: an advice question that was answered.</summary>
+    Answered = 5,
+}

@@ -1,0 +1,35 @@
+using Schakel.Web.Features.Demo;
+using Schakel.Web.Features.Notifications;
+using Schakel.Web.Features.Reference;
+using Schakel.Web.Features.Signals;
+using Schakel.Web.Infrastructure.Data;
+
+namespace Schakel.Web.Features;
+
+public static class FeatureRegistration
+{
+    public static IServiceCollection AddSchakelFeatures(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(configuration.GetSection("SignalCheck").Get<SignalCheckOptions>() ?? new SignalCheckOptions());
+        services.AddSingleton(configuration.GetSection("Demo").Get<DemoOptions>() ?? new DemoOptions());
+        services.AddSingleton(configuration.GetSection("Bootstrap").Get<BootstrapOptions>() ?? new BootstrapOptions());
+        services.AddSingleton<IEmailSender, LoggingEmailSender>();
+        services.AddScoped<Notifier>();
+        services.AddScoped<SignalIntake>();
+        services.AddScoped<SignalWorkflow>();
+        services.AddScoped<IStartupSeeder, ReferenceSeeder>();
+        services.AddScoped<IStartupSeeder, BootstrapSeeder>();
+        services.AddScoped<IStartupSeeder, DemoSeeder>();
+        services.AddSchakelRateLimits();
+        return services;
+    }
+
+    public static WebApplication MapSchakelApi(this WebApplication app)
+    {
+        var api = app.MapGroup("/api/v1");
+        ReferenceApi.Map(api);
+        SignalsApi.Map(api);
+        return app;
+    }
+}

@@ -1,0 +1,54 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Schakel.Core.Accounts;
+using Schakel.Core.Signals;
+using Schakel.Web.Features.Shared;
+using Schakel.Web.Infrastructure.Data;
+using Schakel.Web.Infrastructure.Security;
+
+namespace Schakel.Web.Features.Home;
+
+/// <summary>Start page: each role sees its own queue first.</summary>
+public sealed class IndexModel(SchakelDb db) : PageModel
+{
+    public List<SignalRow> Queue { get; private set; } = [];
+    public string QueueTitle { get; private set; } = "";
+    public List<SignalRow> Mine { get; private set; } = [];
+    public List<Notification> Notifications { get; private set; } = [];
+    public List<(string Municipality, string Count)> Aggregates { get; private set; } = [];
+
+    public async Task OnGetAsync()
+    {
+        var userId = User.UserId();
+        Notifications = await db.Notifications.Where(n => n.UserId == userId && n.ReadAt == null).OrderByDescending(n => n.CreatedAt).Take(10).ToListAsync();
+
+        if (User.IsInRole(Roles.AttentionOfficer) || User.IsInRole(Roles.ChainDirector))
+        {
+            QueueTitle = User.IsInRole(Roles.ChainDirector) ? "Open meldingen in de regio" : $"Wachtrij {User.FindFirst(SchakelClaims.OrganisationName)?.Value}";
+            Queue = await SignalRow.Query(db.Signals.VisibleSignals(User).Where(s => s.Status == SignalStatus.New || s.Status == SignalStatus.InProgress)).Take(25).ToListAsync();
+        }
+        else if (User.IsInRole(Roles.ProcessDirector) || User.IsInRole(Roles.CareCoordinator) || User.IsInRole(Roles.Police) || User.IsInRole(Roles.Riec))
+        {
+            QueueTitle = "Aangemeld voor de regionale tafel en acute meldingen";
+            Queue = await SignalRow.Query(db.Signals.VisibleSignals(User).Where(s => s.Status != SignalStatus.HandledLocally && s.Status != SignalStatus.Answered)).Take(25).ToListAsync();
+        }
+        if (userId is not null)
+        {
+            Mine = await SignalRow.Query(db.Signals.Where(s => s.CreatedByUserId == userId)).Take(10).ToListAsync();
+        }
+        if (User.IsInRole(Roles.PolicyMaker))
+        {
+            var counts = await db.Signals.Where(s => s.MunicipalityId != null).GroupBy(s => s.Municipality!.Name)
+                .Select(g => new { Name = g.Key, Count = g.Count() }).ToListAsync();
+            Aggregates = counts.OrderBy(c => c.Name).Select(c => (c.Name, SmallNumbers.Mask(c.Count))).ToList();
+        }
+    }
+}
+
+/// <summary>A line of a queue: reference, status and where it plays, never names.</summary>
+public sealed record SignalRow(string Reference, SignalKind Kind, SignalStatus Status, bool IsAcute, ConcernLevel Level, string? Municipality, DateTimeOffset ReceivedAt)
+{
+    public static IQueryable<SignalRow> Query(IQueryable<Signal> signals) =>
+        signals.OrderByDescending(s => s.IsAcute).ThenByDescending(s => s.ReceivedAt)
+            .Select(s => new SignalRow(s.Reference, s.Kind, s.Status, s.IsAcute, s.OverrideLevel ?? s.AssessedLevel, s.Municipality!.Name, s.ReceivedAt));
+}

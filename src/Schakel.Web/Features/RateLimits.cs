@@ -1,0 +1,29 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace Schakel.Web.Features;
+
+/// <summary>Abuse protection for the open doors of Schakel: the public form (per address) and the intake API (per key).</summary>
+public static class RateLimits
+{
+    public const string PublicForm = "public-form";
+    public const string Api = "api";
+
+    public static IServiceCollection AddSchakelRateLimits(this IServiceCollection services)
+    {
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy(PublicForm, http => RateLimitPartition.GetFixedWindowLimiter(
+                http.Connection.RemoteIpAddress?.ToString() ?? "onbekend",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = PublicFormPermits(http), Window = TimeSpan.FromMinutes(10), QueueLimit = 0 }));
+            o.AddPolicy(Api, http => RateLimitPartition.GetFixedWindowLimiter(
+                http.Request.Headers["X-Api-Key"].ToString() is { Length: > 0 } key ? key : http.Connection.RemoteIpAddress?.ToString() ?? "onbekend",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = 6000, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+        });
+        return services;
+    }
+
+    private static int PublicFormPermits(HttpContext http) =>
+        http.RequestServices.GetRequiredService<IConfiguration>().GetValue("RateLimits:PublicFormPer10Minutes", 20);
+}

@@ -1,0 +1,36 @@
+using System.Security.Claims;
+using Schakel.Core.Accounts;
+
+namespace Schakel.Web.Features.Shared;
+
+public sealed record NavItem(string Label, string Href);
+
+/// <summary>The main menu per role. Hiding a link is a courtesy; every page still checks access on the server.</summary>
+public static class Navigation
+{
+    public static IEnumerable<NavItem> For(ClaimsPrincipal user)
+    {
+        yield return new NavItem("Start", "/");
+        if (user.IsInRole(Roles.Reporter) || user.IsInRole(Roles.AttentionOfficer) || user.IsInRole(Roles.ChainDirector)
+            || user.IsInRole(Roles.ProcessDirector) || user.IsInRole(Roles.CareCoordinator) || user.IsInRole(Roles.Police)
+            || user.IsInRole(Roles.Riec) || user.IsInRole(Roles.UnderminingAdvisor))
+        {
+            yield return new NavItem("Nieuwe melding", "/meldingen/nieuw");
+        }
+        if (user.IsInRole(Roles.AttentionOfficer) || user.IsInRole(Roles.ChainDirector))
+        {
+            yield return new NavItem("Wachtrij", "/meldingen");
+        }
+        if (user.IsInRole(Roles.ChainDirector))
+        {
+            yield return new NavItem("Regionaal overzicht", "/meldingen/regio");
+        }
+        if (user.IsInRole(Roles.Administrator))
+        {
+            yield return new NavItem("Gebruikers", "/beheer/gebruikers");
+            yield return new NavItem("Organisaties", "/beheer/organisaties");
+            yield return new NavItem("Referentielijsten", "/beheer/lijsten");
+        }
+        yield return new NavItem("Tweestapsverificatie", "/account/tweestaps");
+    }
+}

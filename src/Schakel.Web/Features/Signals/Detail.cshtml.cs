@@ -1,0 +1,191 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Schakel.Core.Signals;
+using Schakel.Web.Infrastructure.Data;
+using Schakel.Web.Infrastructure.Security;
+
+namespace Schakel.Web.Features.Signals;
+
+/// <summary>A signal with its history; the place where the attention officer enriches and decides.</summary>
+public sealed class DetailModel(SchakelDb db, SignalWorkflow workflow, SignalCheckOptions checkOptions, TimeProvider clock) : PageModel
+{
+    public Signal Signal { get; private set; } = null!;
+    public ReferenceSnapshot Refs { get; private set; } = null!;
+    public Access Access { get; private set; }
+    public SignalAssessment Assessment { get; private set; } = null!;
+    public IReadOnlyList<SignalAction> AllowedActions { get; private set; } = [];
+    public bool Conflict { get; private set; }
+
+    [BindProperty] public int Version { get; set; }
+    [BindProperty] public SignalAction? Action { get; set; }
+    [BindProperty] public string? Reason { get; set; }
+    [BindProperty] public string? Outcome { get; set; }
+    [BindProperty] public int? ForwardTo { get; set; }
+    [BindProperty] public AcuteActor? AcuteBy { get; set; }
+    [BindProperty] public string? AcuteIntervention { get; set; }
+    [BindProperty] public string? Note { get; set; }
+    [BindProperty] public ConcernLevel? OverrideLevel { get; set; }
+    [BindProperty] public string? OverrideReason { get; set; }
+    [BindProperty] public SubjectDraft NewSubject { get; set; } = new();
+
+    public async Task<IActionResult> OnGetAsync(string reference)
+    {
+        var denied = await LoadAsync(reference);
+        if (denied is not null)
+        {
+            return denied;
+        }
+        Version = Signal.Version;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostDecideAsync(string reference)
+    {
+        var denied = await LoadAsync(reference, requireWork: true);
+        if (denied is not null)
+        {
+            return denied;
+        }
+        if (Action is null)
+        {
+            ModelState.AddModelError(nameof(Action), "Kies een besluit.");
+            return Page();
+        }
+        var result = await workflow.ApplyAsync(Signal, Version,
+            new SignalDecision(Action.Value, Reason, Outcome, ForwardTo, AcuteBy, AcuteIntervention), User, HttpContext.RequestAborted);
+        if (!result.Succeeded)
+        {
+            foreach (var (field, message) in result.Errors)
+            {
+                ModelState.AddModelError(field, message);
+            }
+            if (result.Conflict)
+            {
+                Conflict = true;
+                db.ChangeTracker.Clear();
+                await LoadAsync(reference);
+            }
+            return Page();
+        }
+        TempData["Message"] = $"Besluit vastgelegd: {SignalLabels.Dutch(Action.Value)}.";
+        return AccessPolicy.ForSignal(User, Signal) == Access.None ? RedirectToPage("/Signals/Queue") : RedirectToPage(new { reference });
+    }
+
+    public async Task<IActionResult> OnPostNoteAsync(string reference)
+    {
+        var denied = await LoadAsync(reference, requireWork: true);
+        if (denied is not null)
+        {
+            return denied;
+        }
+        if (string.IsNullOrWhiteSpace(Note) || Note.Length > 8000)
+        {
+            ModelState.AddModelError(nameof(Note), string.IsNullOrWhiteSpace(Note) ? "Schrijf een notitie." : "De notitie is te lang (maximaal 8000 tekens).");
+            return Page();
+        }
+        db.SignalNotes.Add(new SignalNote { SignalId = Signal.Id, At = clock.GetUtcNow(), UserId = User.UserId(), Author = SignalWorkflow.ActorName(User), Text = Note.Trim() });
+        db.SignalEvents.Add(new SignalEvent { SignalId = Signal.Id, At = clock.GetUtcNow(), UserId = User.UserId(), Actor = SignalWorkflow.ActorName(User), Description = "Gemeentelijke informatie toegevoegd" });
+        await db.SaveChangesAsync();
+        TempData["Message"] = "Notitie toegevoegd.";
+        return RedirectToPage(new { reference });
+    }
+
+    public async Task<IActionResult> OnPostOverrideAsync(string reference)
+    {
+        var denied = await LoadAsync(reference, requireWork: true);
+        if (denied is not null)
+        {
+            return denied;
+        }
+        if (OverrideLevel is null || string.IsNullOrWhiteSpace(OverrideReason))
+        {
+            ModelState.AddModelError(nameof(OverrideReason), "Kies een niveau en geef de reden waarom u van de signaalcheck afwijkt.");
+            return Page();
+        }
+        if (Signal.Version != Version)
+        {
+            Conflict = true;
+            ModelState.AddModelError("", "Een collega heeft deze melding intussen gewijzigd. Bekijk de nieuwe stand; uw invoer staat nog in het formulier.");
+            return Page();
+        }
+        Signal.OverrideLevel = OverrideLevel;
+        Signal.OverrideReason = OverrideReason.Trim();
+        Signal.Events.Add(new SignalEvent
+        {
+            At = clock.GetUtcNow(), UserId = User.UserId(), Actor = SignalWorkflow.ActorName(User),
+            Description = $"Inschatting aangepast naar {SignalLabels.Dutch(OverrideLevel.Value).ToLowerInvariant()}", Reason = Signal.OverrideReason,
+        });
+        db.Entry(Signal).Property(s => s.Version).OriginalValue = Version;
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            Conflict = true;
+            ModelState.AddModelError("", "Een collega heeft deze melding intussen gewijzigd. Bekijk de nieuwe stand; uw invoer staat nog in het formulier.");
+            db.ChangeTracker.Clear();
+            await LoadAsync(reference);
+            return Page();
+        }
+        TempData["Message"] = "Inschatting aangepast.";
+        return RedirectToPage(new { reference });
+    }
+
+    public async Task<IActionResult> OnPostSubjectAsync(string reference)
+    {
+        var denied = await LoadAsync(reference, requireWork: true);
+        if (denied is not null)
+        {
+            return denied;
+        }
+        if (NewSubject.IsEmpty)
+        {
+            ModelState.AddModelError("NewSubject", "Vul ten minste één gegeven van de persoon in.");
+            return Page();
+        }
+        var probe = new SignalDraft { MelderTypeCode = Signal.MelderTypeCode, Description = "x", FormCodes = ["ONDUIDELIJK"], Subjects = [NewSubject], Kind = SignalKind.AdviceQuestion };
+        var errors = SignalValidator.Validate(probe, Refs, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        foreach (var (field, message) in errors.Where(e => e.Key.StartsWith("Subjects[0].", StringComparison.Ordinal)))
+        {
+            ModelState.AddModelError("NewSubject." + field["Subjects[0].".Length..], message);
+        }
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+        var subject = SignalIntake.ToSubject(NewSubject);
+        subject.SignalId = Signal.Id;
+        db.Subjects.Add(subject);
+        db.SignalEvents.Add(new SignalEvent { SignalId = Signal.Id, At = clock.GetUtcNow(), UserId = User.UserId(), Actor = SignalWorkflow.ActorName(User), Description = $"Persoon toegevoegd ({SignalLabels.Dutch(subject.Role).ToLowerInvariant()})" });
+        await db.SaveChangesAsync();
+        TempData["Message"] = "Persoon toegevoegd.";
+        return RedirectToPage(new { reference });
+    }
+
+    /// <summary>Loads the signal and applies need-to-know: 404 when it does not exist, 403 when the user may not see it.</summary>
+    private async Task<IActionResult?> LoadAsync(string reference, bool requireWork = false)
+    {
+        var signal = await db.Signals
+            .Include(s => s.Forms).Include(s => s.Indicators).Include(s => s.Subjects)
+            .Include(s => s.Events.OrderBy(e => e.At)).Include(s => s.Notes.OrderBy(n => n.At))
+            .Include(s => s.Municipality).Include(s => s.MelderOrganisation)
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(s => s.Reference == reference, HttpContext.RequestAborted);
+        if (signal is null)
+        {
+            return NotFound();
+        }
+        Access = AccessPolicy.ForSignal(User, signal);
+        if (Access == Access.None || (requireWork && Access != Access.Work))
+        {
+            return Forbid();
+        }
+        Signal = signal;
+        Refs = await ReferenceSnapshot.LoadAsync(db, HttpContext.RequestAborted);
+        Assessment = SignalCheck.Assess(Refs.Indicators.Where(i => signal.Indicators.Any(x => x.IndicatorCode == i.Code)), signal.IsAcute, checkOptions.Thresholds);
+        AllowedActions = Access == Access.Work ? SignalStateMachine.AllowedActions(signal.Kind, signal.Status).ToList() : [];
+        return null;
+    }
+}

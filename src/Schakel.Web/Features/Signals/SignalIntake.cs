@@ -1,0 +1,167 @@
+using Microsoft.EntityFrameworkCore;
+using Schakel.Core.Accounts;
+using Schakel.Core.Signals;
+using Schakel.Web.Features.Notifications;
+using Schakel.Web.Infrastructure.Data;
+
+namespace Schakel.Web.Features.Signals;
+
+/// <summary>
+/// Step 1 and 2 of the meldroute: stores a validated signal once, assesses it, puts it in the right queue and, when it
+/// is acute, tells the municipality and the table at once.
+/// </summary>
+public sealed class SignalIntake(SchakelDb db, Notifier notifier, SignalCheckOptions checkOptions, TimeProvider clock, ILogger<SignalIntake> logger)
+{
+    public async Task<IntakeResult> CreateAsync(SignalDraft draft, IntakeSource source, CancellationToken cancellationToken)
+    {
+        if (await FindExistingAsync(source, cancellationToken) is { } existing)
+        {
+            return new IntakeResult(existing, Created: false);
+        }
+
+        var now = clock.GetUtcNow();
+        var indicators = await db.Indicators.AsNoTracking().Where(i => draft.IndicatorCodes.Contains(i.Code)).ToListAsync(cancellationToken);
+        var assessment = SignalCheck.Assess(indicators, draft.IsAcute, checkOptions.Thresholds);
+        var signal = new Signal
+        {
+            Reference = ReferenceNumbers.New(),
+            Kind = draft.Kind,
+            Channel = source.Channel,
+            MelderTypeCode = draft.MelderTypeCode!,
+            MelderOrganisationId = source.MelderOrganisationId,
+            MelderName = Clean(draft.MelderName),
+            MelderContact = Clean(draft.MelderContact),
+            CreatedByUserId = source.UserId,
+            ObservedOn = draft.ObservedOn,
+            ReceivedAt = now,
+            MunicipalityId = draft.MunicipalityId,
+            SectorCode = Clean(draft.SectorCode),
+            Description = draft.Description?.Trim(),
+            IsAcute = draft.IsAcute,
+            AcuteBy = draft.IsAcute ? draft.AcuteBy : null,
+            AcuteIntervention = draft.IsAcute ? Clean(draft.AcuteIntervention) : null,
+            AcuteAt = draft.IsAcute ? now : null,
+            AssessedLevel = assessment.Level,
+            SuggestedRoute = assessment.Route,
+            ClientId = source.ClientId,
+            ClientOrganisationId = source.ClientId is null ? null : source.ClientOrganisationId,
+            SubmissionToken = source.SubmissionToken,
+            Forms = draft.FormCodes.Distinct().Select(f => new SignalForm { FormCode = f }).ToList(),
+            Indicators = draft.IndicatorCodes.Distinct().Select(c => new SignalIndicator { IndicatorCode = c }).ToList(),
+            Subjects = draft.Subjects.Where(s => !s.IsEmpty).Select(ToSubject).ToList(),
+        };
+        signal.Events.Add(new SignalEvent
+        {
+            At = now, UserId = source.UserId, Actor = source.Actor, ToStatus = SignalStatus.New,
+            Description = $"{SignalLabels.Dutch(signal.Kind)} ontvangen via {SignalLabels.Dutch(source.Channel).ToLowerInvariant()}",
+        });
+        if (signal.IsAcute)
+        {
+            signal.Events.Add(new SignalEvent
+            {
+                At = now, UserId = source.UserId, Actor = source.Actor,
+                Description = $"Acuut: interventie door {SignalLabels.Dutch(signal.AcuteBy!.Value)}", Reason = signal.AcuteIntervention,
+            });
+        }
+
+        db.Signals.Add(signal);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException) when (source.ClientId is not null || source.SubmissionToken is not null)
+        {
+            // A concurrent replay won the race on the unique key: answer with the signal that was stored.
+            db.ChangeTracker.Clear();
+            if (await FindExistingAsync(source, cancellationToken) is { } winner)
+            {
+                return new IntakeResult(winner, Created: false);
+            }
+            throw;
+        }
+        logger.LogInformation("Signal {SignalId} received via {Channel}; acute: {Acute}.", signal.Id, source.Channel, signal.IsAcute);
+
+        await NotifyAsync(signal, cancellationToken);
+        return new IntakeResult(signal, Created: true);
+    }
+
+    private async Task NotifyAsync(Signal signal, CancellationToken cancellationToken)
+    {
+        var url = $"/meldingen/{signal.Reference}";
+        var queueOwners = await QueueOwnersAsync(db, signal.MunicipalityId, cancellationToken);
+        if (signal.IsAcute)
+        {
+            var tableMembers = await UsersInRolesAsync(db, TableRoles, cancellationToken);
+            await notifier.NotifyUsersAsync(queueOwners.Concat(tableMembers), $"ACUUT: melding {signal.Reference} vraagt directe aandacht en staat op de agenda van de volgende tafel", url, cancellationToken);
+        }
+        else
+        {
+            await notifier.NotifyUsersAsync(queueOwners, $"Nieuwe {SignalLabels.Dutch(signal.Kind).ToLowerInvariant()} {signal.Reference} in uw wachtrij", url, cancellationToken);
+        }
+    }
+
+    /// <summary>Members of the regional table until tables have their own membership: the table partners' roles.</summary>
+    internal static readonly string[] TableRoles = [Roles.ChainDirector, Roles.ProcessDirector, Roles.CareCoordinator, Roles.Police, Roles.Riec];
+
+    /// <summary>The attention officers of the municipality, or the chain director when it has none (or none is known).</summary>
+    internal static async Task<List<string>> QueueOwnersAsync(SchakelDb db, int? municipalityId, CancellationToken cancellationToken)
+    {
+        if (municipalityId is { } id)
+        {
+            var officers = await (from u in db.Users
+                                  join ur in db.UserRoles on u.Id equals ur.UserId
+                                  join r in db.Roles on ur.RoleId equals r.Id
+                                  where u.OrganisationId == id && u.Active && r.Name == Roles.AttentionOfficer
+                                  select u.Id).ToListAsync(cancellationToken);
+            if (officers.Count > 0)
+            {
+                return officers;
+            }
+        }
+        return await UsersInRolesAsync(db, [Roles.ChainDirector], cancellationToken);
+    }
+
+    internal static Task<List<string>> UsersInRolesAsync(SchakelDb db, string[] roles, CancellationToken cancellationToken) =>
+        (from u in db.Users
+         join ur in db.UserRoles on u.Id equals ur.UserId
+         join r in db.Roles on ur.RoleId equals r.Id
+         where u.Active && roles.Contains(r.Name!)
+         select u.Id).Distinct().ToListAsync(cancellationToken);
+
+    private async Task<Signal?> FindExistingAsync(IntakeSource source, CancellationToken cancellationToken)
+    {
+        if (source.ClientId is not null)
+        {
+            return await db.Signals.AsNoTracking().FirstOrDefaultAsync(s => s.ClientOrganisationId == source.ClientOrganisationId && s.ClientId == source.ClientId, cancellationToken);
+        }
+        if (source.SubmissionToken is not null)
+        {
+            return await db.Signals.AsNoTracking().FirstOrDefaultAsync(s => s.SubmissionToken == source.SubmissionToken, cancellationToken);
+        }
+        return null;
+    }
+
+    internal static Subject ToSubject(SubjectDraft s) => new()
+    {
+        Role = s.Role,
+        FullName = Clean(s.FullName),
+        DateOfBirth = s.DateOfBirth,
+        AgeGroup = Clean(s.AgeGroup) ?? (s.DateOfBirth is { } dob ? AgeGroups.FromDateOfBirth(dob, DateOnly.FromDateTime(DateTime.UtcNow)) : null),
+        Gender = Clean(s.Gender),
+        Nationality = Clean(s.Nationality),
+        Street = Clean(s.Street),
+        HouseNumber = Clean(s.HouseNumber),
+        Postcode = Clean(s.Postcode)?.ToUpperInvariant(),
+        City = Clean(s.City),
+        LivesInMunicipalityId = s.LivesInMunicipalityId,
+        WorksInMunicipalityId = s.WorksInMunicipalityId,
+        FoundInMunicipalityId = s.FoundInMunicipalityId,
+        Phones = SignalValidator.NormaliseLines(s.Phones),
+        Emails = SignalValidator.NormaliseLines(s.Emails),
+        Handles = SignalValidator.NormaliseLines(s.Handles),
+        LicensePlates = SignalValidator.NormaliseLines(s.LicensePlates),
+        AdLinks = SignalValidator.NormaliseLines(s.AdLinks),
+    };
+
+    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

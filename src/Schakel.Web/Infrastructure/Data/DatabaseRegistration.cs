@@ -1,0 +1,40 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Schakel.Web.Infrastructure.Data;
+
+public static class DatabaseRegistration
+{
+    /// <summary>Registers <see cref="SchakelDb"/> for the configured provider (SQLite by default, PostgreSQL for production).</summary>
+    public static IServiceCollection AddSchakelDatabase(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        var options = configuration.GetSection("Database").Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var connectionString = configuration.GetConnectionString("Schakel") ?? "Data Source=data/schakel.db";
+        services.AddSingleton(options);
+
+        if (options.Provider == DatabaseProvider.Postgres)
+        {
+            services.AddDbContext<SchakelDb, PostgresSchakelDb>(o => o.UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure(3)));
+        }
+        else
+        {
+            var sqlite = PrepareSqlite(connectionString, contentRoot);
+            services.AddDbContext<SchakelDb, SqliteSchakelDb>(o => o.UseSqlite(sqlite).AddInterceptors(new SqlitePragmas()));
+        }
+        return services;
+    }
+
+    /// <summary>Resolves a relative SQLite path against the content root and creates its folder, so a fresh clone just runs.</summary>
+    internal static string PrepareSqlite(string connectionString, string contentRoot)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        if (builder.DataSource != ":memory:" && !builder.DataSource.StartsWith("file:", StringComparison.Ordinal))
+        {
+            var path = Path.IsPathRooted(builder.DataSource) ? builder.DataSource : Path.GetFullPath(Path.Combine(contentRoot, builder.DataSource));
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            builder.DataSource = path;
+        }
+        builder.DefaultTimeout = Math.Max(builder.DefaultTimeout, 30);
+        return builder.ToString();
+    }
+}

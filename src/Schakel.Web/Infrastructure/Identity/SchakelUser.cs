@@ -1,0 +1,14 @@
+using Microsoft.AspNetCore.Identity;
+using Schakel.Core.Organisations;
+
+namespace Schakel.Web.Infrastructure.Identity;
+
+/// <summary>A person who signs in. Belongs to exactly one organisation; roles come from Identity.</summary>
+public class SchakelUser : IdentityUser
+{
+    public required string DisplayName { get; set; }
+    public int OrganisationId { get; set; }
+    public Organisation? Organisation { get; set; }
+    public bool Active { get; set; } = true;
+    public DateTimeOffset CreatedAt { get; set; }
+}

@@ -1,0 +1,17 @@
+using System.Security.Claims;
+
+namespace Schakel.Web.Infrastructure.Security;
+
+public static class SchakelClaims
+{
+    public const string Organisation = "schakel:org";
+    public const string OrganisationName = "schakel:orgname";
+    public const string DisplayName = "schakel:name";
+
+    public static int? OrganisationId(this ClaimsPrincipal user) =>
+        int.TryParse(user.FindFirstValue(Organisation), out var id) ? id : null;
+
+    public static string DisplayName_(this ClaimsPrincipal user) => user.FindFirstValue(DisplayName) ?? user.Identity?.Name ?? "onbekend";
+
+    public static string? UserId(this ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.NameIdentifier);
+}
