@@ -14,7 +14,7 @@ public static class DatabaseRegistration
 
         if (options.Provider == DatabaseProvider.Postgres)
         {
-            services.AddDbContext<SchakelDb, PostgresSchakelDb>(o => o.UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure(3)));
+            services.AddDbContext<SchakelDb, PostgresSchakelDb>(o => o.UseNpgsql(connectionString));
         }
         else
         {

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Schakel.Web.Infrastructure.Data;
 
@@ -62,6 +64,18 @@ public sealed class DatabaseStartup(IServiceProvider services, DatabaseState sta
         // Several app instances may start at once on PostgreSQL; the advisory lock lets one migrate while the others wait.
         if (db.Database.IsNpgsql())
         {
+            var creator = db.GetService<IRelationalDatabaseCreator>();
+            if (!await creator.ExistsAsync(cancellationToken))
+            {
+                try
+                {
+                    await creator.CreateAsync(cancellationToken);
+                }
+                catch (Npgsql.PostgresException ex) when (ex.SqlState == "42P04")
+                {
+                    // Another instance created it first.
+                }
+            }
             await db.Database.OpenConnectionAsync(cancellationToken);
             try
             {

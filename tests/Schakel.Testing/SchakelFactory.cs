@@ -1,0 +1,53 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Schakel.Web.Infrastructure.Data;
+
+namespace Schakel.Testing;
+
+/// <summary>The real app on a fresh database with the IJsselland demo region, as a new installation would start.</summary>
+public class SchakelFactory : WebApplicationFactory<Program>
+{
+    public const string DemoPassword = "Schakel-demo-2026";
+
+    public TestDatabase Database { get; } = new();
+
+    /// <summary>Extra configuration a test class needs (e.g. requiring two-factor sign-in).</summary>
+    protected virtual IEnumerable<KeyValuePair<string, string>> Settings => [];
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", Database.Provider);
+        builder.UseSetting("ConnectionStrings:Schakel", Database.ConnectionString);
+        builder.UseSetting("Demo:Enabled", "true");
+        builder.UseSetting("Demo:Password", DemoPassword);
+        builder.UseSetting("Security:RequireTwoFactorForPersonalDataRoles", "false");
+        builder.UseSetting("RateLimits:PublicFormPer10Minutes", "10000");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    public T With<T>(Func<SchakelDb, T> query)
+    {
+        using var scope = Services.CreateScope();
+        return query(scope.ServiceProvider.GetRequiredService<SchakelDb>());
+    }
+
+    public async Task<T> WithAsync<T>(Func<SchakelDb, Task<T>> query)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<SchakelDb>());
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            Database.Dispose();
+        }
+    }
+}
