@@ -3,6 +3,7 @@ using Schakel.Web.Features.Notifications;
 using Schakel.Web.Features.Reference;
 using Schakel.Web.Features.Signals;
 using Schakel.Web.Infrastructure.Data;
+using Schakel.Web.Infrastructure.Web;
 
 namespace Schakel.Web.Features;
 
@@ -22,6 +23,7 @@ public static class FeatureRegistration
         services.AddScoped<IStartupSeeder, BootstrapSeeder>();
         services.AddScoped<IStartupSeeder, DemoSeeder>();
         services.AddSchakelRateLimits();
+        services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => DutchBindingMessages.Apply(o.ModelBindingMessageProvider));
         return services;
     }
 
