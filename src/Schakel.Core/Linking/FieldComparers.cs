@@ -42,7 +42,32 @@ public static class FieldComparers
                 }
             }
         }
+        // Last resort: one typo in a short token ("Emua"/"Emma"). Siblings' names differ like that too
+        // (Anna/Anne), so such a match only counts as the weaker "similar" level.
+        var weak = 0;
+        for (var i = 0; i < a.Tokens.Length; i++)
+        {
+            if (usedA[i])
+            {
+                continue;
+            }
+            for (var j = 0; j < b.Tokens.Length; j++)
+            {
+                if (!usedB[j] && Math.Min(a.Tokens[i].Length, b.Tokens[j].Length) >= 3 && EditDistance.Bounded(a.Tokens[i], b.Tokens[j], 1) <= 1)
+                {
+                    usedA[i] = usedB[j] = true;
+                    weak++;
+                    break;
+                }
+            }
+        }
+        fuzzy += weak;
         var matched = exact + fuzzy;
+        if (weak > 0 && exact == 0 && fuzzy == weak)
+        {
+            // Only short-typo matches: too weak to say anything.
+            return NameLevel.Different;
+        }
         if (matched == 0)
         {
             return NameLevel.Different;
@@ -53,7 +78,7 @@ public static class FieldComparers
         {
             if (matched >= 2)
             {
-                return fuzzy == 0 ? NameLevel.Exact : NameLevel.Fuzzy;
+                return fuzzy == 0 ? NameLevel.Exact : weak > 0 ? NameLevel.Similar : NameLevel.Fuzzy;
             }
             if (a.Initials.Length > 0 && b.Initials.Length > 0)
             {
@@ -75,7 +100,7 @@ public static class FieldComparers
             return fits ? NameLevel.Initials : NameLevel.Conflict;
         }
         // A middle name or second surname on one side only ("Jan Pieter de Vries", "Jansen-de Vries").
-        return matched >= 2 ? NameLevel.Fuzzy : NameLevel.Partial;
+        return matched >= 2 ? (weak > 0 ? NameLevel.Similar : NameLevel.Fuzzy) : NameLevel.Partial;
     }
 
     private static bool InitialsFit(string initials, string otherInitials, PersonName other, ReadOnlySpan<bool> otherUsed)

@@ -18,6 +18,9 @@ public static class MatchWeights
     public const double PriorLogOdds = -9.0;
 
     public static readonly double PhoneAgree = W(0.60, 0.000586);
+
+    /// <summary>A Dutch fixed line is a household's number: family members share it, so it weighs less.</summary>
+    public static readonly double LandlineAgree = W(0.60, 0.0050);
     public static readonly double PhoneDisagree = W(0.40, 1.0);
     public static readonly double EmailAgree = W(0.50, 0.000488);
     public static readonly double EmailDisagree = W(0.50, 1.0);
@@ -28,25 +31,33 @@ public static class MatchWeights
 
     public static readonly double NameExact = W(0.80, 0.0062);
     public static readonly double NameFuzzy = W(0.12, 0.0025);
+    public static readonly double NameSimilar = W(0.05, 0.0125);
     public static readonly double NameInitials = W(0.04, 0.005);
     public static readonly double NamePartial = W(0.02, 0.0141);
-    public static readonly double NameConflict = W(0.015, 0.15);
+    public static readonly double NameConflict = W(0.006, 0.60);
     public static readonly double NameDifferent = W(0.025, 0.80);
 
     public static readonly double DobExact = W(0.85, 0.0030);
     public static readonly double DobSwapped = W(0.03, 0.0010);
-    public static readonly double DobClose = W(0.04, 0.0050);
-    public static readonly double DobYear = W(0.03, 0.0110);
-    public static readonly double DobDifferent = W(0.05, 0.98);
+    public static readonly double DobClose = W(0.04, 0.0080);
+    public static readonly double DobYear = W(0.03, 0.0065);
+    public static readonly double DobDifferent = W(0.03, 0.97);
 
     public static readonly double AddressExact = W(0.60, 0.0375);
     public static readonly double AddressBuilding = W(0.10, 0.0250);
     public static readonly double AddressDifferent = W(0.30, 0.96);
 
+    /// <summary>
+    /// A fixed line and an address both identify a household, not a person; when both agree they are not
+    /// independent evidence, so only the stronger counts, plus this small bonus.
+    /// </summary>
+    public const double HouseholdBonus = 1.0;
+
     public static double Of(NameLevel level) => level switch
     {
         NameLevel.Exact => NameExact,
         NameLevel.Fuzzy => NameFuzzy,
+        NameLevel.Similar => NameSimilar,
         NameLevel.Initials => NameInitials,
         NameLevel.Partial => NamePartial,
         NameLevel.Conflict => NameConflict,

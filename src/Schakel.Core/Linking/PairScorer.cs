@@ -1,3 +1,5 @@
+using Schakel.Core.Linking.Normalization;
+
 namespace Schakel.Core.Linking;
 
 /// <summary>The outcome of comparing two subjects.</summary>
@@ -18,7 +20,8 @@ public static class PairScorer
         var total = MatchWeights.PriorLogOdds;
         var reasons = MatchReason.None;
 
-        total += Exact(a.Phones, b.Phones, MatchWeights.PhoneAgree, MatchWeights.PhoneDisagree, MatchReason.Phone, ref reasons);
+        var phone = Phone(a.Phones, b.Phones, ref reasons, out var landline);
+        total += phone;
         total += Exact(a.Emails, b.Emails, MatchWeights.EmailAgree, MatchWeights.EmailDisagree, MatchReason.Email, ref reasons);
         total += Exact(a.Handles, b.Handles, MatchWeights.HandleAgree, MatchWeights.HandleDisagree, MatchReason.Handle, ref reasons);
         total += Exact(a.Plates, b.Plates, MatchWeights.PlateAgree, MatchWeights.PlateDisagree, MatchReason.LicensePlate, ref reasons);
@@ -44,7 +47,7 @@ public static class PairScorer
             reasons |= bestLevel switch
             {
                 NameLevel.Exact => MatchReason.NameExact,
-                NameLevel.Fuzzy => MatchReason.NameFuzzy,
+                NameLevel.Fuzzy or NameLevel.Similar => MatchReason.NameFuzzy,
                 NameLevel.Initials => MatchReason.NameInitials,
                 NameLevel.Partial => MatchReason.NamePartial,
                 _ => MatchReason.None,
@@ -102,6 +105,10 @@ public static class PairScorer
                     }
                 }
             }
+            if (landline && bestLevel == AddressLevel.Exact)
+            {
+                best = Math.Max(phone, best) + MatchWeights.HouseholdBonus - phone;
+            }
             total += best;
             reasons |= bestLevel switch
             {
@@ -112,6 +119,29 @@ public static class PairScorer
         }
 
         return new PairScore(total, reasons);
+    }
+
+    private static double Phone(string[] a, string[] b, ref MatchReason reasons, out bool landlineOnly)
+    {
+        landlineOnly = false;
+        if (a.Length == 0 || b.Length == 0)
+        {
+            return 0;
+        }
+        var best = MatchWeights.PhoneDisagree;
+        foreach (var x in a)
+        {
+            foreach (var y in b)
+            {
+                if (string.Equals(x, y, StringComparison.Ordinal))
+                {
+                    reasons |= MatchReason.Phone;
+                    best = Math.Max(best, PhoneNormalizer.IsDutchLandline(x) ? MatchWeights.LandlineAgree : MatchWeights.PhoneAgree);
+                }
+            }
+        }
+        landlineOnly = best == MatchWeights.LandlineAgree;
+        return best;
     }
 
     private static double Exact(string[] a, string[] b, double agree, double disagree, MatchReason flag, ref MatchReason reasons)

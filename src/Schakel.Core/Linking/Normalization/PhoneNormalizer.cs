@@ -85,6 +85,14 @@ public static class PhoneNormalizer
     }
 
     /// <summary>
+    /// True for a normalised Dutch number that is not a mobile (+316) or machine (+3197) number: a fixed
+    /// line or VoIP number, typically shared by a household or a business.
+    /// </summary>
+    public static bool IsDutchLandline(string e164) =>
+        e164.StartsWith("+31", StringComparison.Ordinal) && !e164.StartsWith("+316", StringComparison.Ordinal)
+        && !e164.StartsWith("+3197", StringComparison.Ordinal);
+
+    /// <summary>
     /// Splits a field that may hold several numbers ("06-1234 5678 / 020-1234567"); a separator inside one
     /// number ("06/12345678") is recognised because the pieces would not be numbers themselves.
     /// </summary>
