@@ -18,14 +18,16 @@ public static class LinkCommand
             Description = "Leave out candidates scoring below this (default 0.05). Scores >= 0.5 are proposed links.",
             DefaultValueFactory = _ => new LinkOptions().MinScore,
         };
-        var cmd = new Command("link", Description()) { input, output, minScore };
-        cmd.SetAction(parse => Run(parse.GetValue(input)!, parse.GetValue(output)!, parse.GetValue(minScore), Console.Error));
+        var stats = new Option<bool>("--stats") { Description = "Print counts, time and peak memory to stderr when done." };
+        var cmd = new Command("link", Description()) { input, output, minScore, stats };
+        cmd.SetAction(parse => Run(parse.GetValue(input)!, parse.GetValue(output)!, parse.GetValue(minScore), Console.Error, parse.GetValue(stats)));
         return cmd;
     }
 
     /// <summary>Runs on files; returns the exit code.</summary>
-    public static int Run(FileInfo input, FileInfo output, double minScore, TextWriter error)
+    public static int Run(FileInfo input, FileInfo output, double minScore, TextWriter error, bool stats = false)
     {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         if (!input.Exists)
         {
             error.WriteLine($"invoerbestand niet gevonden: {input.FullName}");
@@ -43,7 +45,7 @@ public static class LinkCommand
         {
             using (var writer = new StreamWriter(tempOutput, false, new UTF8Encoding(false), 1 << 16))
             {
-                code = Run(reader, writer, error, new LinkOptions { MinScore = minScore });
+                code = Run(reader, writer, error, new LinkOptions { MinScore = minScore }, stats ? clock : null);
             }
             if (code == ExitCodes.Usage)
             {
@@ -61,7 +63,10 @@ public static class LinkCommand
     }
 
     /// <summary>Reads signals from <paramref name="input"/>, writes links to <paramref name="output"/>; returns the exit code.</summary>
-    public static int Run(TextReader input, TextWriter output, TextWriter error, LinkOptions? options = null)
+    public static int Run(TextReader input, TextWriter output, TextWriter error, LinkOptions? options = null) =>
+        Run(input, output, error, options, null);
+
+    private static int Run(TextReader input, TextWriter output, TextWriter error, LinkOptions? options, System.Diagnostics.Stopwatch? stats)
     {
         SignalCsv.ReadResult read;
         try
@@ -73,12 +78,27 @@ public static class LinkCommand
             error.WriteLine(ex.Message);
             return ExitCodes.Usage;
         }
+        var readTime = stats?.Elapsed ?? TimeSpan.Zero;
         var result = LinkEngine.Run(read.Records, options);
         foreach (var w in result.Warnings)
         {
             error.WriteLine($"regel {read.RecordLines[w.RecordIndex]}: {w.Message}");
         }
         Write(result.Links, output);
+        if (stats is not null)
+        {
+            output.Flush();
+            var proposed = 0;
+            foreach (var l in result.Links)
+            {
+                proposed += l.IsProposed ? 1 : 0;
+            }
+            using var self = System.Diagnostics.Process.GetCurrentProcess();
+            var phases = string.Join(" ", result.Phases.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Phase}={p.Time.TotalSeconds:0.00}")));
+            error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"phases_s: read={readTime.TotalSeconds:0.00} {phases}"));
+            error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"stats: rows={read.Records.Count} subjects={result.Subjects} pairs_scored={result.PairsScored} candidates={result.Links.Count} proposed={proposed} skipped_blocks={result.SkippedBlocks} elapsed_s={stats.Elapsed.TotalSeconds:0.00} peak_mb={self.PeakWorkingSet64 / (1024 * 1024)}"));
+        }
         if (read.RejectedRows > 0)
         {
             error.WriteLine($"{read.RejectedRows} regel(s) overgeslagen; de overige {read.Records.Count} zijn verwerkt.");

@@ -17,6 +17,13 @@ public static class LinkEngine
         options ??= new LinkOptions();
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxDegreeOfParallelism) };
         var n = records.Count;
+        var phases = new List<(string, TimeSpan)>();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        void Phase(string name)
+        {
+            phases.Add((name, clock.Elapsed));
+            clock.Restart();
+        }
 
         // Group rows by subject id; rank the ids ordinally.
         var groupOf = new Dictionary<string, int>(n, StringComparer.Ordinal);
@@ -46,6 +53,7 @@ public static class LinkEngine
             rankOfGroup[order[rank]] = rank;
         }
 
+        Phase("group");
         // Normalise every row.
         var rowFeatures = new SubjectFeatures[n];
         var rowWarnings = new List<string>?[n];
@@ -68,10 +76,14 @@ public static class LinkEngine
             subjects[r] = subjects[r] is null ? rowFeatures[i] : SubjectFeatures.Merge(subjects[r], rowFeatures[i]);
         }
         rowFeatures = null!;
+        Phase("normalise");
 
         var (keys, owners) = CollectKeys(subjects, parallel);
+        Phase("keys");
         Array.Sort(keys, owners);
+        Phase("sort");
         var (pairs, skipped) = PairsFromBlocks(keys, owners);
+        Phase("pairs");
         keys = null!;
         owners = null!;
 
@@ -87,6 +99,7 @@ public static class LinkEngine
             }
         });
 
+        Phase("score");
         var links = new List<CandidateLink>();
         var tokenCache = new Dictionary<MatchReason, IReadOnlyList<string>>();
         for (var p = 0; p < pairs.Length; p++)
@@ -115,8 +128,10 @@ public static class LinkEngine
                 }
             }
         }
+        Phase("collect");
         return new LinkResult
         {
+            Phases = phases,
             Links = links,
             Warnings = warnings,
             Subjects = ids.Length,

@@ -12,4 +12,7 @@ public sealed class LinkResult
 
     /// <summary>Blocks left out because they were larger than the cap of their kind.</summary>
     public int SkippedBlocks { get; init; }
+
+    /// <summary>Wall time per phase, for diagnostics.</summary>
+    public IReadOnlyList<(string Phase, TimeSpan Time)> Phases { get; init; } = [];
 }
