@@ -57,9 +57,9 @@ public static class LinkEngine
         // Normalise every row.
         var rowFeatures = new SubjectFeatures[n];
         var rowWarnings = new List<string>?[n];
-        Parallel.ForEach(Partitioner.Create(0, n, 4096), parallel, range =>
+        Parallel.ForEach(Partitioner.Create(0, Math.Max(n, 1), 4096), parallel, range =>
         {
-            for (var i = range.Item1; i < range.Item2; i++)
+            for (var i = range.Item1; i < range.Item2 && i < n; i++)
             {
                 var w = new List<string>(0);
                 rowFeatures[i] = FeatureExtractor.Extract(records[i], w);
@@ -89,9 +89,9 @@ public static class LinkEngine
 
         var logOdds = new double[pairs.Length];
         var reasons = new MatchReason[pairs.Length];
-        Parallel.ForEach(Partitioner.Create(0, pairs.Length, 8192), parallel, range =>
+        Parallel.ForEach(Partitioner.Create(0, Math.Max(pairs.Length, 1), 8192), parallel, range =>
         {
-            for (var p = range.Item1; p < range.Item2; p++)
+            for (var p = range.Item1; p < range.Item2 && p < pairs.Length; p++)
             {
                 var s = PairScorer.Score(subjects[(int)(pairs[p] >> 32)], subjects[(int)(uint)pairs[p]]);
                 logOdds[p] = s.LogOdds;
