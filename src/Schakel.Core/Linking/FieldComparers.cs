@@ -184,7 +184,11 @@ public static class FieldComparers
         bool sameHouse;
         if (a.Postcode is not null && b.Postcode is not null)
         {
-            sameHouse = a.Postcode == b.Postcode && a.Number!.Value.Number == b.Number!.Value.Number;
+            // A postcode of four digits only ("1234") agrees with any full postcode in that area.
+            var samePostcode = a.Postcode == b.Postcode
+                || (a.Postcode.Length == 4 && b.Postcode.StartsWith(a.Postcode, StringComparison.Ordinal))
+                || (b.Postcode.Length == 4 && a.Postcode.StartsWith(b.Postcode, StringComparison.Ordinal));
+            sameHouse = samePostcode && a.Number!.Value.Number == b.Number!.Value.Number;
         }
         else if (a.StreetKey is not null && b.StreetKey is not null)
         {

@@ -26,6 +26,8 @@ public class PersonNameTests
     [InlineData("Marieke Jansen-de Vries", "jansen marieke vries")]
     [InlineData("Jan-Willem Bakker", "bakker jan willem")]
     [InlineData("Hüseyin Öztürk", "huseyin ozturk")]
+    [InlineData("Dhr. Jan de Vries", "jan vries")]
+    [InlineData("mevr. drs. Anna Bakker", "anna bakker")]
     public void Tokens(string raw, string key) => PersonName.Parse(raw)!.Key.ShouldBe(key);
 
     [Theory]

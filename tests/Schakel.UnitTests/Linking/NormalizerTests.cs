@@ -35,6 +35,8 @@ public class PhoneNormalizerTests
     [InlineData("06-1234")]
     [InlineData("0612345678901")]
     [InlineData("06-1234abc5678")]
+    [InlineData("0000000000")]
+    [InlineData("+31 0000 00000")]
     public void Rejects_what_is_not_a_number(string raw) => PhoneNormalizer.Normalize(raw).ShouldBeNull();
 
     [Fact]
@@ -193,6 +195,11 @@ public class AddressNormalizerTests
         a.StreetKey.ShouldBe("kerkstraat");
         a.Number.ShouldBe(new HouseNumber(12, "A"));
     }
+
+    [Fact]
+    public void Four_digit_postcode_agrees_with_the_full_one() =>
+        Schakel.Core.Linking.FieldComparers.Compare(Address.Create("Kerkstraat", "12", "1234", null)!, Address.Create(null, "12", "1234 AB", null)!)
+            .ShouldBe(Schakel.Core.Linking.AddressLevel.Exact);
 
     [Fact]
     public void City_aliases() => Address.CityKeyOf("'s-Gravenhage").ShouldBe(Address.CityKeyOf("Den Haag"));

@@ -14,6 +14,12 @@ public sealed class PersonName
         "el", "al", "vd", "vander", "vanden", "vande", "y",
     };
 
+    // Forms of address and titles say nothing about who someone is.
+    private static readonly HashSet<string> Titles = new(StringComparer.Ordinal)
+    {
+        "dhr", "mevr", "mw", "mevrouw", "meneer", "heer", "mr", "dr", "drs", "ir", "ing", "prof", "sr", "jr", "jun", "sen",
+    };
+
     private PersonName(string[] tokens, string initials)
     {
         Tokens = tokens;
@@ -122,7 +128,7 @@ public sealed class PersonName
             return;
         }
         var token = new string(buf[..n]);
-        if (!Particles.Contains(token))
+        if (!Particles.Contains(token) && !Titles.Contains(token))
         {
             tokens.Add(token);
         }

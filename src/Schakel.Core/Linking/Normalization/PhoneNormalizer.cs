@@ -54,7 +54,7 @@ public static class PhoneNormalizer
         }
         else if (d.StartsWith("0"))
         {
-            return d.Length == 10 ? string.Concat("+31", d[1..]) : null;
+            return d.Length == 10 && d[1] != '0' ? string.Concat("+31", d[1..]) : null;
         }
         else if (d.Length == 9 && d[0] == '6')
         {
@@ -77,7 +77,7 @@ public static class PhoneNormalizer
         }
         if (international.StartsWith("31"))
         {
-            return international.Length == 11 ? string.Concat("+", international) : null;
+            return international.Length == 11 && international[2] != '0' ? string.Concat("+", international) : null;
         }
         return international.Length is >= 8 and <= 15 && international[0] != '0'
             ? string.Concat("+", international)
