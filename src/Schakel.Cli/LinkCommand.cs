@@ -96,6 +96,7 @@ public static class LinkCommand
             using var self = System.Diagnostics.Process.GetCurrentProcess();
             var phases = string.Join(" ", result.Phases.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Phase}={p.Time.TotalSeconds:0.00}")));
             error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"phases_s: read={readTime.TotalSeconds:0.00} {phases}"));
+            error.WriteLine("block_pairs: " + string.Join(" ", result.BlockPairs.Select(b => string.Create(CultureInfo.InvariantCulture, $"{b.Kind}={b.Pairs}"))));
             error.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"stats: rows={read.Records.Count} subjects={result.Subjects} pairs_scored={result.PairsScored} candidates={result.Links.Count} proposed={proposed} skipped_blocks={result.SkippedBlocks} elapsed_s={stats.Elapsed.TotalSeconds:0.00} peak_mb={self.PeakWorkingSet64 / (1024 * 1024)}"));
         }

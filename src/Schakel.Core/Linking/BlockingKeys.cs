@@ -34,7 +34,8 @@ public static class BlockingKeys
         BlockKind.Plate => 200,
         BlockKind.Address => 100,
         BlockKind.AddressName => 50,
-        BlockKind.NameYear or BlockKind.DateName => 200,
+        BlockKind.NameYear => 60,
+        BlockKind.DateName => 100,
         _ => 100,
     };
 

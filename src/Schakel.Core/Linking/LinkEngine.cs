@@ -59,13 +59,14 @@ public static class LinkEngine
         var rowWarnings = new List<string>?[n];
         Parallel.ForEach(Partitioner.Create(0, Math.Max(n, 1), 4096), parallel, range =>
         {
+            var w = new List<string>();
             for (var i = range.Item1; i < range.Item2 && i < n; i++)
             {
-                var w = new List<string>(0);
                 rowFeatures[i] = FeatureExtractor.Extract(records[i], w);
                 if (w.Count > 0)
                 {
-                    rowWarnings[i] = w;
+                    rowWarnings[i] = [.. w];
+                    w.Clear();
                 }
             }
         });
@@ -82,7 +83,8 @@ public static class LinkEngine
         Phase("keys");
         Array.Sort(keys, owners);
         Phase("sort");
-        var (pairs, skipped) = PairsFromBlocks(keys, owners);
+        var pairsByKind = new long[16];
+        var (pairs, skipped) = PairsFromBlocks(keys, owners, pairsByKind);
         Phase("pairs");
         keys = null!;
         owners = null!;
@@ -132,6 +134,7 @@ public static class LinkEngine
         return new LinkResult
         {
             Phases = phases,
+            BlockPairs = Enum.GetValues<BlockKind>().Select(k => (k, pairsByKind[(int)k])).ToList(),
             Links = links,
             Warnings = warnings,
             Subjects = ids.Length,
@@ -180,7 +183,7 @@ public static class LinkEngine
         return (allKeys, allOwners);
     }
 
-    private static (ulong[] Pairs, int Skipped) PairsFromBlocks(ulong[] keys, int[] owners)
+    private static (ulong[] Pairs, int Skipped) PairsFromBlocks(ulong[] keys, int[] owners, long[] pairsByKind)
     {
         var pairs = new List<ulong>(keys.Length);
         var skipped = 0;
@@ -201,6 +204,7 @@ public static class LinkEngine
                 }
                 else
                 {
+                    pairsByKind[(int)BlockingKeys.KindOf(keys[start])] += (long)size * (size - 1) / 2;
                     for (var i = start; i < end; i++)
                     {
                         for (var j = i + 1; j < end; j++)

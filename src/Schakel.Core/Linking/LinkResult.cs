@@ -13,6 +13,9 @@ public sealed class LinkResult
     /// <summary>Blocks left out because they were larger than the cap of their kind.</summary>
     public int SkippedBlocks { get; init; }
 
+    /// <summary>Pairs produced per kind of blocking key, before removing pairs found by several keys.</summary>
+    public IReadOnlyList<(BlockKind Kind, long Pairs)> BlockPairs { get; init; } = [];
+
     /// <summary>Wall time per phase, for diagnostics.</summary>
     public IReadOnlyList<(string Phase, TimeSpan Time)> Phases { get; init; } = [];
 }

@@ -12,6 +12,7 @@ namespace Schakel.Core.Linking.Normalization;
 public readonly record struct DateOfBirth(int Year, int Month, int Day)
 {
     private const int MinYear = 1900;
+    private static readonly char[] Separators = ['-', '/', '.', ' ', ','];
     private static readonly int MaxYear = DateTime.UtcNow.Year;
 
     private static readonly Dictionary<string, int> MonthNames = new(StringComparer.Ordinal)
@@ -43,7 +44,7 @@ public readonly record struct DateOfBirth(int Year, int Month, int Day)
         {
             s = s[..s.IndexOf(' ')];
         }
-        var parts = s.Split(['-', '/', '.', ' ', ','], StringSplitOptions.RemoveEmptyEntries);
+        var parts = s.Split(Separators, StringSplitOptions.RemoveEmptyEntries);
         if (parts.Length == 1)
         {
             return TryParseCompact(parts[0], out dob);

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Schakel.Core.Linking.Normalization;
 
 /// <summary>
@@ -12,7 +10,8 @@ public static class DutchPhonetic
 {
     public static string Canon(string token)
     {
-        var sb = new StringBuilder(token.Length);
+        // Rewrites never grow a token by more than "x" -> "ks" per letter.
+        var sb = new SpanBuilder(token.Length <= 64 ? stackalloc char[token.Length * 2] : new char[token.Length * 2]);
         var s = token;
         for (var i = 0; i < s.Length; i++)
         {
@@ -63,7 +62,8 @@ public static class DutchPhonetic
                     }
                     continue;
                 case 'x':
-                    sb.Append("ks");
+                    sb.Append('k');
+                    sb.Append('s');
                     continue;
                 case 'z':
                     sb.Append('s');
@@ -73,7 +73,8 @@ public static class DutchPhonetic
                     i++;
                     continue;
                 case 'o' when next == 'u':
-                    sb.Append("au");
+                    sb.Append('a');
+                    sb.Append('u');
                     i++;
                     continue;
                 case 'd' when next == 't' && i + 2 == s.Length:
@@ -84,21 +85,9 @@ public static class DutchPhonetic
                     sb.Append('t');
                     continue;
             }
-            if (sb.Length > 0 && sb[^1] == c)
-            {
-                continue;
-            }
             sb.Append(c);
         }
-        // Collapse doubles created by the rewrites above ("jansz" -> "jans").
-        for (var i = sb.Length - 1; i > 0; i--)
-        {
-            if (sb[i] == sb[i - 1])
-            {
-                sb.Remove(i, 1);
-            }
-        }
-        return sb.ToString();
+        return sb.ToCollapsedString();
     }
 
     public static string Skeleton(string canon)
@@ -107,8 +96,9 @@ public static class DutchPhonetic
         {
             return canon;
         }
-        var sb = new StringBuilder(canon.Length);
-        sb.Append(canon[0]);
+        Span<char> buf = canon.Length <= 128 ? stackalloc char[canon.Length] : new char[canon.Length];
+        var n = 0;
+        buf[n++] = canon[0];
         for (var i = 1; i < canon.Length; i++)
         {
             var c = canon[i];
@@ -116,11 +106,33 @@ public static class DutchPhonetic
             {
                 continue;
             }
-            if (sb[^1] != c)
+            if (buf[n - 1] != c)
             {
-                sb.Append(c);
+                buf[n++] = c;
             }
         }
-        return sb.ToString();
+        return new string(buf[..n]);
+    }
+
+    private ref struct SpanBuilder(Span<char> buffer)
+    {
+        private readonly Span<char> _buffer = buffer;
+        private int _length;
+
+        public void Append(char c) => _buffer[_length++] = c;
+
+        /// <summary>The text with runs of one letter collapsed ("mohammed" -> "mohamed", "jansz" -> "jans").</summary>
+        public readonly string ToCollapsedString()
+        {
+            var w = 0;
+            for (var i = 0; i < _length; i++)
+            {
+                if (w == 0 || _buffer[w - 1] != _buffer[i])
+                {
+                    _buffer[w++] = _buffer[i];
+                }
+            }
+            return new string(_buffer[..w]);
+        }
     }
 }

@@ -52,6 +52,12 @@ public static class EmailNormalizer
         {
             return [];
         }
+        if (raw.AsSpan().Trim().IndexOfAny(ListSeparators) < 0)
+        {
+            var single = Normalize(raw);
+            hadInvalid = single is null;
+            return single is null ? [] : [single];
+        }
         var parts = raw.Split(ListSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var result = new List<string>(1);
         foreach (var part in parts)

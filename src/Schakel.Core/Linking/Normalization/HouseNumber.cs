@@ -6,6 +6,8 @@ namespace Schakel.Core.Linking.Normalization;
 /// </summary>
 public readonly record struct HouseNumber(int Number, string Addition)
 {
+    private static readonly string[] FloorSuffixes = ["HOOG", "HG", "ETAGE", "ET", "E"];
+
     public static HouseNumber? Parse(string? raw)
     {
         if (string.IsNullOrWhiteSpace(raw))
@@ -47,11 +49,15 @@ public readonly record struct HouseNumber(int Number, string Addition)
                 buf[n++] = char.ToUpperInvariant(c);
             }
         }
+        if (n == 0)
+        {
+            return string.Empty;
+        }
         var a = new string(buf[..n]);
         // Floors are written many ways ("II", "2e", "2hg", "2 hoog", "2e etage"); keep only the number.
-        foreach (var suffix in (string[])["HOOG", "HG", "ETAGE", "ET", "E"])
+        foreach (var suffix in FloorSuffixes)
         {
-            if (a.Length > suffix.Length && a.EndsWith(suffix, StringComparison.Ordinal) && a[..^suffix.Length].All(char.IsAsciiDigit))
+            if (a.Length > suffix.Length && a.EndsWith(suffix, StringComparison.Ordinal) && !a.AsSpan(0, a.Length - suffix.Length).ContainsAnyExceptInRange('0', '9'))
             {
                 a = a[..^suffix.Length];
                 break;

@@ -7,6 +7,8 @@ namespace Schakel.Core.Linking.Normalization;
 /// </summary>
 public sealed class PersonName
 {
+    private static readonly char[] Separators = [' ', ',', '-', '_', '/', '\t', '(', ')', '"', ';'];
+
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
     {
         "van", "de", "der", "den", "het", "te", "ter", "ten", "in", "op", "aan", "bij", "uit", "onder", "voor",
@@ -56,7 +58,7 @@ public sealed class PersonName
             return null;
         }
         var folded = TextFolding.Fold(raw);
-        var parts = folded.Split([' ', ',', '-', '_', '/', '\t', '(', ')', '"', ';'], StringSplitOptions.RemoveEmptyEntries);
+        var parts = folded.Split(Separators, StringSplitOptions.RemoveEmptyEntries);
         var tokens = new List<string>(parts.Length);
         var initials = new List<char>(2);
         for (var p = 0; p < parts.Length; p++)

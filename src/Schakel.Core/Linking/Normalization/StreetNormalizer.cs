@@ -7,6 +7,8 @@ namespace Schakel.Core.Linking.Normalization;
 /// </summary>
 public static class StreetNormalizer
 {
+    private static readonly char[] Separators = [' ', '.', '-', ',', '\'', '’', '/', '\t'];
+
     private static readonly Dictionary<string, string> Words = new(StringComparer.Ordinal)
     {
         ["v"] = "van", ["vd"] = "vander", ["burg"] = "burgemeester", ["pr"] = "prins", ["kon"] = "koning",
@@ -28,7 +30,7 @@ public static class StreetNormalizer
             return null;
         }
         var folded = TextFolding.Fold(raw);
-        var words = folded.Split([' ', '.', '-', ',', '\'', '’', '/', '\t'], StringSplitOptions.RemoveEmptyEntries);
+        var words = folded.Split(Separators, StringSplitOptions.RemoveEmptyEntries);
         var sb = new System.Text.StringBuilder(folded.Length + 8);
         foreach (var w in words)
         {

@@ -15,23 +15,28 @@ public static class TextFolding
         {
             return string.Empty;
         }
-        var sb = new StringBuilder(s.Length);
+        // Every character folds to at most two ("ß" -> "ss").
+        Span<char> buf = s.Length <= 256 ? stackalloc char[s.Length * 2] : new char[s.Length * 2];
+        var n = 0;
         foreach (var c in s)
         {
             if (c < 128)
             {
-                sb.Append(c is >= 'A' and <= 'Z' ? (char)(c + 32) : c);
+                buf[n++] = c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
             }
             else if (c < Table.Length)
             {
-                sb.Append(Table[c]);
+                foreach (var f in Table[c])
+                {
+                    buf[n++] = f;
+                }
             }
             else
             {
-                sb.Append(char.ToLowerInvariant(c));
+                buf[n++] = char.ToLowerInvariant(c);
             }
         }
-        return sb.ToString();
+        return new string(buf[..n]);
     }
 
     private static string[] BuildTable()
@@ -51,7 +56,8 @@ public static class TextFolding
                     sb.Append(char.ToLowerInvariant(d));
                 }
             }
-            table[i] = sb.ToString();
+            var folded = sb.ToString();
+            table[i] = folded.Length is 1 or 2 ? folded : char.ToLowerInvariant(c).ToString();
         }
         table['ß'] = "ss";
         table['æ'] = "ae";

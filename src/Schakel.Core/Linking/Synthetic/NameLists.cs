@@ -60,6 +60,20 @@ internal static class NameLists
         "Melkmarkt", "Koestraat", "Voorstraat", "Achterstraat", "Zuiderzeestraatweg", "Lindenlaan", "Berkenweg",
     ];
 
+    /// <summary>Name parts for generated streets ("Eiken" + "laan"), so that a large set has realistically many houses.</summary>
+    public static readonly string[] StreetBases =
+    [
+        "Eiken", "Beuken", "Linden", "Berken", "Iepen", "Wilgen", "Populieren", "Kastanje", "Esdoorn", "Platanen", "Rozen",
+        "Tulpen", "Narcissen", "Lelie", "Seringen", "Jasmijn", "Vlier", "Hazel", "Meidoorn", "Klaver", "Merel", "Lijster",
+        "Spreeuwen", "Zwaluw", "Reiger", "Kievit", "Valk", "Buizerd", "Mussen", "Vinken", "Rembrandt", "Vermeer", "Frans Hals",
+        "Mondriaan", "Escher", "Thorbecke", "De Ruyter", "Tromp", "Piet Hein", "Huygens", "Spinoza", "Erasmus", "Vondel",
+        "Bilderdijk", "Multatuli", "Nassau", "Oranje", "Willem de Zwijger", "Juliana", "Beatrix", "Irene", "Margriet",
+        "Christiaan", "Bernhard", "Emma", "Sophia", "Hoge", "Lage", "Nieuwe", "Oude", "Korte", "Lange", "Molen", "Kerk",
+        "School", "Stations", "Haven", "Markt", "Veld", "Heide", "Bos", "Wei", "Akker", "Dijk", "Polder", "Sluis", "Brug",
+    ];
+
+    public static readonly string[] StreetKinds = ["straat", "laan", "weg", "plein", "kade", "gracht", "singel", "hof", "pad"];
+
     public static readonly (string City, int PostcodeStart)[] Cities =
     [
         ("Zwolle", 8011), ("Amsterdam", 1011), ("Rotterdam", 3011), ("Den Haag", 2511), ("Utrecht", 3511),

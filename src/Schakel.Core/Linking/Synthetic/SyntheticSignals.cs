@@ -276,10 +276,25 @@ public sealed class SyntheticSignals
     private Home NewHome()
     {
         var (city, pc) = NameLists.Cities[_rng.Next(NameLists.Cities.Length)];
-        var postcode = (pc + _rng.Next(80)).ToString(CultureInfo.InvariantCulture)
-            + (char)('A' + _rng.Next(26)) + (char)('A' + _rng.Next(26));
+        var street = _rng.NextDouble() < 0.3
+            ? Pick(NameLists.Streets)
+            : Pick(NameLists.StreetBases) + (_rng.Next(4) == 0 ? " " + char.ToUpperInvariant(Pick(NameLists.StreetKinds)[0]) + Pick(NameLists.StreetKinds)[1..] : Pick(NameLists.StreetKinds));
+        // One street in one city has one postcode, as in reality; the same street + number is the same house.
+        var h = Fnv(street + "|" + city);
+        var postcode = (pc + (int)(h % 80)).ToString(CultureInfo.InvariantCulture)
+            + (char)('A' + (int)(h / 80 % 26)) + (char)('A' + (int)(h / 2080 % 26));
         var addition = _rng.NextDouble() switch { < 0.75 => "", < 0.85 => ((char)('A' + _rng.Next(4))).ToString(), < 0.92 => "2", < 0.96 => "hs", _ => "bis" };
-        return new Home(Pick(NameLists.Streets), 1 + _rng.Next(180), addition, postcode, city);
+        return new Home(street, 1 + _rng.Next(180), addition, postcode, city);
+    }
+
+    private static uint Fnv(string s)
+    {
+        var h = 2166136261u;
+        foreach (var c in s)
+        {
+            h = (h ^ c) * 16777619u;
+        }
+        return h;
     }
 
     private string NewPlate()
