@@ -53,7 +53,7 @@ public static class FieldComparers
             }
             for (var j = 0; j < b.Tokens.Length; j++)
             {
-                if (!usedB[j] && Math.Min(a.Tokens[i].Length, b.Tokens[j].Length) >= 3 && EditDistance.Bounded(a.Tokens[i], b.Tokens[j], 1) <= 1)
+                if (!usedB[j] && WeaklySimilar(a, i, b, j))
                 {
                     usedA[i] = usedB[j] = true;
                     weak++;
@@ -118,6 +118,22 @@ public static class FieldComparers
             }
         }
         return true;
+    }
+
+    /// <summary>
+    /// One typo in a short token ("Emua"/"Emma"), or the same consonant skeleton in longer tokens, which
+    /// catches transliterations (Mohamed/Muhammad, Youssef/Yusuf).
+    /// </summary>
+    private static bool WeaklySimilar(PersonName a, int i, PersonName b, int j)
+    {
+        var ta = a.Tokens[i];
+        var tb = b.Tokens[j];
+        if (Math.Min(ta.Length, tb.Length) >= 3 && EditDistance.Bounded(ta, tb, 1) <= 1)
+        {
+            return true;
+        }
+        return a.Skeletons[i].Length >= 3 && string.Equals(a.Skeletons[i], b.Skeletons[j], StringComparison.Ordinal)
+            && Math.Min(ta.Length, tb.Length) >= 5;
     }
 
     private static bool TokensSimilar(PersonName a, int i, PersonName b, int j)

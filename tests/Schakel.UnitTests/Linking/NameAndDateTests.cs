@@ -127,6 +127,9 @@ public class NameComparisonTests
     [InlineData("P. de Vries", "Jan de Vries", NameLevel.Conflict)]
     [InlineData("Piet de Vries", "Jan de Vries", NameLevel.Conflict)]
     [InlineData("Anna de Vries", "Anne de Vries", NameLevel.Similar)]
+    [InlineData("Mohamed El Amrani", "Muhammad El Amrani", NameLevel.Similar)]
+    [InlineData("Youssef Benali", "Yusuf Benali", NameLevel.Similar)]
+    [InlineData("Mustapha Ziani", "Mustafa Ziani", NameLevel.Fuzzy)]
     [InlineData("Mohamed", "Mohamed El Amrani", NameLevel.Partial)]
     [InlineData("Jan de Vries", "Mehmet Yilmaz", NameLevel.Different)]
     public void Levels(string a, string b, NameLevel level) =>

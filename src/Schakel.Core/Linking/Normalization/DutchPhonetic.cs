@@ -102,7 +102,7 @@ public static class DutchPhonetic
         for (var i = 1; i < canon.Length; i++)
         {
             var c = canon[i];
-            if (c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y' or 'h' or 'w' or 'j')
+            if (c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y' or 'w' or 'j')
             {
                 continue;
             }
