@@ -78,10 +78,14 @@ public class DateOfBirthTests
     public void Ambiguous_dates_are_read_day_first() =>
         (DateOfBirth.TryParse("01/02/1990", out var d) ? d : default).ShouldBe(new DateOfBirth(1990, 2, 1));
 
-    [Fact]
-    public void Year_only()
+    [Theory]
+    [InlineData("1990")]
+    [InlineData("00-00-1990")]
+    [InlineData("1990-00-00")]
+    public void Year_only(string raw)
     {
-        DateOfBirth.TryParse("1990", out var d).ShouldBeTrue();
+        DateOfBirth.TryParse(raw, out var d).ShouldBeTrue();
+        d.ShouldBe(new DateOfBirth(1990, 0, 0));
         d.IsYearOnly.ShouldBeTrue();
     }
 

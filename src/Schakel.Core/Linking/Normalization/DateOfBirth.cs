@@ -63,11 +63,16 @@ public readonly record struct DateOfBirth(int Year, int Month, int Day)
         }
         if (parts[0].Length == 4)
         {
-            return TryCreate(a, b, c, out dob);
+            return b == 0 && c == 0 ? TryYearOnly(a, out dob) : TryCreate(a, b, c, out dob);
         }
         if (!TryYear(parts[2], out var year))
         {
             return false;
+        }
+        if (a == 0 && b == 0)
+        {
+            // "00-00-1990": registrars write unknown day and month as zeros.
+            return TryYearOnly(year, out dob);
         }
         if (b > 12 && a <= 12)
         {
@@ -107,6 +112,12 @@ public readonly record struct DateOfBirth(int Year, int Month, int Day)
             default:
                 return false;
         }
+    }
+
+    private static bool TryYearOnly(int year, out DateOfBirth dob)
+    {
+        dob = year is >= MinYear && year <= MaxYear ? new DateOfBirth(year, 0, 0) : default;
+        return dob.Year != 0;
     }
 
     private static bool TryInt(string s, out int value) =>
