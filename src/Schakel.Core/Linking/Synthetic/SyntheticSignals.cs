@@ -22,12 +22,14 @@ public sealed class SyntheticSignals
     ];
 
     private readonly Random _rng;
+    private readonly Func<bool, (string First, string Surname)>? _names;
     private readonly List<Person> _people = [];
     private int _nextPhone;
 
-    private SyntheticSignals(int seed)
+    private SyntheticSignals(int seed, Func<bool, (string First, string Surname)>? names)
     {
         _rng = new Random(seed);
+        _names = names;
         _nextPhone = _rng.Next(10_000_000, 20_000_000);
     }
 
@@ -48,9 +50,13 @@ public sealed class SyntheticSignals
     private sealed record Home(string Street, int Number, string Addition, string Postcode, string City);
 
     /// <summary>Generates about <paramref name="records"/> subject registrations.</summary>
-    public static SyntheticDataset Generate(int records, int seed = 42)
+    /// <param name="names">
+    /// Optional other source of (first name, surname) by gender (true = female), e.g. a Bogus faker, to check
+    /// that the engine is not tuned to the built-in name lists.
+    /// </param>
+    public static SyntheticDataset Generate(int records, int seed = 42, Func<bool, (string First, string Surname)>? names = null)
     {
-        var g = new SyntheticSignals(seed);
+        var g = new SyntheticSignals(seed, names);
         return g.Build(records);
     }
 
@@ -169,6 +175,10 @@ public sealed class SyntheticSignals
         var isFemale = female ?? _rng.NextDouble() < 0.6;
         var first = Pick(isFemale ? c.Female : c.Male);
         var surname = Pick(c.Surnames);
+        if (_names is not null && c.Code == "nl")
+        {
+            (first, surname) = _names(isFemale);
+        }
         if (isFemale && c.Code == "pl" && surname.EndsWith("ski", StringComparison.Ordinal))
         {
             surname = surname[..^1] + "a";
