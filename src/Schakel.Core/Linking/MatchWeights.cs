@@ -44,7 +44,7 @@ public static class MatchWeights
     public static readonly double DobDifferent = W(0.03, 0.97);
 
     public static readonly double AddressExact = W(0.60, 0.0375);
-    public static readonly double AddressBuilding = W(0.10, 0.0250);
+    public static readonly double AddressBuilding = W(0.08, 0.0250);
     public static readonly double AddressDifferent = W(0.30, 0.96);
 
     /// <summary>

@@ -68,6 +68,15 @@ public class PairScorerTests
     }
 
     [Fact]
+    public void Same_name_in_another_flat_of_the_building_is_not_enough()
+    {
+        var a = Of("a", "Jan de Vries", street: "Kerkstraat", number: "12-A", postcode: "1234AB");
+        var b = Of("b", "Jan de Vries", street: "Kerkstraat", number: "12-B", postcode: "1234AB");
+        Score(a, b).ShouldBeLessThan(0.5);
+        Reasons(a, b).ShouldBe(["name_exact", "address_building"]);
+    }
+
+    [Fact]
     public void Day_month_swap_links_when_the_name_agrees()
     {
         var a = Of("a", "Fatima Benali", "04-03-1990");
