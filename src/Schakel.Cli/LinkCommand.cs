@@ -38,7 +38,18 @@ public static class LinkCommand
             error.WriteLine("--min-score moet tussen 0 en 1 liggen");
             return ExitCodes.Usage;
         }
-        using var reader = new StreamReader(input.FullName, new UTF8Encoding(false, false), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+        StreamReader reader;
+        try
+        {
+            // Invalid UTF-8 becomes U+FFFD instead of an exception, so the row can be rejected by line number.
+            reader = new StreamReader(input.FullName, new UTF8Encoding(false, false), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"kan invoerbestand niet lezen: {input.FullName}: {ex.Message}");
+            return ExitCodes.Usage;
+        }
+        using var disposeReader = reader;
         var tempOutput = output.FullName + ".tmp";
         int code;
         try
