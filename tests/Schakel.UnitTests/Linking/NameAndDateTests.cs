@@ -31,6 +31,12 @@ public class PersonNameTests
     public void Tokens(string raw, string key) => PersonName.Parse(raw)!.Key.ShouldBe(key);
 
     [Theory]
+    [InlineData("onbekend")]
+    [InlineData("N.N.")]
+    [InlineData("Niet bekend")]
+    public void Placeholders_are_no_name(string raw) => (PersonName.Parse(raw)?.Tokens ?? []).ShouldBeEmpty();
+
+    [Theory]
     [InlineData("J. de Vries", "vries", "j")]
     [InlineData("J.P. de Vries", "vries", "jp")]
     [InlineData("J P de Vries", "vries", "jp")]
@@ -68,6 +74,8 @@ public class DateOfBirthTests
     [InlineData("14 mrt 1990")]
     [InlineData("1990-03-14T00:00:00")]
     [InlineData("14-03-90")]
+    [InlineData("March 14, 1990")]
+    [InlineData("14-Mar-1990")]
     public void Formats(string raw)
     {
         DateOfBirth.TryParse(raw, out var d).ShouldBeTrue();
@@ -95,6 +103,7 @@ public class DateOfBirthTests
     [InlineData("1850-01-01")]
     [InlineData("14-13-1990-1")]
     [InlineData("2999")]
+    [InlineData("01-01-1900")]
     public void Rejects_unreadable_dates(string raw) => DateOfBirth.TryParse(raw, out _).ShouldBeFalse();
 
     [Theory]

@@ -102,8 +102,10 @@ public class HandleNormalizerTests
     [InlineData("t.me/lisa_x", "lisa_x")]
     public void Reduces_to_account_name(string raw, string expected) => HandleNormalizer.Normalize(raw).ShouldBe(expected);
 
-    [Fact]
-    public void Empty_is_null() => HandleNormalizer.Normalize(" @ ").ShouldBeNull();
+    [Theory]
+    [InlineData(" @ ")]
+    [InlineData("@x")]
+    public void Empty_or_too_short_is_null(string raw) => HandleNormalizer.Normalize(raw).ShouldBeNull();
 }
 
 public class LicensePlateNormalizerTests

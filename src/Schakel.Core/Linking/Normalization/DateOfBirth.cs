@@ -11,7 +11,8 @@ namespace Schakel.Core.Linking.Normalization;
 /// </summary>
 public readonly record struct DateOfBirth(int Year, int Month, int Day)
 {
-    private const int MinYear = 1900;
+    // 1900 itself is left out: "01-01-1900" is a common placeholder for "unknown" in source systems.
+    private const int MinYear = 1901;
     private static readonly char[] Separators = ['-', '/', '.', ' ', ','];
     private static readonly int MaxYear = DateTime.UtcNow.Year;
 
@@ -52,6 +53,11 @@ public readonly record struct DateOfBirth(int Year, int Month, int Day)
         if (parts.Length != 3)
         {
             return false;
+        }
+        if (MonthNames.TryGetValue(parts[0], out var leadingMonth))
+        {
+            // "March 14, 1990"
+            return TryInt(parts[1], out var d0) && TryYear(parts[2], out var y0) && TryCreate(y0, leadingMonth, d0, out dob);
         }
         if (MonthNames.TryGetValue(parts[1], out var namedMonth))
         {

@@ -56,7 +56,8 @@ public static class HandleNormalizer
                 buf[n++] = c;
             }
         }
-        return n == 0 ? null : new string(buf[..n]);
+        // One- and two-letter "handles" are noise ("x", "nl"), not accounts.
+        return n < 3 ? null : new string(buf[..n]);
     }
 
     public static IReadOnlyList<string> NormalizeMany(string? raw)

@@ -16,10 +16,11 @@ public sealed class PersonName
         "el", "al", "vd", "vander", "vanden", "vande", "y",
     };
 
-    // Forms of address and titles say nothing about who someone is.
+    // Forms of address, titles and placeholders ("onbekend", "N.N.") say nothing about who someone is.
     private static readonly HashSet<string> Titles = new(StringComparer.Ordinal)
     {
         "dhr", "mevr", "mw", "mevrouw", "meneer", "heer", "mr", "dr", "drs", "ir", "ing", "prof", "sr", "jr", "jun", "sen",
+        "onbekend", "unknown", "anoniem", "anonymous", "nn", "xx", "xxx", "niet", "bekend", "geen", "naam", "nvt",
     };
 
     private PersonName(string[] tokens, string initials)
