@@ -22,9 +22,12 @@ public sealed class SubjectIndex
     public void Add(SubjectRecord record, List<string>? warnings = null)
     {
         var features = FeatureExtractor.Extract(record, warnings);
+        var known = new List<ulong>();
         int slot;
         if (_byId.TryGetValue(record.SubjectId, out slot))
         {
+            // Only keys the subject did not have yet, so block sizes keep counting subjects, not rows.
+            BlockingKeys.Generate(_subjects[slot], known);
             features = SubjectFeatures.Merge(_subjects[slot], features);
             _subjects[slot] = features;
         }
@@ -38,7 +41,10 @@ public sealed class SubjectIndex
         BlockingKeys.Generate(features, keys);
         foreach (var key in keys)
         {
-            AddEntry(key, slot);
+            if (known.Count == 0 || known.BinarySearch(key) < 0)
+            {
+                AddEntry(key, slot);
+            }
         }
     }
 

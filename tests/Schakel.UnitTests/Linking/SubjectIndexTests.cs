@@ -31,6 +31,18 @@ public class SubjectIndexTests
     }
 
     [Fact]
+    public void Repeated_rows_of_one_subject_do_not_fill_up_a_block()
+    {
+        var index = new SubjectIndex();
+        for (var i = 0; i < 600; i++)
+        {
+            index.Add(Of("s1", phone: "0612345678"));
+        }
+        index.Add(Of("s2", phone: "06-12345678"));
+        index.FindCandidates(Of("q", phone: "+31612345678")).Select(l => l.B).ShouldBe(["s1", "s2"]);
+    }
+
+    [Fact]
     public void Agrees_with_the_batch_engine()
     {
         var data = SyntheticSignals.Generate(800, seed: 4).Records;
