@@ -1,3 +1,16 @@
 using BenchmarkDotNet.Running;
+using Schakel.Benchmarks.Linking;
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// Console benchmarks are picked by their first argument; anything else goes to BenchmarkDotNet.
+var console = new Dictionary<string, Func<string[], int>>(StringComparer.OrdinalIgnoreCase)
+{
+    ["link-scale"] = LinkScaleBench.Run,
+    ["link-quality"] = LinkQualityBench.Run,
+    ["link-normalise"] = NormaliseProfileBench.Run,
+};
+if (args.Length > 0 && console.TryGetValue(args[0], out var bench))
+{
+    return bench(args[1..]);
+}
+BenchmarkSwitcher.FromAssembly(typeof(LinkScaleBench).Assembly).Run(args);
+return 0;

@@ -1,0 +1,18 @@
+using Schakel.Core.Linking;
+
+namespace Schakel.UnitTests.Linking;
+
+internal static class Subjects
+{
+    public static SubjectRecord Of(
+        string id, string? name = null, string? dob = null, string? phone = null, string? email = null,
+        string? street = null, string? number = null, string? postcode = null, string? city = null,
+        string? plate = null, string? handle = null) =>
+        new(id, null, name, dob, phone, email, street, number, postcode, city, plate, handle);
+
+    public static double Score(SubjectRecord a, SubjectRecord b) =>
+        PairScorer.Score(FeatureExtractor.Extract(a, null), FeatureExtractor.Extract(b, null)).Score;
+
+    public static IReadOnlyList<string> Reasons(SubjectRecord a, SubjectRecord b) =>
+        MatchReasons.ToTokens(PairScorer.Score(FeatureExtractor.Extract(a, null), FeatureExtractor.Extract(b, null)).Reasons);
+}
