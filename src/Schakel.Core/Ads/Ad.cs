@@ -1,0 +1,36 @@
+namespace Schakel.Core.Ads;
+
+/// <summary>
+/// One advertisement after import: identifying fields are already normalised so that the engine can
+/// compare them with plain equality. A field that could not be read is null rather than a guess.
+/// </summary>
+public sealed record Ad
+{
+    public required string AdId { get; init; }
+
+    /// <summary>Moment of posting in UTC; values without an offset are taken as UTC.</summary>
+    public DateTime? PostedAt { get; init; }
+
+    /// <summary>City as written, for display.</summary>
+    public string? City { get; init; }
+
+    /// <summary>Folded city name used to compare cities ("Den Bosch" and "den bosch" are one city).</summary>
+    public string? CityKey { get; init; }
+
+    /// <summary>Phone number in E.164 form, e.g. +31612345678.</summary>
+    public string? Phone { get; init; }
+
+    /// <summary>Handle in lower case without @ or URL prefix.</summary>
+    public string? Handle { get; init; }
+
+    public string Title { get; init; } = "";
+
+    public string Text { get; init; } = "";
+
+    /// <summary>Price in euros as stated; the unit (hour, half hour) is unknown, so only relative use is safe.</summary>
+    public decimal? Price { get; init; }
+
+    public int? AgeClaimed { get; init; }
+
+    public string? PhotoHash { get; init; }
+}
