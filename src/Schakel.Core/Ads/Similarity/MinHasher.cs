@@ -1,3 +1,6 @@
+using System.Numerics;
+using System.Runtime.Intrinsics;
+
 namespace Schakel.Core.Ads;
 
 /// <summary>
@@ -57,17 +60,29 @@ public static class MinHasher
         return signature;
     }
 
-    public static double Similarity(ulong[] a, ulong[] b)
+    /// <summary>Estimated Jaccard similarity: the share of equal slots.</summary>
+    public static double Similarity(ulong[] a, ulong[] b) => EqualSlots(a, b) / (double)SignatureLength;
+
+    public static int EqualSlots(ulong[] a, ulong[] b)
     {
         var equal = 0;
-        for (var i = 0; i < SignatureLength; i++)
+        var i = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            for (; i + Vector256<ulong>.Count <= SignatureLength; i += Vector256<ulong>.Count)
+            {
+                var same = Vector256.Equals(Vector256.Create<ulong>(a.AsSpan(i)), Vector256.Create<ulong>(b.AsSpan(i)));
+                equal += BitOperations.PopCount(same.ExtractMostSignificantBits());
+            }
+        }
+        for (; i < SignatureLength; i++)
         {
             if (a[i] == b[i])
             {
                 equal++;
             }
         }
-        return equal / (double)SignatureLength;
+        return equal;
     }
 
     private static void Densify(ulong[] signature)

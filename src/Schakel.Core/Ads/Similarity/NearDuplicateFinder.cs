@@ -32,15 +32,7 @@ public static class NearDuplicateFinder
             all.AddRange(pairs);
         }
         all.Sort();
-        var distinct = new List<(int A, int B)>(all.Count);
-        foreach (var pair in all)
-        {
-            if (distinct.Count == 0 || distinct[^1] != pair)
-            {
-                distinct.Add(pair);
-            }
-        }
-        return distinct;
+        return all;
     }
 
     private static List<(int, int)> PairsInBand(IReadOnlyList<ulong[]?> signatures, int band, double threshold)
@@ -56,6 +48,7 @@ public static class NearDuplicateFinder
         }
         keys.Sort();
 
+        var minEqual = (int)Math.Ceiling(threshold * MinHasher.SignatureLength);
         var pairs = new List<(int, int)>();
         var start = 0;
         while (start < keys.Count)
@@ -73,15 +66,31 @@ public static class NearDuplicateFinder
                 for (var j = i + 1; j < last; j++)
                 {
                     int a = keys[i].Item, b = keys[j].Item;
-                    if (MinHasher.Similarity(signatures[a]!, signatures[b]!) >= threshold)
+                    var sa = signatures[a]!;
+                    var sb = signatures[b]!;
+                    // A pair that also shares an earlier band is that band's to report: every pair once, no dedupe pass.
+                    if (!SharesEarlierBand(sa, sb, band) && MinHasher.EqualSlots(sa, sb) >= minEqual)
                     {
-                        pairs.Add((a, b));
+                        pairs.Add(a < b ? (a, b) : (b, a));
                     }
                 }
             }
             start = end;
         }
         return pairs;
+    }
+
+    private static bool SharesEarlierBand(ulong[] a, ulong[] b, int band)
+    {
+        for (var earlier = 0; earlier < band; earlier++)
+        {
+            var offset = earlier * Rows;
+            if (a.AsSpan(offset, Rows).SequenceEqual(b.AsSpan(offset, Rows)))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static ulong BandKey(ulong[] signature, int band)

@@ -10,15 +10,14 @@ public static class NameExtractor
     // Strong introductions are followed by a name even when written in lower case.
     private static readonly string[][] StrongIntros =
     [
-        ["my", "name", "is"], ["mijn", "naam", "is"], ["ik", "heet"], ["call", "me"], ["noem", "me"],
-        ["naam"], ["name"], ["i", "am", "called"],
+        ["my", "name", "is"], ["mijn", "naam", "is"], ["ik", "heet"], ["i", "am", "called"],
     ];
 
     // Weak introductions ("ik ben nieuw") need a capital letter to be taken as a name.
     private static readonly string[][] WeakIntros =
     [
         ["ik", "ben"], ["i", "am"], ["i", "m"], ["im"], ["this", "is"], ["dit", "is"], ["hier", "is"],
-        ["meet"], ["hoi"], ["hi"], ["hey"], ["hallo"], ["hello"],
+        ["meet"], ["hoi"], ["hi"], ["hey"], ["hallo"], ["hello"], ["call", "me"], ["noem", "me"], ["naam"], ["name"],
     ];
 
     private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
@@ -42,11 +41,21 @@ public static class NameExtractor
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNameLookup =
         NotNames.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private static readonly HashSet<string> IntroStarts =
+        StrongIntros.Concat(WeakIntros).Select(i => i[0]).ToHashSet(StringComparer.Ordinal);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> IntroStartLookup =
+        IntroStarts.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static IReadOnlyList<string> Extract(TokenizedText text)
     {
         List<string>? names = null;
         for (var i = 0; i < text.Count; i++)
         {
+            if (!IntroStartLookup.Contains(text.FoldedWord(i)))
+            {
+                continue;
+            }
             var after = MatchIntro(text, i, StrongIntros);
             var strong = after >= 0;
             if (!strong)

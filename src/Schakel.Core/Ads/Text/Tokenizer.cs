@@ -9,8 +9,8 @@ public static class Tokenizer
         var folded = new char[original.Length];
         TextFolder.Fold(original, folded);
 
-        // Upper bound: every other character starts a word, plus the boundary.
-        var capacity = (original.Length / 2) + 2;
+        // Words average five letters; arrays grow in the rare text made of one-letter words.
+        var capacity = (original.Length / 5) + 8;
         var starts = new int[capacity];
         var lengths = new int[capacity];
         var ids = new int[capacity];
@@ -21,6 +21,12 @@ public static class Tokenizer
         var i = 0;
         while (i < folded.Length)
         {
+            if (count + 2 > starts.Length)
+            {
+                Array.Resize(ref starts, starts.Length * 2);
+                Array.Resize(ref lengths, lengths.Length * 2);
+                Array.Resize(ref ids, ids.Length * 2);
+            }
             if (!boundaryWritten && i >= boundaryAt)
             {
                 starts[count] = boundaryAt;
