@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Schakel.Core.Ads;
 
 /// <summary>
@@ -35,6 +36,7 @@ public sealed class CsvRecordReader
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private CsvRecord ReadRecord()
     {
         var startLine = _line;

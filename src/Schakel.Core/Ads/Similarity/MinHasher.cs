@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Numerics;
 using System.Runtime.Intrinsics;
 
@@ -22,6 +23,7 @@ public static class MinHasher
     private const ulong ValueMask = (1UL << (64 - BinBits)) - 1;
     private const ulong Empty = ulong.MaxValue;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static ulong[]? Sign(TokenizedText text)
     {
         var length = 0;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Schakel.Core.Ads;
 
 /// <summary>
@@ -35,6 +36,7 @@ public static class NearDuplicateFinder
         return all;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<(int, int)> PairsInBand(IReadOnlyList<ulong[]?> signatures, int band, double threshold)
     {
         var keys = new List<(ulong Key, int Item)>(signatures.Count);

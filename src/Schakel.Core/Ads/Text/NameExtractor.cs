@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Schakel.Core.Ads;
 
 /// <summary>
@@ -13,11 +14,12 @@ public static class NameExtractor
         ["my", "name", "is"], ["mijn", "naam", "is"], ["ik", "heet"], ["i", "am", "called"],
     ];
 
-    // Weak introductions ("ik ben nieuw") need a capital letter to be taken as a name.
+    // Weak introductions ("ik ben nieuw") need a capital letter to be taken as a name. Greetings ("Hallo
+    // Heren") are left out on purpose: what follows them is usually the reader, not the writer.
     private static readonly string[][] WeakIntros =
     [
         ["ik", "ben"], ["i", "am"], ["i", "m"], ["im"], ["this", "is"], ["dit", "is"], ["hier", "is"],
-        ["meet"], ["hoi"], ["hi"], ["hey"], ["hallo"], ["hello"], ["call", "me"], ["noem", "me"], ["naam"], ["name"],
+        ["meet"], ["call", "me"], ["noem", "me"], ["naam"], ["name"],
     ];
 
     private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
@@ -34,8 +36,10 @@ public static class NameExtractor
         "there", "daar", "all", "allemaal", "guys", "heren", "schat", "baby", "honey", "lieverd", "everyone",
         "iedereen", "what", "wat", "she", "zij", "ze", "her", "haar", "our", "onze", "this", "dit", "deze",
         "sweet", "lief", "lieve", "zoete", "petite", "tiny", "teen", "tiener", "blonde", "blond", "brunette",
-        "the", "top", "vip", "hoer", "bitch", "mature", "milf", "party", "fun", "nice", "leuk", "leuke",
+        "top", "vip", "hoer", "bitch", "mature", "milf", "party", "fun", "nice", "leuk", "leuke",
         "kom", "come", "call", "bel", "text", "sms", "whatsapp", "app", "dag", "nacht", "day", "night",
+        "gentlemen", "gents", "boys", "jongens", "mannen", "men", "man", "schatjes", "schatje", "lieverds", "darling",
+        "dear", "sweetie", "love", "liefje", "lovers", "friends", "vrienden", "wachtend",
     };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNameLookup =
@@ -47,6 +51,7 @@ public static class NameExtractor
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> IntroStartLookup =
         IntroStarts.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static IReadOnlyList<string> Extract(TokenizedText text)
     {
         List<string>? names = null;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Schakel.Core.Ads;
 
 /// <summary>
@@ -23,6 +24,7 @@ public static class ObscuredContactDetector
     private const int MinSplitSingleDigits = 6;
     private const int MinSplitNumberDigits = 9;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool Detect(TokenizedText text)
     {
         Span<char> digits = stackalloc char[64];

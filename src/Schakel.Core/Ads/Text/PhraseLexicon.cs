@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Schakel.Core.Ads;
 
 /// <summary>
@@ -35,6 +36,7 @@ public sealed class PhraseLexicon
         list.Add((ids, slot));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public ulong Match(TokenizedText text)
     {
         ulong found = 0;

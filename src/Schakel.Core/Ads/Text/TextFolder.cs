@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Globalization;
 using System.Text;
 
@@ -45,6 +46,7 @@ public static class TextFolder
         return char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : ' ';
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Fold(ReadOnlySpan<char> source, Span<char> destination)
     {
         for (var i = 0; i < source.Length; i++)

@@ -1,8 +1,10 @@
+using System.Runtime.CompilerServices;
 namespace Schakel.Core.Ads;
 
 /// <summary>Splits an ad's title and text into folded words and looks each word up once.</summary>
 public static class Tokenizer
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static TokenizedText Tokenize(string title, string text, Vocabulary vocabulary)
     {
         var original = string.Concat(title, "\n", text);
