@@ -77,6 +77,15 @@ public sealed class SyntheticAdGenerator
         "Petite teen.", "Bel nul zes een twee drie.", "Whatsapp o6 in profiel.",
     ];
 
+    private static readonly string[] Hair = ["blond", "donker", "rood", "bruin", "zwart", "kort", "lang", "krullend"];
+    private static readonly string[] Hobbies =
+    [
+        "dansen", "koken", "fitness", "reizen", "lezen", "muziek", "yoga", "films", "wandelen", "schilderen", "tennis",
+        "zwemmen", "fotografie", "mode", "shoppen", "gamen",
+    ];
+    private static readonly string[] Countries = ["Nederland", "Brazilië", "Spanje", "Polen", "Roemenië", "Colombia", "Thailand", "Duitsland", "Hongarije", "Italië"];
+    private static readonly string[] Days = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"];
+
     private static readonly string[] Emoji = ["😘", "💋", "🔥", "❤️", "🌹", "✨", "😈"];
 
     private readonly Random _random;
@@ -118,7 +127,7 @@ public sealed class SyntheticAdGenerator
         var handle = _random.NextDouble() < 0.4 ? name.ToLowerInvariant() + "_" + _random.Next(100, 9999).ToString(CultureInfo.InvariantCulture) : "";
         var photo = NewPhoto();
         var english = _random.NextDouble() < 0.4;
-        var body = Body(english, _random.Next(4, 8), risky: _random.NextDouble() < 0.15);
+        var body = Personal(english) + " " + Body(english, _random.Next(2, 6), risky: _random.NextDouble() < 0.15);
         var age = _random.Next(19, 46);
         var price = _random.Next(8, 25) * 10;
         var start = RandomDate(90);
@@ -180,6 +189,18 @@ public sealed class SyntheticAdGenerator
             parts.Insert(_random.Next(parts.Count), "\"Echt\" de beste, zeggen mijn klanten.\n");
         }
         return string.Join(" ", parts);
+    }
+
+    /// <summary>Details that make one advertiser's text her own, as in real collections.</summary>
+    private string Personal(bool english)
+    {
+        var from = _random.Next(8, 14);
+        var until = _random.Next(18, 24);
+        return english
+            ? $"I have {Pick(Hair)} hair, I come from {Pick(Countries)} and I love {Pick(Hobbies)} and {Pick(Hobbies)}. " +
+              $"You can visit me from {Pick(Days)} till {Pick(Days)} between {from} and {until} o'clock, size {_random.Next(34, 44)}, {_random.Next(155, 185)} cm."
+            : $"Ik heb {Pick(Hair)} haar, kom uit {Pick(Countries)} en hou van {Pick(Hobbies)} en {Pick(Hobbies)}. " +
+              $"Je bent welkom van {Pick(Days)} tot {Pick(Days)} tussen {from} en {until} uur, maat {_random.Next(34, 44)}, {_random.Next(155, 185)} cm.";
     }
 
     /// <summary>Copy-paste with small changes: a word dropped or an emoji added, as ad placers do.</summary>

@@ -43,13 +43,26 @@ public static class AdCsvImporter
         }
 
         var (unique, dropped) = RemoveDuplicates(rows, issues);
-        var ads = new List<Ad>(unique.Count);
-        foreach (var (line, values) in unique)
+
+        // Field parsing is pure per row, so rows are parsed in parallel and their warnings merged in order.
+        var ads = new Ad[unique.Count];
+        var warnings = new List<ImportIssue>?[unique.Count];
+        Parallel.For(0, unique.Count, i =>
         {
-            ads.Add(ToAd(line, values, nowUtc, issues));
+            var rowIssues = new List<ImportIssue>();
+            ads[i] = ToAd(unique[i].Line, unique[i].Values, nowUtc, rowIssues);
+            warnings[i] = rowIssues.Count > 0 ? rowIssues : null;
+        });
+        foreach (var rowIssues in warnings)
+        {
+            if (rowIssues is not null)
+            {
+                issues.AddRange(rowIssues);
+            }
         }
-        issues.Sort((a, b) => a.Line.CompareTo(b.Line));
-        return new AdImportResult { Ads = ads, Issues = issues, DuplicatesDropped = dropped };
+        // Stable sort: several warnings on one line keep their column order.
+        var sorted = issues.OrderBy(issue => issue.Line).ToList();
+        return new AdImportResult { Ads = ads, Issues = sorted, DuplicatesDropped = dropped };
     }
 
     private static (int[]? Map, string? Error) MapHeader(CsvRecord header)

@@ -13,73 +13,115 @@ public static class NearDuplicateFinder
     public const int Rows = 6;
 
     /// <summary>
-    /// Large buckets (one template pasted hundreds of times) are compared along a sliding window
-    /// instead of all pairs; neighbours still chain the bucket together for clustering.
+    /// Large buckets (one template pasted hundreds of times, or common boilerplate) are compared along a
+    /// sliding window instead of all pairs; neighbours still chain true duplicates together.
     /// </summary>
     public const int FullCompareLimit = 48;
 
-    public const int Window = 24;
+    public const int Window = 16;
 
     /// <param name="signatures">Per item a signature from <see cref="MinHasher"/>, or null to leave it out.</param>
     /// <returns>Pairs (a &lt; b) with estimated Jaccard ≥ threshold, sorted, without repeats.</returns>
     public static IReadOnlyList<(int A, int B)> FindPairs(IReadOnlyList<ulong[]?> signatures, double threshold)
     {
-        var perBand = new List<(int, int)>[Bands];
-        Parallel.For(0, Bands, band => perBand[band] = PairsInBand(signatures, band, threshold));
+        var items = new List<int>(signatures.Count);
+        for (var item = 0; item < signatures.Count; item++)
+        {
+            if (signatures[item] is not null)
+            {
+                items.Add(item);
+            }
+        }
 
-        var all = new List<(int A, int B)>(perBand.Sum(p => p.Count));
+        var perBand = new List<long>[Bands];
+        Parallel.For(0, Bands, band => perBand[band] = PairsInBand(signatures, items, band, threshold));
+
+        // Pairs travel as a << 32 | b so that sorting is a primitive sort, not a tuple comparison.
+        var all = new long[perBand.Sum(p => p.Count)];
+        var at = 0;
         foreach (var pairs in perBand)
         {
-            all.AddRange(pairs);
+            pairs.CopyTo(all, at);
+            at += pairs.Count;
         }
-        all.Sort();
-        return all;
+        Array.Sort(all);
+        var result = new (int A, int B)[all.Length];
+        for (var i = 0; i < all.Length; i++)
+        {
+            result[i] = ((int)(all[i] >> 32), (int)(all[i] & 0xFFFFFFFF));
+        }
+        return result;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static List<(int, int)> PairsInBand(IReadOnlyList<ulong[]?> signatures, int band, double threshold)
+    private static List<long> PairsInBand(IReadOnlyList<ulong[]?> signatures, List<int> items, int band, double threshold)
     {
-        var keys = new List<(ulong Key, int Item)>(signatures.Count);
-        for (var item = 0; item < signatures.Count; item++)
+        var keys = new ulong[items.Count];
+        var members = items.ToArray();
+        for (var k = 0; k < members.Length; k++)
         {
-            var signature = signatures[item];
-            if (signature is not null)
-            {
-                keys.Add((BandKey(signature, band), item));
-            }
+            keys[k] = BandKey(signatures[members[k]]!, band);
         }
-        keys.Sort();
+        Array.Sort(keys, members);
 
         var minEqual = (int)Math.Ceiling(threshold * MinHasher.SignatureLength);
-        var pairs = new List<(int, int)>();
+        var pairs = new List<long>();
         var start = 0;
-        while (start < keys.Count)
+        while (start < keys.Length)
         {
             var end = start + 1;
-            while (end < keys.Count && keys[end].Key == keys[start].Key)
+            while (end < keys.Length && keys[end] == keys[start])
             {
                 end++;
             }
             var size = end - start;
+            if (size > FullCompareLimit)
+            {
+                OrderLargeBucket(signatures, members.AsSpan(start, size), band);
+            }
+            else if (size > 1)
+            {
+                // Introsort does not keep ties in order; id order makes the comparisons reproducible.
+                members.AsSpan(start, size).Sort();
+            }
             var reach = size <= FullCompareLimit ? size : Window + 1;
             for (var i = start; i < end; i++)
             {
                 var last = Math.Min(end, i + reach);
                 for (var j = i + 1; j < last; j++)
                 {
-                    int a = keys[i].Item, b = keys[j].Item;
+                    var (a, b) = members[i] < members[j] ? (members[i], members[j]) : (members[j], members[i]);
                     var sa = signatures[a]!;
                     var sb = signatures[b]!;
                     // A pair that also shares an earlier band is that band's to report: every pair once, no dedupe pass.
                     if (!SharesEarlierBand(sa, sb, band) && MinHasher.EqualSlots(sa, sb) >= minEqual)
                     {
-                        pairs.Add(a < b ? (a, b) : (b, a));
+                        pairs.Add(((long)a << 32) | (uint)b);
                     }
                 }
             }
             start = end;
         }
         return pairs;
+    }
+
+    /// <summary>
+    /// A large bucket is mostly shared boilerplate. Ordering it by the next band's key puts items that
+    /// also agree elsewhere – the real near-duplicates – next to each other, inside the window.
+    /// </summary>
+    private static void OrderLargeBucket(IReadOnlyList<ulong[]?> signatures, Span<int> bucket, int band)
+    {
+        var next = (band + 1) % Bands;
+        var secondary = new (ulong Key, int Item)[bucket.Length];
+        for (var k = 0; k < bucket.Length; k++)
+        {
+            secondary[k] = (BandKey(signatures[bucket[k]]!, next), bucket[k]);
+        }
+        Array.Sort(secondary);
+        for (var k = 0; k < bucket.Length; k++)
+        {
+            bucket[k] = secondary[k].Item;
+        }
     }
 
     private static bool SharesEarlierBand(ulong[] a, ulong[] b, int band)

@@ -45,11 +45,9 @@ public static class NameExtractor
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNameLookup =
         NotNames.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly HashSet<string> IntroStarts =
-        StrongIntros.Concat(WeakIntros).Select(i => i[0]).ToHashSet(StringComparer.Ordinal);
-
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> IntroStartLookup =
-        IntroStarts.GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>First words of introductions; the vocabulary tags them so most words are skipped by id.</summary>
+    internal static readonly IReadOnlyList<string> IntroStarts =
+        StrongIntros.Concat(WeakIntros).Select(i => i[0]).Distinct(StringComparer.Ordinal).ToList();
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static IReadOnlyList<string> Extract(TokenizedText text)
@@ -57,7 +55,7 @@ public static class NameExtractor
         List<string>? names = null;
         for (var i = 0; i < text.Count; i++)
         {
-            if (!IntroStartLookup.Contains(text.FoldedWord(i)))
+            if (!text.Vocabulary.StartsIntroduction(text.Ids[i]))
             {
                 continue;
             }

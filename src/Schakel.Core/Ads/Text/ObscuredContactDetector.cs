@@ -8,16 +8,13 @@ namespace Schakel.Core.Ads;
 /// </summary>
 public static class ObscuredContactDetector
 {
-    private static readonly Dictionary<string, char> DigitWords = new(StringComparer.Ordinal)
+    internal static readonly Dictionary<string, char> DigitWords = new(StringComparer.Ordinal)
     {
         ["nul"] = '0', ["een"] = '1', ["twee"] = '2', ["drie"] = '3', ["vier"] = '4', ["vijf"] = '5',
         ["zes"] = '6', ["zeven"] = '7', ["acht"] = '8', ["negen"] = '9',
         ["zero"] = '0', ["oh"] = '0', ["one"] = '1', ["two"] = '2', ["three"] = '3', ["four"] = '4',
         ["five"] = '5', ["six"] = '6', ["seven"] = '7', ["eight"] = '8', ["nine"] = '9',
     };
-
-    private static readonly Dictionary<string, char>.AlternateLookup<ReadOnlySpan<char>> DigitWordLookup =
-        DigitWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private const int MinSpelledWordsForLongNumber = 3;
     private const int MinLongNumberDigits = 8;
@@ -90,14 +87,14 @@ public static class ObscuredContactDetector
         {
             return false;
         }
-        var word = text.FoldedWord(index);
-        if (DigitWordLookup.TryGetValue(word, out var digit))
+        if (text.Vocabulary.TryGetDigit(text.Ids[index], out var digit))
         {
             destination[0] = digit;
             written = 1;
             kind = TokenKind.Word;
             return true;
         }
+        var word = text.FoldedWord(index);
         if (word.Length > 16)
         {
             return false;

@@ -12,8 +12,9 @@ public sealed class TokenizedText
     /// <summary>Token id of a word that occurs in no phrase.</summary>
     public const int Unknown = -1;
 
-    internal TokenizedText(string original, char[] folded, int[] starts, int[] lengths, int[] ids, int count)
+    internal TokenizedText(Vocabulary vocabulary, string original, char[] folded, int[] starts, int[] lengths, int[] ids, int count)
     {
+        Vocabulary = vocabulary;
         Original = original;
         Folded = folded;
         Starts = starts;
@@ -21,6 +22,8 @@ public sealed class TokenizedText
         Ids = ids;
         Count = count;
     }
+
+    internal Vocabulary Vocabulary { get; }
 
     public string Original { get; }
 

@@ -50,6 +50,6 @@ public static class Tokenizer
             lengths[count] = i - start;
             ids[count++] = vocabulary.Lookup(folded.AsSpan(start, i - start));
         }
-        return new TokenizedText(original, folded, starts, lengths, ids, count);
+        return new TokenizedText(vocabulary, original, folded, starts, lengths, ids, count);
     }
 }
