@@ -37,6 +37,21 @@ public class ClusteringTests
     }
 
     [Fact]
+    public void One_template_pasted_many_times_forms_one_cluster_despite_windowed_comparison()
+    {
+        var ads = Enumerable.Range(0, 150).Select(i => Ad(
+            $"t{i:D3}",
+            phone: $"06{20000000 + i:D8}",
+            title: $"Naam{i % 9} in Stad{i % 5}",
+            text: LongText.Replace("centrum", "centrum " + (i % 7), StringComparison.Ordinal))).ToList();
+        ads.Add(Ad("u1", phone: "0611111111", text: "Stoere vrouw met tatoeages en piercings, houdt van motoren en rockmuziek. Bel voor een afspraak in het weekend."));
+        var result = new AdScreeningEngine().Screen(ads);
+        result.Ads.Where(a => a.Ad.AdId.StartsWith('t')).Select(a => a.ClusterId).Distinct().ShouldBe(["ct000"]);
+        result.Ads.Where(a => a.Ad.AdId.StartsWith('t')).ShouldAllBe(a => a.Indicators.Contains(IndicatorCodes.NearDuplicateText));
+        result.Ads.Single(a => a.Ad.AdId == "u1").ClusterId.ShouldBe("cu1");
+    }
+
+    [Fact]
     public void Every_ad_gets_a_cluster_and_singletons_their_own()
     {
         var clusters = Clusters(Ad("x"), Ad("y"));

@@ -163,33 +163,33 @@ public static class AdCsvImporter
     private static Ad ToAd(int line, string[] v, DateTime nowUtc, List<ImportIssue> issues)
     {
         var adId = v[AdIdColumn];
-        T? Take<T>(ParseOutcome<T> outcome, string column)
+        ParseOutcome<T> Report<T>(ParseOutcome<T> outcome, string column)
         {
             if (outcome.Problem is not null)
             {
                 issues.Add(new ImportIssue(line, adId, ImportIssueKind.FieldIgnored, $"{column}: {outcome.Problem}"));
             }
-            return outcome.HasValue ? outcome.Value : default;
+            return outcome;
         }
 
         var city = v[2].Length > 0 ? v[2] : null;
         return new Ad
         {
             AdId = adId,
-            PostedAt = Take(PostedAtParser.Parse(v[1], nowUtc), "posted_at") is { } t && t != default ? t : null,
+            PostedAt = OrNull(Report(PostedAtParser.Parse(v[1], nowUtc), "posted_at")),
             City = city,
             CityKey = CityNormalizer.Key(city),
-            Phone = Take(PhoneNormalizer.Normalize(v[3]), "phone"),
-            Handle = Take(HandleNormalizer.Normalize(v[4]), "handle"),
+            Phone = OrNull(Report(PhoneNormalizer.Normalize(v[3]), "phone")),
+            Handle = OrNull(Report(HandleNormalizer.Normalize(v[4]), "handle")),
             Title = v[5],
             Text = v[6],
-            Price = PriceOrNull(Take(PriceParser.Parse(v[7]), "price")),
-            AgeClaimed = AgeOrNull(Take(AgeParser.Parse(v[8]), "age_claimed")),
+            Price = OrNull(Report(PriceParser.Parse(v[7]), "price")),
+            AgeClaimed = OrNull(Report(AgeParser.Parse(v[8]), "age_claimed")),
             PhotoHash = v[9].Length > 0 ? v[9].ToLowerInvariant() : null,
         };
     }
 
-    private static decimal? PriceOrNull(decimal value) => value > 0 ? value : null;
+    private static T? OrNull<T>(ParseOutcome<T> outcome) where T : struct => outcome.HasValue ? outcome.Value : null;
 
-    private static int? AgeOrNull(int value) => value > 0 ? value : null;
+    private static string? OrNull(ParseOutcome<string> outcome) => outcome.HasValue ? outcome.Value : null;
 }
