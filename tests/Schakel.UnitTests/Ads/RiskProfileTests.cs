@@ -29,6 +29,7 @@ public class RiskProfileTests
     {
         var json = RiskProfile.Default.ToJson();
         json.ShouldContain("\"predictive\": \"unverified\"");
+        json.ShouldContain("\"predictive\": \"false\"");
         var loaded = RiskProfile.FromJson(json);
         loaded.Version.ShouldBe(RiskProfile.Default.Version);
         loaded.Indicators.Select(i => (i.Code, i.Weight)).ShouldBe(RiskProfile.Default.Indicators.Select(i => (i.Code, i.Weight)));
@@ -59,8 +60,8 @@ public class RiskProfileTests
     }
 
     [Theory]
-    [InlineData("""{ "version": "x", "indicators": [ { "code": "a", "label": "l", "weight": 1.5, "rationale": "r", "source": "s", "predictive": "yes", "phrases": ["x"] } ] }""")]
-    [InlineData("""{ "version": "x", "indicators": [ { "code": "custom", "label": "l", "weight": 0.5, "rationale": "r", "source": "s", "predictive": "yes" } ] }""")]
+    [InlineData("""{ "version": "x", "indicators": [ { "code": "a", "label": "l", "weight": 1.5, "rationale": "r", "source": "s", "predictive": "true", "phrases": ["x"] } ] }""")]
+    [InlineData("""{ "version": "x", "indicators": [ { "code": "custom", "label": "l", "weight": 0.5, "rationale": "r", "source": "s", "predictive": "true" } ] }""")]
     [InlineData("""{ "version": "x", "indicators": [ { "code": "low_price", "label": "l", "weight": 0.5, "rationale": "r", "source": "s", "predictive": "maybe" } ] }""")]
     [InlineData("""{ "version": "x", "flagThreshold": 0, "indicators": [] }""")]
     [InlineData("""{ "version": "x", "indicators": [], "weights": {} }""")]
