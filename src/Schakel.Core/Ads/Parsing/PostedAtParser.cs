@@ -14,13 +14,17 @@ public static class PostedAtParser
 
     public static readonly DateTime Earliest = new(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc);
 
-    private static readonly string[] Formats =
+    private static readonly string[] IsoFormats =
     [
         "yyyy-MM-dd",
         "yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF",
         "yyyy-MM-dd'T'HH:mmzzz", "yyyy-MM-dd'T'HH:mm:sszzz", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz",
         "yyyy-MM-dd'T'HH:mm'Z'", "yyyy-MM-dd'T'HH:mm:ss'Z'", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'",
         "yyyy-MM-dd HH:mm", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm:sszzz",
+    ];
+
+    private static readonly string[] DutchFormats =
+    [
         "dd-MM-yyyy", "d-M-yyyy", "dd-MM-yyyy HH:mm", "d-M-yyyy H:mm", "dd-MM-yyyy HH:mm:ss",
     ];
 
@@ -31,7 +35,10 @@ public static class PostedAtParser
             return ParseOutcome.Empty<DateTime>();
         }
 
-        if (!DateTimeOffset.TryParseExact(raw.Trim(), Formats, CultureInfo.InvariantCulture,
+        var text = raw.Trim();
+        // The year first or last tells the family apart, so only that family's formats are tried.
+        var formats = text.Length > 4 && text[4] == '-' ? IsoFormats : DutchFormats;
+        if (!DateTimeOffset.TryParseExact(text, formats, CultureInfo.InvariantCulture,
                 DateTimeStyles.AssumeUniversal, out var parsed))
         {
             return ParseOutcome.Fail<DateTime>($"datum '{raw}' is niet te lezen (gebruik jjjj-mm-dd of dd-mm-jjjj)");

@@ -93,8 +93,9 @@ public static class NearDuplicateFinder
                     var (a, b) = members[i] < members[j] ? (members[i], members[j]) : (members[j], members[i]);
                     var sa = signatures[a]!;
                     var sb = signatures[b]!;
-                    // A pair that also shares an earlier band is that band's to report: every pair once, no dedupe pass.
-                    if (!SharesEarlierBand(sa, sb, band) && MinHasher.EqualSlots(sa, sb) >= minEqual)
+                    // A pair that also shares an earlier band is that band's to report: every pair once, no dedupe
+                    // pass. The similarity test goes first because most candidates fail it, and it is the cheaper one.
+                    if (MinHasher.EqualSlots(sa, sb) >= minEqual && !SharesEarlierBand(sa, sb, band))
                     {
                         pairs.Add(((long)a << 32) | (uint)b);
                     }
