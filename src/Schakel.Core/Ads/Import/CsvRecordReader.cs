@@ -3,8 +3,9 @@ namespace Schakel.Core.Ads;
 
 /// <summary>
 /// RFC 4180 reader that keeps going after a bad record. Analysts' collections are scraped and edited by
-/// hand, so one stray quote must cost one record, not the file: on an error the reader reports the
-/// record's first line and resumes at the next line. Quoted fields may hold commas, quotes ("") and
+/// hand, so one stray quote must cost one record, not the file: after an error the reader skips the rest
+/// of that line, and after a quote that is never closed (which would swallow the rest of the file) it
+/// restarts on the line after the record's first line. Quoted fields may hold commas, quotes ("") and
 /// line breaks. A quote inside an unquoted field, or text after a closing quote, is an error, because
 /// guessing where such a field ends can shift every following column.
 /// </summary>

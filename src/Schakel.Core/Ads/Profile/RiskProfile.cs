@@ -105,18 +105,3 @@ public sealed record RiskProfile
         }
     }
 }
-
-public sealed class RiskProfileException : Exception
-{
-    public RiskProfileException(string message) : base(message)
-    {
-    }
-
-    public RiskProfileException(string message, Exception inner) : base(message, inner)
-    {
-    }
-
-    public RiskProfileException()
-    {
-    }
-}
