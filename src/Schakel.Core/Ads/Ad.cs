@@ -12,10 +12,23 @@ public sealed record Ad
     public DateTime? PostedAt { get; init; }
 
     /// <summary>City as written, for display.</summary>
-    public string? City { get; init; }
+    public string? City
+    {
+        get => _city;
+        init
+        {
+            _city = value;
+            CityKey = CityNormalizer.Key(value);
+        }
+    }
 
-    /// <summary>Folded city name used to compare cities ("Den Bosch" and "den bosch" are one city).</summary>
-    public string? CityKey { get; init; }
+    /// <summary>
+    /// Folded city name used to compare cities ("'s-Hertogenbosch" and "den bosch" are one city); derived
+    /// from <see cref="City"/> so no caller can forget it.
+    /// </summary>
+    public string? CityKey { get; private init; }
+
+    private readonly string? _city;
 
     /// <summary>Phone number in E.164 form, e.g. +31612345678.</summary>
     public string? Phone { get; init; }

@@ -17,7 +17,6 @@ internal static class TestAds
             Phone = phone is null ? null : PhoneNormalizer.Normalize(phone).Value,
             Handle = handle is null ? null : HandleNormalizer.Normalize(handle).Value,
             City = city,
-            CityKey = CityNormalizer.Key(city),
             PostedAt = posted is null ? null : PostedAtParser.Parse(posted, new DateTime(2030, 1, 1, 0, 0, 0, DateTimeKind.Utc)).Value,
             Title = title,
             Text = text,

@@ -178,7 +178,6 @@ public static class AdCsvImporter
             AdId = adId,
             PostedAt = OrNull(Report(PostedAtParser.Parse(v[1], nowUtc), "posted_at")),
             City = city,
-            CityKey = CityNormalizer.Key(city),
             Phone = OrNull(Report(PhoneNormalizer.Normalize(v[3]), "phone")),
             Handle = OrNull(Report(HandleNormalizer.Normalize(v[4]), "handle")),
             Title = v[5],
