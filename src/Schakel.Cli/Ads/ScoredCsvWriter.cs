@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Schakel.Core.Ads;
 
 namespace Schakel.Cli.Ads;
@@ -6,6 +7,7 @@ namespace Schakel.Cli.Ads;
 /// <summary>Writes the contract output <c>ad_id,risk_score,indicators,cluster_id</c> and the optional cluster overview.</summary>
 internal static class ScoredCsvWriter
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void WriteScores(ScreeningResult result, TextWriter output)
     {
         output.Write("ad_id,risk_score,indicators,cluster_id\n");

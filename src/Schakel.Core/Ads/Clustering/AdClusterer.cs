@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Schakel.Core.Ads;
 
 /// <summary>
@@ -10,6 +12,7 @@ public static class AdClusterer
     public const string IdPrefix = "c";
 
     /// <returns>Per ad (same index) its cluster id.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string[] Assign(IReadOnlyList<Ad> adsSortedById, IReadOnlyList<(int A, int B)> nearDuplicates)
     {
         var sets = new UnionFind(adsSortedById.Count);
@@ -37,6 +40,7 @@ public static class AdClusterer
         return ids;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void UnionOnKey(IReadOnlyList<Ad> ads, UnionFind sets, Func<Ad, string?> key)
     {
         var first = new Dictionary<string, int>(StringComparer.Ordinal);

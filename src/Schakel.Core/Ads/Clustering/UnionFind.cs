@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Schakel.Core.Ads;
 
 /// <summary>Disjoint sets over 0..n-1 with path halving and union by size.</summary>
@@ -17,6 +19,7 @@ public sealed class UnionFind
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int Find(int x)
     {
         while (_parent[x] != x)

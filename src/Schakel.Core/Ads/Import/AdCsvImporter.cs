@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Schakel.Core.Ads;
 
 /// <summary>
@@ -91,6 +93,7 @@ public static class AdCsvImporter
     }
 
     /// <summary>Values in contract column order, or null when the line is rejected.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string[]? ReadRow(CsvRecord record, int[] map, int width, List<ImportIssue> issues)
     {
         var adId = map[AdIdColumn] < record.Fields.Count ? record.Fields[map[AdIdColumn]].Trim() : null;
@@ -160,6 +163,7 @@ public static class AdCsvImporter
         return (unique, dropped);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Ad ToAd(int line, string[] v, DateTime nowUtc, List<ImportIssue> issues)
     {
         var adId = v[AdIdColumn];

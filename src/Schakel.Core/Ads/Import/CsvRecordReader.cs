@@ -82,6 +82,7 @@ public sealed class CsvRecordReader
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private string? ReadUnquoted(List<string> fields)
     {
         var rest = _text.AsSpan(_pos);
@@ -96,6 +97,7 @@ public sealed class CsvRecordReader
         return null;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private string? ReadQuoted(List<string> fields)
     {
         var sb = new System.Text.StringBuilder();

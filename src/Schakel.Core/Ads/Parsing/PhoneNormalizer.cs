@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Schakel.Core.Ads;
 
 /// <summary>
@@ -8,6 +10,7 @@ public static class PhoneNormalizer
 {
     private const string NetherlandsCountryCode = "31";
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static ParseOutcome<string> Normalize(string? raw)
     {
         if (string.IsNullOrWhiteSpace(raw))

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace Schakel.Core.Ads;
 
@@ -28,6 +29,7 @@ public static class PostedAtParser
         "dd-MM-yyyy", "d-M-yyyy", "dd-MM-yyyy HH:mm", "d-M-yyyy H:mm", "dd-MM-yyyy HH:mm:ss",
     ];
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static ParseOutcome<DateTime> Parse(string? raw, DateTime nowUtc)
     {
         if (string.IsNullOrWhiteSpace(raw))

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 
 namespace Schakel.Core.Ads;
@@ -15,6 +16,7 @@ public static partial class PriceParser
     [GeneratedRegex(@"(-\s*)?(\d{1,3}(?:[.,\s]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex NumberPattern();
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static ParseOutcome<decimal> Parse(string? raw)
     {
         if (string.IsNullOrWhiteSpace(raw))

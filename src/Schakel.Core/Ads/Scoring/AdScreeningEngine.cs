@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Schakel.Core.Ads;
 
 /// <summary>
@@ -78,6 +80,7 @@ public sealed class AdScreeningEngine
         };
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private AdTextFeatures AnalyzeText(Ad ad)
     {
         var tokens = Tokenizer.Tokenize(ad.Title, ad.Text, _vocabulary);
@@ -88,6 +91,7 @@ public sealed class AdScreeningEngine
             MinHasher.Sign(tokens));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void MarkSingleAdIndicators(Ad[] ads, AdTextFeatures[] features, ulong[] fired)
     {
         var p = _profile.Parameters;
@@ -151,6 +155,7 @@ public sealed class AdScreeningEngine
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private ScoredAd Score(Ad ad, ulong fired, string clusterId)
     {
         var codes = new List<string>();

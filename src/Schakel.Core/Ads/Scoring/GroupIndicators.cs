@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Schakel.Core.Ads;
 
 /// <summary>
@@ -7,6 +9,7 @@ namespace Schakel.Core.Ads;
 /// </summary>
 internal static class GroupIndicators
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void MarkContactGroups(IReadOnlyList<Ad> ads, AdTextFeatures[] features, RiskProfileParameters p,
         IndicatorSlots slots, ulong[] fired)
     {
@@ -35,6 +38,7 @@ internal static class GroupIndicators
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void MarkSharedPhotos(IReadOnlyList<Ad> ads, AdTextFeatures[] features, IndicatorSlots slots, ulong[] fired)
     {
         var slot = slots[IndicatorCodes.SharedPhoto];
@@ -57,6 +61,7 @@ internal static class GroupIndicators
     /// An ad is part of a circuit when the same contact advertises in another city within the window
     /// before or after it. A single move (weeks apart) does not fire.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void MarkCircuit(IReadOnlyList<Ad> ads, List<int> group, TimeSpan window, ulong[] fired, int slot)
     {
         var dated = group.Where(i => ads[i].PostedAt is not null && ads[i].CityKey is not null)
@@ -88,6 +93,7 @@ internal static class GroupIndicators
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static IEnumerable<List<int>> GroupsOf(IReadOnlyList<Ad> ads, Func<Ad, string?> key)
     {
         var groups = new Dictionary<string, List<int>>(StringComparer.Ordinal);

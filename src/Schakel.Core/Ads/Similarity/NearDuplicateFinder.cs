@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+
 namespace Schakel.Core.Ads;
 
 /// <summary>
@@ -20,9 +21,11 @@ public static class NearDuplicateFinder
 
     public const int Window = 16;
 
+    private const int Length = MinHasher.SignatureLength;
+
     /// <param name="signatures">Per item a signature from <see cref="MinHasher"/>, or null to leave it out.</param>
     /// <returns>Pairs (a &lt; b) with estimated Jaccard ≥ threshold, sorted, without repeats.</returns>
-    public static IReadOnlyList<(int A, int B)> FindPairs(IReadOnlyList<ulong[]?> signatures, double threshold)
+    public static IReadOnlyList<(int A, int B)> FindPairs(IReadOnlyList<ushort[]?> signatures, double threshold)
     {
         var items = new List<int>(signatures.Count);
         for (var item = 0; item < signatures.Count; item++)
@@ -33,8 +36,24 @@ public static class NearDuplicateFinder
             }
         }
 
+        // Signatures and all band keys side by side in two flat arrays: candidates are compared by
+        // position, and the memory they touch stays small and contiguous.
+        var count = items.Count;
+        var prints = new ushort[count * Length];
+        var keys = new ulong[count * Bands];
+        Parallel.For(0, count, k =>
+        {
+            var signature = signatures[items[k]]!;
+            signature.CopyTo(prints, k * Length);
+            for (var band = 0; band < Bands; band++)
+            {
+                keys[(k * Bands) + band] = BandKey(signature, band);
+            }
+        });
+
+        var minEqual = (int)Math.Ceiling(threshold * Length);
         var perBand = new List<long>[Bands];
-        Parallel.For(0, Bands, band => perBand[band] = PairsInBand(signatures, items, band, threshold));
+        Parallel.For(0, Bands, band => perBand[band] = PairsInBand(prints, keys, count, band, minEqual));
 
         // Pairs travel as a << 32 | b so that sorting is a primitive sort, not a tuple comparison.
         var all = new long[perBand.Sum(p => p.Count)];
@@ -48,36 +67,37 @@ public static class NearDuplicateFinder
         var result = new (int A, int B)[all.Length];
         for (var i = 0; i < all.Length; i++)
         {
-            result[i] = ((int)(all[i] >> 32), (int)(all[i] & 0xFFFFFFFF));
+            // items is increasing, so mapping back keeps a < b and the sort order.
+            result[i] = (items[(int)(all[i] >> 32)], items[(int)(all[i] & 0xFFFFFFFF)]);
         }
         return result;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static List<long> PairsInBand(IReadOnlyList<ulong[]?> signatures, List<int> items, int band, double threshold)
+    private static List<long> PairsInBand(ushort[] prints, ulong[] keys, int count, int band, int minEqual)
     {
-        var keys = new ulong[items.Count];
-        var members = items.ToArray();
-        for (var k = 0; k < members.Length; k++)
+        var bandKeys = new ulong[count];
+        var members = new int[count];
+        for (var k = 0; k < count; k++)
         {
-            keys[k] = BandKey(signatures[members[k]]!, band);
+            bandKeys[k] = keys[(k * Bands) + band];
+            members[k] = k;
         }
-        Array.Sort(keys, members);
+        Array.Sort(bandKeys, members);
 
-        var minEqual = (int)Math.Ceiling(threshold * MinHasher.SignatureLength);
         var pairs = new List<long>();
         var start = 0;
-        while (start < keys.Length)
+        while (start < count)
         {
             var end = start + 1;
-            while (end < keys.Length && keys[end] == keys[start])
+            while (end < count && bandKeys[end] == bandKeys[start])
             {
                 end++;
             }
             var size = end - start;
             if (size > FullCompareLimit)
             {
-                OrderLargeBucket(signatures, members.AsSpan(start, size), band);
+                OrderLargeBucket(keys, members.AsSpan(start, size), band);
             }
             else if (size > 1)
             {
@@ -91,11 +111,10 @@ public static class NearDuplicateFinder
                 for (var j = i + 1; j < last; j++)
                 {
                     var (a, b) = members[i] < members[j] ? (members[i], members[j]) : (members[j], members[i]);
-                    var sa = signatures[a]!;
-                    var sb = signatures[b]!;
-                    // A pair that also shares an earlier band is that band's to report: every pair once, no dedupe
-                    // pass. The similarity test goes first because most candidates fail it, and it is the cheaper one.
-                    if (MinHasher.EqualSlots(sa, sb) >= minEqual && !SharesEarlierBand(sa, sb, band))
+                    // A pair that also shares an earlier band is that band's to report: every pair once, no
+                    // dedupe pass. The band keys are at hand, so this test is cheaper than the similarity.
+                    if (!SharesEarlierBand(keys, a, b, band)
+                        && MinHasher.EqualSlots(prints.AsSpan(a * Length, Length), prints.AsSpan(b * Length, Length)) >= minEqual)
                     {
                         pairs.Add(((long)a << 32) | (uint)b);
                     }
@@ -110,13 +129,13 @@ public static class NearDuplicateFinder
     /// A large bucket is mostly shared boilerplate. Ordering it by the next band's key puts items that
     /// also agree elsewhere – the real near-duplicates – next to each other, inside the window.
     /// </summary>
-    private static void OrderLargeBucket(IReadOnlyList<ulong[]?> signatures, Span<int> bucket, int band)
+    private static void OrderLargeBucket(ulong[] keys, Span<int> bucket, int band)
     {
         var next = (band + 1) % Bands;
         var secondary = new (ulong Key, int Item)[bucket.Length];
         for (var k = 0; k < bucket.Length; k++)
         {
-            secondary[k] = (BandKey(signatures[bucket[k]]!, next), bucket[k]);
+            secondary[k] = (keys[(bucket[k] * Bands) + next], bucket[k]);
         }
         Array.Sort(secondary);
         for (var k = 0; k < bucket.Length; k++)
@@ -125,12 +144,13 @@ public static class NearDuplicateFinder
         }
     }
 
-    private static bool SharesEarlierBand(ulong[] a, ulong[] b, int band)
+    private static bool SharesEarlierBand(ulong[] keys, int a, int b, int band)
     {
-        for (var earlier = 0; earlier < band; earlier++)
+        var ka = keys.AsSpan(a * Bands, band);
+        var kb = keys.AsSpan(b * Bands, band);
+        for (var k = 0; k < band; k++)
         {
-            var offset = earlier * Rows;
-            if (a.AsSpan(offset, Rows).SequenceEqual(b.AsSpan(offset, Rows)))
+            if (ka[k] == kb[k])
             {
                 return true;
             }
@@ -138,7 +158,7 @@ public static class NearDuplicateFinder
         return false;
     }
 
-    private static ulong BandKey(ulong[] signature, int band)
+    private static ulong BandKey(ushort[] signature, int band)
     {
         var h = (ulong)band * 0x9E3779B97F4A7C15UL;
         for (var r = 0; r < Rows; r++)

@@ -55,6 +55,7 @@ public static class ObscuredContactDetector
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool Suspicious(ReadOnlySpan<char> digits, ReadOnlySpan<bool> disguised, int words, int singles)
     {
         // A disguised "06" is the opening of a Dutch mobile number.
@@ -79,6 +80,7 @@ public static class ObscuredContactDetector
         LookAlike,
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool TryRead(TokenizedText text, int index, Span<char> destination, out int written, out TokenKind kind)
     {
         written = 0;

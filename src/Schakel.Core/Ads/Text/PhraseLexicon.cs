@@ -9,7 +9,8 @@ namespace Schakel.Core.Ads;
 public sealed class PhraseLexicon
 {
     private readonly Vocabulary _vocabulary;
-    private readonly Dictionary<int, List<(int[] Words, int Slot)>> _byFirstWord = [];
+    // Indexed by the phrase's first word id; word ids are dense, so an array beats a dictionary here.
+    private List<(int[] Words, int Slot)>?[] _byFirstWord = [];
 
     public PhraseLexicon(Vocabulary vocabulary)
     {
@@ -28,12 +29,11 @@ public sealed class PhraseLexicon
             return;
         }
         var ids = words.Select(_vocabulary.Add).ToArray();
-        if (!_byFirstWord.TryGetValue(ids[0], out var list))
+        if (_byFirstWord.Length < _vocabulary.Count)
         {
-            list = [];
-            _byFirstWord[ids[0]] = list;
+            Array.Resize(ref _byFirstWord, _vocabulary.Count * 2);
         }
-        list.Add((ids, slot));
+        (_byFirstWord[ids[0]] ??= []).Add((ids, slot));
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -43,7 +43,7 @@ public sealed class PhraseLexicon
         var ids = text.Ids;
         for (var i = 0; i < text.Count; i++)
         {
-            if (ids[i] < 0 || !_byFirstWord.TryGetValue(ids[i], out var candidates))
+            if (ids[i] < 0 || ids[i] >= _byFirstWord.Length || _byFirstWord[ids[i]] is not { } candidates)
             {
                 continue;
             }

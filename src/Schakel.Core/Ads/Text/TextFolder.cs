@@ -56,6 +56,7 @@ public static class TextFolder
     }
 
     /// <summary>Folded words joined by single spaces: the comparison form of short values (cities, phrases).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string FoldToWords(string value)
     {
         var sb = new StringBuilder(value.Length);
