@@ -199,6 +199,36 @@ public class AdsScoreRunnerTests
         }
     }
 
+    [Fact]
+    public void Profile_file_is_used_and_an_invalid_one_is_a_usage_error()
+    {
+        var dir = Directory.CreateTempSubdirectory("schakel-ads-");
+        try
+        {
+            var input = Path.Combine(dir.FullName, "ads.csv");
+            File.WriteAllText(input, $"{Header}\na1,,,,,,24/7 beschikbaar,,19,\n");
+            var profile = Path.Combine(dir.FullName, "profile.json");
+            File.WriteAllText(profile, """
+                { "version": "test-1", "indicators": [ { "code": "always_available", "label": "Altijd", "weight": 0.7,
+                  "rationale": "r", "source": "s", "predictive": "unverified", "phrases": ["24/7"] } ] }
+                """);
+            var output = new FileInfo(Path.Combine(dir.FullName, "out.csv"));
+            AdsScoreRunner.RunFiles(new FileInfo(input), output, null, new FileInfo(profile), null, new StringWriter()).ShouldBe(ExitCodes.Ok);
+            File.ReadAllText(output.FullName).ShouldContain("a1,0.7000,always_available,ca1");
+
+            File.WriteAllText(profile, """{ "version": "broken" """);
+            output.Delete();
+            var error = new StringWriter();
+            AdsScoreRunner.RunFiles(new FileInfo(input), output, null, new FileInfo(profile), null, error).ShouldBe(ExitCodes.Usage);
+            error.ToString().ShouldContain("risicoprofiel");
+            File.Exists(output.FullName).ShouldBeFalse();
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
     [Theory]
     [InlineData("score --input a.csv")]
     [InlineData("score --output b.csv")]

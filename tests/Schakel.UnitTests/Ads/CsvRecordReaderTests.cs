@@ -26,6 +26,14 @@ public class CsvRecordReaderTests
     }
 
     [Fact]
+    public void Spaces_around_quoted_fields_are_layout()
+    {
+        var records = Read("a,b,c\n1, \"x, y\" ,  plain \n");
+        records[1].Error.ShouldBeNull();
+        records[1].Fields.ShouldBe(["1", "x, y", "  plain "]);
+    }
+
+    [Fact]
     public void Stray_quote_costs_one_record_only()
     {
         var records = Read("a,b\n1,x\"y\n2,ok\n");

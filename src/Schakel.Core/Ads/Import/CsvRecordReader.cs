@@ -6,8 +6,9 @@ namespace Schakel.Core.Ads;
 /// hand, so one stray quote must cost one record, not the file: after an error the reader skips the rest
 /// of that line, and after a quote that is never closed (which would swallow the rest of the file) it
 /// restarts on the line after the record's first line. Quoted fields may hold commas, quotes ("") and
-/// line breaks. A quote inside an unquoted field, or text after a closing quote, is an error, because
-/// guessing where such a field ends can shift every following column.
+/// line breaks; spaces around a quoted field are tolerated. A quote inside an unquoted field, or text
+/// after a closing quote, is an error, because guessing where such a field ends can shift every
+/// following column.
 /// </summary>
 public sealed class CsvRecordReader
 {
@@ -46,6 +47,7 @@ public sealed class CsvRecordReader
         while (true)
         {
             string? error;
+            SkipSpacesBeforeQuote();
             if (_pos < _text.Length && _text[_pos] == '"')
             {
                 error = ReadQuoted(fields);
@@ -119,12 +121,33 @@ public sealed class CsvRecordReader
             var value = sb.ToString();
             _line += CountLineBreaks(_text.AsSpan(_pos, quote - _pos));
             _pos = quote + 1;
+            while (_pos < _text.Length && _text[_pos] is ' ' or '\t')
+            {
+                _pos++;
+            }
             if (_pos < _text.Length && _text[_pos] is not (',' or '\r' or '\n'))
             {
                 return "tekst na een afsluitend aanhalingsteken";
             }
             fields.Add(value);
             return null;
+        }
+    }
+
+    /// <summary>
+    /// Hand-edited files often have "a, "b"": spaces before an opening quote (and after a closing one) are
+    /// layout, not content, and tolerating them loses nothing. Spaces in unquoted fields are kept.
+    /// </summary>
+    private void SkipSpacesBeforeQuote()
+    {
+        var p = _pos;
+        while (p < _text.Length && _text[p] is ' ' or '\t')
+        {
+            p++;
+        }
+        if (p < _text.Length && _text[p] == '"')
+        {
+            _pos = p;
         }
     }
 
