@@ -17,6 +17,17 @@ public static class AdsScoreRunner
     public static int Run(TextReader input, TextWriter output, TextWriter error, AdsScoreSettings? settings = null)
     {
         settings ??= new AdsScoreSettings();
+        AdScreeningEngine engine;
+        try
+        {
+            engine = new AdScreeningEngine(settings.Profile, settings.KnownPhones);
+        }
+        catch (RiskProfileException e)
+        {
+            error.WriteLine("fout: " + e.Message);
+            return ExitCodes.Usage;
+        }
+
         var import = AdCsvImporter.Import(input, settings.NowUtc ?? DateTime.UtcNow);
         if (import.FatalError is not null)
         {
@@ -28,7 +39,6 @@ public static class AdsScoreRunner
             error.WriteLine(issue.ToString());
         }
 
-        var engine = new AdScreeningEngine(settings.Profile, settings.KnownPhones);
         var result = engine.Screen(import.Ads);
         ScoredCsvWriter.WriteScores(result, output);
         if (settings.ClustersOutput is not null)
