@@ -2,6 +2,7 @@ using Schakel.Web.Features.Demo;
 using Schakel.Web.Features.Notifications;
 using Schakel.Web.Features.Reference;
 using Schakel.Web.Features.Signals;
+using Schakel.Web.Infrastructure.Audit;
 using Schakel.Web.Infrastructure.Data;
 using Schakel.Web.Infrastructure.Web;
 
@@ -16,6 +17,8 @@ public static class FeatureRegistration
         services.AddSingleton(configuration.GetSection("Demo").Get<DemoOptions>() ?? new DemoOptions());
         services.AddSingleton(configuration.GetSection("Bootstrap").Get<BootstrapOptions>() ?? new BootstrapOptions());
         services.AddSingleton<IEmailSender, LoggingEmailSender>();
+        services.AddHttpContextAccessor();
+        services.AddSingleton<AuditLog>();
         services.AddScoped<Notifier>();
         services.AddScoped<SignalIntake>();
         services.AddScoped<SignalWorkflow>();

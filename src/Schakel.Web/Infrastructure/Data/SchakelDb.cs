@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Schakel.Core.Organisations;
 using Schakel.Core.Reference;
 using Schakel.Core.Signals;
+using Schakel.Web.Infrastructure.Audit;
 using Schakel.Web.Infrastructure.Identity;
 
 namespace Schakel.Web.Infrastructure.Data;
@@ -26,6 +27,7 @@ public abstract class SchakelDb(DbContextOptions options)
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<ApiClientKey> ApiClientKeys => Set<ApiClientKey>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -138,6 +140,27 @@ public abstract class SchakelDb(DbContextOptions options)
             k.Property(x => x.Prefix).HasMaxLength(12);
             k.HasIndex(x => x.KeyHash).IsUnique();
         });
+
+        builder.Entity<AuditEntry>(a =>
+        {
+            a.HasIndex(x => x.Sequence).IsUnique();
+            a.HasIndex(x => new { x.RecordType, x.RecordId });
+            a.HasIndex(x => new { x.UserId, x.AtUtcTicks });
+            a.HasIndex(x => x.AtUtcTicks);
+            a.Property(x => x.Actor).HasMaxLength(200);
+            a.Property(x => x.Organisation).HasMaxLength(200);
+            a.Property(x => x.Roles).HasMaxLength(300);
+            a.Property(x => x.RecordType).HasMaxLength(50);
+            a.Property(x => x.RecordId).HasMaxLength(100);
+            a.Property(x => x.Purpose).HasMaxLength(1000);
+            a.Property(x => x.Details).HasMaxLength(1000);
+            a.Property(x => x.PreviousHash).HasMaxLength(64);
+            a.Property(x => x.Hash).HasMaxLength(64);
+            a.Ignore(x => x.At);
+        });
+
+        // Feature folders keep their own entity configuration next to their entities.
+        builder.ApplyConfigurationsFromAssembly(typeof(SchakelDb).Assembly);
 
         // Every record that users edit carries a Version; a save with a stale version is refused instead of
         // silently overwriting a colleague's change.

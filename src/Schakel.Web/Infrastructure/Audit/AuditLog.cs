@@ -1,0 +1,77 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Schakel.Core.Accounts;
+using Schakel.Core.Audit;
+using Schakel.Web.Infrastructure.Data;
+using Schakel.Web.Infrastructure.Security;
+
+namespace Schakel.Web.Infrastructure.Audit;
+
+/// <summary>
+/// Records who read or changed which personal data, when and why. Entries are appended one at a time in their own
+/// database scope, so a page's pending changes are never saved by accident, and each entry is chained to the one before.
+/// Details must name records by id, never contain personal data themselves.
+/// </summary>
+public sealed class AuditLog(IServiceScopeFactory scopes, IHttpContextAccessor http, TimeProvider clock)
+{
+    // SQLite serves one app process, so a process-wide gate keeps the chain linear; PostgreSQL uses an advisory lock.
+    private static readonly SemaphoreSlim Gate = new(1, 1);
+    private const long ChainLock = 727275;
+
+    public Task RecordAsync(AuditAction action, string recordType, string? recordId, string? purpose = null, bool flagged = false, string? details = null, CancellationToken cancellationToken = default) =>
+        RecordAsync(http.HttpContext?.User, action, recordType, recordId, purpose, flagged, details, cancellationToken);
+
+    public async Task RecordAsync(ClaimsPrincipal? user, AuditAction action, string recordType, string? recordId, string? purpose = null, bool flagged = false, string? details = null, CancellationToken cancellationToken = default)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<SchakelDb>();
+        var entry = new AuditEntry
+        {
+            AtUtcTicks = clock.GetUtcNow().UtcTicks,
+            UserId = user?.UserId(),
+            Actor = user?.Identity?.IsAuthenticated == true ? user.DisplayName_() : "anoniem",
+            Organisation = user?.FindFirstValue(SchakelClaims.OrganisationName) ?? user?.FindFirstValue(ApiKeyAuthentication.OrganisationClaim),
+            Roles = user is null ? null : string.Join(",", Core.Accounts.Roles.All.Where(user.IsInRole)),
+            Action = action,
+            RecordType = recordType,
+            RecordId = recordId,
+            Purpose = purpose,
+            Flagged = flagged || action is AuditAction.BreakGlass or AuditAction.Denied,
+            Details = details,
+            PreviousHash = "",
+            Hash = "",
+        };
+        await Gate.WaitAsync(CancellationToken.None);
+        try
+        {
+            await using var tx = await db.Database.BeginTransactionAsync(CancellationToken.None);
+            if (db.Database.IsNpgsql())
+            {
+                await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({ChainLock})", CancellationToken.None);
+            }
+            var last = await db.AuditEntries.OrderByDescending(e => e.Sequence).Select(e => new { e.Sequence, e.Hash }).FirstOrDefaultAsync(CancellationToken.None);
+            entry.Sequence = (last?.Sequence ?? 0) + 1;
+            entry.PreviousHash = last?.Hash ?? AuditChain.Genesis;
+            entry.Hash = AuditChain.Hash(entry.ToRecord(), entry.PreviousHash);
+            db.AuditEntries.Add(entry);
+            await db.SaveChangesAsync(CancellationToken.None);
+            await tx.CommitAsync(CancellationToken.None);
+        }
+        finally
+        {
+            Gate.Release();
+        }
+    }
+
+    /// <summary>Verifies the whole chain in sequence order, streaming so a long log does not fill memory.</summary>
+    public static async Task<AuditChain.Verification> VerifyAsync(SchakelDb db, CancellationToken cancellationToken)
+    {
+        var rows = db.AuditEntries.AsNoTracking().OrderBy(e => e.Sequence).AsAsyncEnumerable();
+        var list = new List<(AuditRecord, string, string)>();
+        await foreach (var e in rows.WithCancellation(cancellationToken))
+        {
+            list.Add((e.ToRecord(), e.PreviousHash, e.Hash));
+        }
+        return AuditChain.Verify(list);
+    }
+}
