@@ -6,7 +6,7 @@ namespace Schakel.Web.Features.Shared;
 public sealed record NavItem(string Label, string Href);
 
 /// <summary>The main menu per role. Hiding a link is a courtesy; every page still checks access on the server.</summary>
-public static class Navigation
+public static partial class Navigation
 {
     public static IEnumerable<NavItem> For(ClaimsPrincipal user)
     {

@@ -15,7 +15,7 @@ public enum Access
 /// Need-to-know, decided in one place for every page and endpoint that shows a signal: the municipality's attention
 /// officers and the chain director work on it; table partners read what is on the table or acute; nobody else sees it.
 /// </summary>
-public static class AccessPolicy
+public static partial class AccessPolicy
 {
     private static readonly string[] TablePartnerRoles = [Roles.ProcessDirector, Roles.CareCoordinator, Roles.Police, Roles.Riec];
 
