@@ -43,6 +43,8 @@ public class Signal
     public string? Outcome { get; set; }
     public DateTimeOffset? ClosedAt { get; set; }
     public DateTimeOffset? RegisteredForTableAt { get; set; }
+    /// <summary>When retention removed the personal data; the anonymous remainder keeps the figures true.</summary>
+    public DateTimeOffset? AnonymisedAt { get; set; }
 
     /// <summary>Idempotency key of a partner system, unique per organisation.</summary>
     public string? ClientId { get; set; }

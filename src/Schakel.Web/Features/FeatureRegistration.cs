@@ -1,5 +1,6 @@
 using Schakel.Web.Features.Demo;
 using Schakel.Web.Features.Notifications;
+using Schakel.Web.Features.Privacy;
 using Schakel.Web.Features.Reference;
 using Schakel.Web.Features.Signals;
 using Schakel.Web.Infrastructure.Audit;
@@ -20,6 +21,9 @@ public static class FeatureRegistration
         services.AddHttpContextAccessor();
         services.AddSingleton<AuditLog>();
         services.AddScoped<Notifier>();
+        services.AddSingleton(configuration.GetSection("Retention").Get<RetentionOptions>() ?? new RetentionOptions());
+        services.AddScoped<RetentionJob>();
+        services.AddHostedService<RetentionScheduler>();
         services.AddScoped<SignalIntake>();
         services.AddScoped<SignalWorkflow>();
         services.AddScoped<IStartupSeeder, ReferenceSeeder>();

@@ -31,6 +31,12 @@ public static partial class Navigation
             yield return new NavItem("Organisaties", "/beheer/organisaties");
             yield return new NavItem("Referentielijsten", "/beheer/lijsten");
         }
+        if (user.IsInRole(Roles.PrivacyOfficer))
+        {
+            yield return new NavItem("Auditlog", "/privacy/audit");
+            yield return new NavItem("Verzoeken betrokkenen", "/privacy/personen");
+            yield return new NavItem("Bewaartermijnen", "/privacy/bewaartermijnen");
+        }
         yield return new NavItem("Tweestapsverificatie", "/account/tweestaps");
     }
 }

@@ -1,14 +1,16 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Schakel.Core.Audit;
 using Schakel.Core.Signals;
+using Schakel.Web.Infrastructure.Audit;
 using Schakel.Web.Infrastructure.Data;
 using Schakel.Web.Infrastructure.Security;
 
 namespace Schakel.Web.Features.Signals;
 
 /// <summary>A signal with its history; the place where the attention officer enriches and decides.</summary>
-public sealed class DetailModel(SchakelDb db, SignalWorkflow workflow, SignalCheckOptions checkOptions, TimeProvider clock) : PageModel
+public sealed class DetailModel(SchakelDb db, SignalWorkflow workflow, SignalCheckOptions checkOptions, AuditLog audit, TimeProvider clock) : PageModel
 {
     public Signal Signal { get; private set; } = null!;
     public ReferenceSnapshot Refs { get; private set; } = null!;
@@ -37,8 +39,16 @@ public sealed class DetailModel(SchakelDb db, SignalWorkflow workflow, SignalChe
             return denied;
         }
         Version = Signal.Version;
+        await audit.RecordAsync(BreakGlassUsed ? AuditAction.BreakGlass : AuditAction.Read, "Signal", Signal.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            details: BreakGlassUsed ? "inzage via noodtoegang" : null, cancellationToken: HttpContext.RequestAborted);
         return Page();
     }
+
+    /// <summary>True when this user sees the signal only through a break-glass grant.</summary>
+    public bool BreakGlassUsed { get; private set; }
+
+    private Task AuditChangeAsync(string what) =>
+        audit.RecordAsync(AuditAction.Update, "Signal", Signal.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), details: what, cancellationToken: HttpContext.RequestAborted);
 
     public async Task<IActionResult> OnPostDecideAsync(string reference)
     {
@@ -68,6 +78,7 @@ public sealed class DetailModel(SchakelDb db, SignalWorkflow workflow, SignalChe
             }
             return Page();
         }
+        await AuditChangeAsync("besluit: " + Action.Value);
         TempData["Message"] = $"Besluit vastgelegd: {SignalLabels.Dutch(Action.Value)}.";
         return AccessPolicy.ForSignal(User, Signal) == Access.None ? RedirectToPage("/Signals/Queue") : RedirectToPage(new { reference });
     }
@@ -87,6 +98,7 @@ public sealed class DetailModel(SchakelDb db, SignalWorkflow workflow, SignalChe
         db.SignalNotes.Add(new SignalNote { SignalId = Signal.Id, At = clock.GetUtcNow(), UserId = User.UserId(), Author = SignalWorkflow.ActorName(User), Text = Note.Trim() });
         db.SignalEvents.Add(new SignalEvent { SignalId = Signal.Id, At = clock.GetUtcNow(), UserId = User.UserId(), Actor = SignalWorkflow.ActorName(User), Description = "Gemeentelijke informatie toegevoegd" });
         await db.SaveChangesAsync();
+        await AuditChangeAsync("notitie toegevoegd");
         TempData["Message"] = "Notitie toegevoegd.";
         return RedirectToPage(new { reference });
     }
@@ -129,6 +141,7 @@ public sealed class DetailModel(SchakelDb db, SignalWorkflow workflow, SignalChe
             await LoadAsync(reference);
             return Page();
         }
+        await AuditChangeAsync("inschatting aangepast");
         TempData["Message"] = "Inschatting aangepast.";
         return RedirectToPage(new { reference });
     }
@@ -160,6 +173,7 @@ public sealed class DetailModel(SchakelDb db, SignalWorkflow workflow, SignalChe
         db.Subjects.Add(subject);
         db.SignalEvents.Add(new SignalEvent { SignalId = Signal.Id, At = clock.GetUtcNow(), UserId = User.UserId(), Actor = SignalWorkflow.ActorName(User), Description = $"Persoon toegevoegd ({SignalLabels.Dutch(subject.Role).ToLowerInvariant()})" });
         await db.SaveChangesAsync();
+        await AuditChangeAsync("persoon toegevoegd: " + subject.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
         TempData["Message"] = "Persoon toegevoegd.";
         return RedirectToPage(new { reference });
     }
@@ -178,8 +192,14 @@ public sealed class DetailModel(SchakelDb db, SignalWorkflow workflow, SignalChe
             return NotFound();
         }
         Access = AccessPolicy.ForSignal(User, signal);
+        if (Access == Access.None && !requireWork && await BreakGlass.HasGrantAsync(db, User, "Signal", signal.Id, clock, HttpContext.RequestAborted))
+        {
+            Access = Access.Read;
+            BreakGlassUsed = true;
+        }
         if (Access == Access.None || (requireWork && Access != Access.Work))
         {
+            await audit.RecordAsync(AuditAction.Denied, "Signal", signal.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken: HttpContext.RequestAborted);
             return Forbid();
         }
         Signal = signal;

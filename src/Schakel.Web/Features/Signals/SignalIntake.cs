@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Schakel.Core.Accounts;
+using Schakel.Core.Audit;
 using Schakel.Core.Signals;
+using Schakel.Web.Infrastructure.Audit;
 using Schakel.Web.Features.Notifications;
 using Schakel.Web.Infrastructure.Data;
 
@@ -10,7 +12,7 @@ namespace Schakel.Web.Features.Signals;
 /// Step 1 and 2 of the meldroute: stores a validated signal once, assesses it, puts it in the right queue and, when it
 /// is acute, tells the municipality and the table at once.
 /// </summary>
-public sealed class SignalIntake(SchakelDb db, Notifier notifier, SignalCheckOptions checkOptions, TimeProvider clock, ILogger<SignalIntake> logger)
+public sealed class SignalIntake(SchakelDb db, Notifier notifier, SignalCheckOptions checkOptions, AuditLog audit, TimeProvider clock, ILogger<SignalIntake> logger)
 {
     public async Task<IntakeResult> CreateAsync(SignalDraft draft, IntakeSource source, CancellationToken cancellationToken)
     {
@@ -80,6 +82,8 @@ public sealed class SignalIntake(SchakelDb db, Notifier notifier, SignalCheckOpt
             throw;
         }
         logger.LogInformation("Signal {SignalId} received via {Channel}; acute: {Acute}.", signal.Id, source.Channel, signal.IsAcute);
+        await audit.RecordAsync(AuditAction.Create, "Signal", signal.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            details: $"ontvangen via {source.Channel}, {signal.Subjects.Count} perso(o)n(en)", cancellationToken: cancellationToken);
 
         await NotifyAsync(signal, cancellationToken);
         return new IntakeResult(signal, Created: true);

@@ -12,6 +12,7 @@ public static class Policies
     public const string RegionalOverview = nameof(RegionalOverview);
     public const string Aggregates = nameof(Aggregates);
     public const string ApiIntake = nameof(ApiIntake);
+    public const string Privacy = nameof(Privacy);
 
     public static void Register(AuthorizationOptions options)
     {
@@ -22,6 +23,7 @@ public static class Policies
         options.AddPolicy(SignalQueue, p => p.RequireRole(Roles.AttentionOfficer, Roles.ChainDirector));
         options.AddPolicy(RegionalOverview, p => p.RequireRole(Roles.ChainDirector));
         options.AddPolicy(Aggregates, p => p.RequireRole(Roles.PolicyMaker, Roles.ChainDirector, Roles.AttentionOfficer, Roles.ProcessDirector, Roles.Administrator));
+        options.AddPolicy(Privacy, p => p.RequireRole(Roles.PrivacyOfficer));
         options.AddPolicy(ApiIntake, p => p.AddAuthenticationSchemes(ApiKeyAuthentication.SchemeName).RequireAuthenticatedUser().RequireClaim(ApiKeyAuthentication.OrganisationClaim));
     }
 }

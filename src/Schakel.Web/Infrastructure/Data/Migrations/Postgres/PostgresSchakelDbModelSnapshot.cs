@@ -332,6 +332,9 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<DateTimeOffset?>("AnonymisedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int>("AssessedLevel")
                         .HasColumnType("integer");
 

@@ -311,6 +311,9 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("AnonymisedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("AssessedLevel")
                         .HasColumnType("INTEGER");
 

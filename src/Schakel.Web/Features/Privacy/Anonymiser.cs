@@ -1,0 +1,50 @@
+using Schakel.Core.Signals;
+
+namespace Schakel.Web.Features.Privacy;
+
+/// <summary>
+/// Removes what identifies a person and keeps what the figures count: role, age group, gender, nationality and the
+/// municipalities where the person lives, works or was found.
+/// </summary>
+public static class Anonymiser
+{
+    public static void Subject(Subject s)
+    {
+        if (s.DateOfBirth is { } dob && s.AgeGroup is null)
+        {
+            s.AgeGroup = AgeGroups.FromDateOfBirth(dob, DateOnly.FromDateTime(DateTime.UtcNow));
+        }
+        s.FullName = null;
+        s.DateOfBirth = null;
+        s.Street = null;
+        s.HouseNumber = null;
+        s.Postcode = null;
+        s.City = null;
+        s.Phones = null;
+        s.Emails = null;
+        s.Handles = null;
+        s.LicensePlates = null;
+        s.AdLinks = null;
+    }
+
+    public static void Signal(Signal signal, DateTimeOffset now)
+    {
+        signal.Description = null;
+        signal.MelderName = null;
+        signal.MelderContact = null;
+        signal.AcuteIntervention = null;
+        signal.OverrideReason = null;
+        signal.DecisionReason = null;
+        signal.Outcome = null;
+        foreach (var subject in signal.Subjects)
+        {
+            Subject(subject);
+        }
+        foreach (var e in signal.Events)
+        {
+            e.Reason = null;
+        }
+        signal.Notes.Clear();
+        signal.AnonymisedAt = now;
+    }
+}

@@ -1,0 +1,88 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Schakel.Core.Audit;
+using Schakel.Web.Infrastructure.Audit;
+using Schakel.Web.Infrastructure.Data;
+
+namespace Schakel.Web.Features.Privacy;
+
+/// <summary>The privacy officer's view of the audit log: verify the chain, search by person, user, record and period.</summary>
+[Authorize(Policy = Infrastructure.Security.Policies.Privacy)]
+public sealed class AuditSearchModel(SchakelDb db, AuditLog audit) : PageModel
+{
+    [BindProperty] public string? UserEmail { get; set; }
+    [BindProperty] public string? Person { get; set; }
+    [BindProperty] public string? RecordType { get; set; }
+    [BindProperty] public string? RecordId { get; set; }
+    [BindProperty] public DateOnly? From { get; set; }
+    [BindProperty] public DateOnly? To { get; set; }
+    [BindProperty] public bool FlaggedOnly { get; set; }
+
+    public AuditChain.Verification? Verification { get; private set; }
+    public List<AuditEntry> Entries { get; private set; } = [];
+    public bool Searched { get; private set; }
+
+    public async Task OnGetAsync()
+    {
+        Verification = await AuditLog.VerifyAsync(db, HttpContext.RequestAborted);
+        Entries = await db.AuditEntries.AsNoTracking().Where(e => e.Flagged).OrderByDescending(e => e.Sequence).Take(50).ToListAsync();
+    }
+
+    /// <summary>Searches by POST so names of persons never end up in a URL or an access log.</summary>
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (From is { } f && To is { } t && t < f)
+        {
+            ModelState.AddModelError(nameof(To), "De einddatum ligt voor de begindatum.");
+        }
+        Verification = await AuditLog.VerifyAsync(db, HttpContext.RequestAborted);
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+        var query = db.AuditEntries.AsNoTracking().AsQueryable();
+        if (!string.IsNullOrWhiteSpace(UserEmail))
+        {
+            var ids = await db.Users.Where(u => u.Email!.Contains(UserEmail.Trim())).Select(u => u.Id).ToListAsync();
+            query = query.Where(e => e.UserId != null && ids.Contains(e.UserId));
+        }
+        if (!string.IsNullOrWhiteSpace(Person))
+        {
+            // A person is found through the records about them: their subjects and the signals those belong to.
+            var term = Person.Trim();
+            var subjects = await db.Subjects.Where(s => s.FullName != null && s.FullName.Contains(term)).Select(s => new { s.Id, s.SignalId }).ToListAsync();
+            var subjectIds = subjects.Select(s => s.Id.ToString(CultureInfo.InvariantCulture)).ToList();
+            var signalIds = subjects.Select(s => s.SignalId.ToString(CultureInfo.InvariantCulture)).Distinct().ToList();
+            query = query.Where(e => (e.RecordType == "Signal" && signalIds.Contains(e.RecordId!)) || (e.RecordType == "Subject" && subjectIds.Contains(e.RecordId!)));
+        }
+        if (!string.IsNullOrWhiteSpace(RecordType))
+        {
+            query = query.Where(e => e.RecordType == RecordType.Trim());
+        }
+        if (!string.IsNullOrWhiteSpace(RecordId))
+        {
+            query = query.Where(e => e.RecordId == RecordId.Trim());
+        }
+        if (From is { } from)
+        {
+            var ticks = from.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc).Ticks;
+            query = query.Where(e => e.AtUtcTicks >= ticks);
+        }
+        if (To is { } to)
+        {
+            var ticks = to.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc).Ticks;
+            query = query.Where(e => e.AtUtcTicks < ticks);
+        }
+        if (FlaggedOnly)
+        {
+            query = query.Where(e => e.Flagged);
+        }
+        Entries = await query.OrderByDescending(e => e.Sequence).Take(500).ToListAsync();
+        Searched = true;
+        await audit.RecordAsync(AuditAction.Read, "AuditLog", null, details: $"zoekopdracht: {Entries.Count} regels", cancellationToken: HttpContext.RequestAborted);
+        return Page();
+    }
+}

@@ -1,0 +1,56 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Schakel.Core.Audit;
+using Schakel.Core.Signals;
+using Schakel.Web.Infrastructure.Audit;
+using Schakel.Web.Infrastructure.Data;
+
+namespace Schakel.Web.Features.Privacy;
+
+public sealed record PersonHit(int SubjectId, string? FullName, DateOnly? DateOfBirth, SubjectRole Role, string SignalReference, string? Municipality);
+
+/// <summary>Finds everything held on a person for a data-subject request (inzage, correction, erasure).</summary>
+[Authorize(Policy = Infrastructure.Security.Policies.Privacy)]
+public sealed class PersonSearchModel(SchakelDb db, AuditLog audit) : PageModel
+{
+    [BindProperty] public string? Name { get; set; }
+    [BindProperty] public DateOnly? DateOfBirth { get; set; }
+    [BindProperty] public string? Phone { get; set; }
+
+    public List<PersonHit> Hits { get; private set; } = [];
+    public bool Searched { get; private set; }
+
+    public void OnGet() { }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (string.IsNullOrWhiteSpace(Name) && DateOfBirth is null && string.IsNullOrWhiteSpace(Phone))
+        {
+            ModelState.AddModelError(nameof(Name), "Vul ten minste een naam, geboortedatum of telefoonnummer in.");
+            return Page();
+        }
+        var query = db.Subjects.AsNoTracking().AsQueryable();
+        if (!string.IsNullOrWhiteSpace(Name))
+        {
+            var name = Name.Trim().ToLower();
+            query = query.Where(s => s.FullName != null && s.FullName.ToLower().Contains(name));
+        }
+        if (DateOfBirth is { } dob)
+        {
+            query = query.Where(s => s.DateOfBirth == dob);
+        }
+        if (!string.IsNullOrWhiteSpace(Phone))
+        {
+            var digits = new string(Phone.Where(char.IsAsciiDigit).ToArray());
+            var tail = digits.Length > 8 ? digits[^8..] : digits;
+            query = query.Where(s => s.Phones != null && s.Phones.Replace(" ", "").Replace("-", "").Contains(tail));
+        }
+        Hits = await query.Join(db.Signals, s => s.SignalId, g => g.Id, (s, g) => new PersonHit(s.Id, s.FullName, s.DateOfBirth, s.Role, g.Reference, g.Municipality!.Name))
+            .Take(200).ToListAsync();
+        Searched = true;
+        await audit.RecordAsync(AuditAction.Read, "PersonSearch", null, purpose: "verzoek van betrokkene", details: $"{Hits.Count} treffer(s)", cancellationToken: HttpContext.RequestAborted);
+        return Page();
+    }
+}

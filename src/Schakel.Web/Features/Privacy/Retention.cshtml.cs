@@ -1,0 +1,21 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Schakel.Web.Features.Privacy;
+
+[Authorize(Policy = Infrastructure.Security.Policies.Privacy)]
+public sealed class RetentionModel(RetentionJob job, RetentionOptions options) : PageModel
+{
+    public RetentionOptions Options => options;
+    public List<RetentionCandidate> Plan { get; private set; } = [];
+
+    public async Task OnGetAsync() => Plan = await job.PlanAsync(HttpContext.RequestAborted);
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var count = await job.ApplyAsync(User, HttpContext.RequestAborted);
+        TempData["Message"] = $"Persoonsgegevens verwijderd uit {count} afgesloten melding(en). De anonieme telling blijft bewaard.";
+        return RedirectToPage();
+    }
+}

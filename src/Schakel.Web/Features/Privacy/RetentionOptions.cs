@@ -1,0 +1,13 @@
+namespace Schakel.Web.Features.Privacy;
+
+/// <summary>
+/// Retention periods after closure, per kind of record. The AVG sets no fixed term; each region sets and justifies
+/// its own (Veilig Thuis keeps up to 20 years, Wmo files 15, GGD 5-10), so these are configuration.
+/// </summary>
+public sealed class RetentionOptions
+{
+    public bool Enabled { get; set; } = true;
+    public int SignalsHandledLocallyDays { get; set; } = 730;
+    public int AdviceQuestionsDays { get; set; } = 365;
+    public int RunEveryHours { get; set; } = 24;
+}
