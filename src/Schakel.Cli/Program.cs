@@ -4,6 +4,7 @@ using Schakel.Cli;
 var root = new RootCommand("schakel: command-line tools for Schakel (linking signals, screening advertisements, backups).");
 root.Subcommands.Add(LinkCommand.Create());
 root.Subcommands.Add(AdsCommand.Create());
+root.Subcommands.Add(AuditCommand.Create());
 
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)

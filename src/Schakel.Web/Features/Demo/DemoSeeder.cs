@@ -1,16 +1,18 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Schakel.Core.Audit;
 using Schakel.Core.Organisations;
 using Schakel.Core.Signals;
 using Schakel.Web.Features.Signals;
+using Schakel.Web.Infrastructure.Audit;
 using Schakel.Web.Infrastructure.Data;
 using Schakel.Web.Infrastructure.Identity;
 
 namespace Schakel.Web.Features.Demo;
 
 /// <summary>Fills an empty database with the IJsselland demo region when demo mode is on, and prints the demo accounts.</summary>
-public sealed class DemoSeeder(SchakelDb db, UserManager<SchakelUser> users, SignalIntake intake, DemoOptions options, TimeProvider clock, ILogger<DemoSeeder> logger) : IStartupSeeder
+public sealed class DemoSeeder(SchakelDb db, UserManager<SchakelUser> users, SignalIntake intake, DemoOptions options, AuditLog audit, TimeProvider clock, ILogger<DemoSeeder> logger) : IStartupSeeder
 {
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
@@ -26,9 +28,13 @@ public sealed class DemoSeeder(SchakelDb db, UserManager<SchakelUser> users, Sig
         if (!await db.Regions.AnyAsync(cancellationToken))
         {
             // All or nothing: a half-seeded demo after a failed start would never be completed.
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            await SeedRegionAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+            using (AuditLog.SuppressWhileSeeding())
+            {
+                await SeedRegionAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+            }
+            await audit.RecordAsync(null, AuditAction.Create, "DemoData", null, details: "fictieve demoregio aangemaakt", cancellationToken: cancellationToken);
             logger.LogInformation("Demo region {Region} created.", DemoRegion.Name);
         }
         PrintAccounts();

@@ -17,12 +17,32 @@ public sealed class AuditLog(IServiceScopeFactory scopes, IHttpContextAccessor h
     // SQLite serves one app process, so a process-wide gate keeps the chain linear; PostgreSQL uses an advisory lock.
     private static readonly SemaphoreSlim Gate = new(1, 1);
     private const long ChainLock = 727275;
+    private static readonly AsyncLocal<bool> Suppressed = new();
+
+    /// <summary>
+    /// Fictional demo data is written by the system inside one transaction at first start; auditing each of its rows
+    /// from a second connection would wait on that transaction. The seeding as a whole is recorded once afterwards.
+    /// </summary>
+    public static IDisposable SuppressWhileSeeding()
+    {
+        Suppressed.Value = true;
+        return new Restore();
+    }
+
+    private sealed class Restore : IDisposable
+    {
+        public void Dispose() => Suppressed.Value = false;
+    }
 
     public Task RecordAsync(AuditAction action, string recordType, string? recordId, string? purpose = null, bool flagged = false, string? details = null, CancellationToken cancellationToken = default) =>
         RecordAsync(http.HttpContext?.User, action, recordType, recordId, purpose, flagged, details, cancellationToken);
 
     public async Task RecordAsync(ClaimsPrincipal? user, AuditAction action, string recordType, string? recordId, string? purpose = null, bool flagged = false, string? details = null, CancellationToken cancellationToken = default)
     {
+        if (Suppressed.Value)
+        {
+            return;
+        }
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<SchakelDb>();
         var entry = new AuditEntry

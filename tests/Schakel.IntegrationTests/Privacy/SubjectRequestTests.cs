@@ -1,0 +1,89 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Schakel.Core.Signals;
+using Schakel.Testing;
+
+namespace Schakel.IntegrationTests.Privacy;
+
+public sealed class SubjectRequestTests(SchakelFactory factory) : IClassFixture<SchakelFactory>
+{
+    private async Task<string> FileSignalAsync(string clientId)
+    {
+        var client = factory.CreateClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", await factory.ApiKeyAsync());
+        var response = await client.PostAsJsonAsync("/api/v1/signals", new
+        {
+            clientId, melderType = "POLITIE", municipality = "Kampen", forms = new[] { "ARBEID" },
+            description = "Twee werknemers van een kwekerij wonen in een container op het terrein.",
+            subjects = new object[]
+            {
+                new { role = "victim", fullName = "Tomasz Wiśniewski", dateOfBirth = "1991-05-06", phones = new[] { "+48 600 111 222" }, street = "Kwekerijweg", houseNumber = "4" },
+                new { role = "victim", fullName = "Bogdan Lewandowski", phones = new[] { "+48 600 333 444" } },
+            },
+        });
+        response.StatusCode.ShouldBe(HttpStatusCode.Created);
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("reference").GetString()!;
+    }
+
+    [Fact]
+    public async Task An_access_export_holds_everything_about_the_person_and_nothing_about_the_other()
+    {
+        var reference = await FileSignalAsync("dsr-1");
+        var fg = await WebSession.SignedInAsync(factory, "fg@demo.schakel.nl");
+        var search = await fg.PostFormAsync("/privacy/personen", new() { ["Name"] = "wiśniewski" });
+        var html = await search.Content.ReadAsStringAsync();
+        var subjectId = Regex.Match(html, $"/privacy/personen/(\\d+)\">Tomasz[^<]*</a>[^<]*melding {reference}").Groups[1].Value;
+        subjectId.ShouldNotBeEmpty();
+        html.ShouldNotContain("Bogdan");
+
+        var json = await fg.GetAsync($"/privacy/personen/{subjectId}?handler=Json");
+        json.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var text = await json.Content.ReadAsStringAsync();
+        var export = JsonDocument.Parse(text).RootElement;
+        export.GetProperty("person").GetProperty("fullName").GetString().ShouldBe("Tomasz Wiśniewski");
+        export.GetProperty("person").GetProperty("phones").GetString().ShouldBe("+48 600 111 222");
+        export.GetProperty("person").GetProperty("street").GetString().ShouldBe("Kwekerijweg");
+        export.GetProperty("signal").GetProperty("reference").GetString().ShouldBe(reference);
+        export.GetProperty("accessedBy").GetArrayLength().ShouldBeGreaterThan(0);
+        text.ShouldNotContain("Bogdan");
+        text.ShouldNotContain("Lewandowski");
+        text.ShouldNotContain("333 444");
+    }
+
+    [Fact]
+    public async Task Erasure_is_refused_while_the_signal_is_open_and_done_after_closure_with_an_audit_line()
+    {
+        var reference = await FileSignalAsync("dsr-2");
+        var subjectId = await factory.WithAsync(db => db.Subjects.Where(s => s.FullName == "Bogdan Lewandowski" && db.Signals.Any(g => g.Id == s.SignalId && g.Reference == reference)).Select(s => s.Id).SingleAsync());
+        var fg = await WebSession.SignedInAsync(factory, "fg@demo.schakel.nl");
+        var page = $"/privacy/personen/{subjectId}";
+
+        var refused = await fg.PostFormAsync($"{page}?handler=Erase", new() { ["Reason"] = "Verzoek betrokkene" }, formPage: page);
+        (await refused.Content.ReadAsStringAsync()).ShouldContain("Wissen kan niet zolang de melding nog open is");
+
+        await factory.WithAsync(async db =>
+        {
+            var s = await db.Signals.SingleAsync(x => x.Reference == reference);
+            s.Status = SignalStatus.HandledLocally;
+            s.ClosedAt = DateTimeOffset.UtcNow;
+            return await db.SaveChangesAsync();
+        });
+        (await fg.PostFormAsync($"{page}?handler=Erase", new() { ["Reason"] = "Verzoek betrokkene, geen bewaarplicht" }, formPage: page)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var subject = await factory.WithAsync(db => db.Subjects.SingleAsync(s => s.Id == subjectId));
+        subject.FullName.ShouldBeNull();
+        subject.Phones.ShouldBeNull();
+        (await factory.WithAsync(db => db.AuditEntries.AnyAsync(e => e.RecordType == "Subject" && e.RecordId == subjectId.ToString() && e.Purpose == "Verzoek betrokkene, geen bewaarplicht"))).ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task Only_the_privacy_officer_reaches_the_privacy_pages()
+    {
+        var af = await WebSession.SignedInAsync(factory, "ketenregisseur@demo.schakel.nl");
+        (await af.GetAsync("/privacy/personen")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await af.GetAsync("/privacy/audit")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await af.GetAsync("/privacy/bewaartermijnen")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+}
