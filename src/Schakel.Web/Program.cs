@@ -41,6 +41,7 @@ builder.Services
         o.SignIn.RequireConfirmedAccount = false;
     })
     .AddEntityFrameworkStores<SchakelDb>()
+    .AddPasswordValidator<CommonPasswordValidator>()
     .AddDefaultTokenProviders()
     .AddClaimsPrincipalFactory<SchakelClaimsFactory>();
 
@@ -49,7 +50,8 @@ builder.Services.ConfigureApplicationCookie(o =>
     o.Cookie.Name = "schakel";
     o.Cookie.HttpOnly = true;
     o.Cookie.SameSite = SameSiteMode.Lax;
-    o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+    // Production runs behind HTTPS only; local runs and tests use plain HTTP on loopback.
+    o.Cookie.SecurePolicy = builder.Environment.IsProduction() ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
     o.ExpireTimeSpan = TimeSpan.FromMinutes(security.SessionIdleMinutes);
     o.SlidingExpiration = true;
     o.LoginPath = "/inloggen";
@@ -69,7 +71,11 @@ builder.Services.AddAuthorization(o =>
 });
 
 builder.Services.AddRazorPages(o => o.RootDirectory = "/Features");
-builder.Services.AddAntiforgery(o => o.Cookie.Name = "schakel-af");
+builder.Services.AddAntiforgery(o =>
+{
+    o.Cookie.Name = "schakel-af";
+    o.Cookie.SecurePolicy = builder.Environment.IsProduction() ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+});
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi("v1", o => o.ShouldInclude = d => d.RelativePath?.StartsWith("api/v1", StringComparison.Ordinal) == true);
 builder.Services.AddHealthChecks().AddDbContextCheck<SchakelDb>("database", tags: ["ready"]);
