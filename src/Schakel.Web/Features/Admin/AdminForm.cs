@@ -51,6 +51,8 @@ public static partial class AdminForm
                 nameof(IdentityErrorDescriber.InvalidEmail) or nameof(IdentityErrorDescriber.InvalidUserName) =>
                     (emailKey, "Vul een geldig e-mailadres in."),
                 nameof(IdentityErrorDescriber.ConcurrencyFailure) => ("", ConflictMessage),
+                // Schakel's own validators already describe their errors in Dutch.
+                "CommonPassword" or "PasswordContainsUserName" => (passwordKey, error.Description),
                 _ => ("", "De wijziging is niet opgeslagen door een onbekende fout. Probeer het opnieuw."),
             };
             state.AddModelError(field, message);
