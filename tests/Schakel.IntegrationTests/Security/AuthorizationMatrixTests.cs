@@ -60,6 +60,7 @@ public sealed class AuthorizationMatrixTests(SchakelFactory factory) : IClassFix
         ["/privacy/personen"] = new("/privacy/personen", [Fg]),
         ["/privacy/personen/{id:int}"] = new("/privacy/personen/{subjectId}", [Fg]),
         ["/privacy/bewaartermijnen"] = new("/privacy/bewaartermijnen", [Fg]),
+        ["/kosten"] = new("/kosten", [AfZwolle, AfDeventer, Keten, Proces, Bestuurder, Beheerder]),
         ["/health/live"] = new("/health/live", null),
         ["/health/ready"] = new("/health/ready", null),
         ["/openapi/{documentName}.json"] = new("/openapi/v1.json", null),

@@ -25,6 +25,10 @@ public static partial class Navigation
         {
             yield return new NavItem("Regionaal overzicht", "/meldingen/regio");
         }
+        if (user.IsInRole(Roles.PolicyMaker) || user.IsInRole(Roles.ChainDirector))
+        {
+            yield return new NavItem("Kostenverdeling", "/kosten");
+        }
         if (user.IsInRole(Roles.Administrator))
         {
             yield return new NavItem("Gebruikers", "/beheer/gebruikers");
