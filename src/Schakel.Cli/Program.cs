@@ -5,6 +5,8 @@ var root = new RootCommand("schakel: command-line tools for Schakel (linking sig
 root.Subcommands.Add(LinkCommand.Create());
 root.Subcommands.Add(AdsCommand.Create());
 root.Subcommands.Add(AuditCommand.Create());
+root.Subcommands.Add(BackupCommands.CreateBackup());
+root.Subcommands.Add(BackupCommands.CreateRestore());
 
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)
