@@ -33,6 +33,7 @@ internal sealed class AppProcess : IDisposable
         start.Environment["ConnectionStrings__Schakel"] = connectionString;
         start.Environment["Demo__Enabled"] = "true";
         start.Environment["Demo__Password"] = Schakel.Testing.SchakelFactory.DemoPassword;
+        start.Environment["Security__RequireTwoFactorForPersonalDataRoles"] = "false";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         var process = Process.Start(start)!;
         process.OutputDataReceived += (_, _) => { };
