@@ -2,6 +2,7 @@ using Schakel.Web.Features.Demo;
 using Schakel.Web.Features.Notifications;
 using Schakel.Web.Features.Reference;
 using Schakel.Web.Features.Signals;
+using Schakel.Web.Features.Table;
 using Schakel.Web.Infrastructure.Audit;
 using Schakel.Web.Infrastructure.Data;
 using Schakel.Web.Infrastructure.Web;
@@ -22,6 +23,10 @@ public static class FeatureRegistration
         services.AddScoped<Notifier>();
         services.AddScoped<SignalIntake>();
         services.AddScoped<SignalWorkflow>();
+        services.AddScoped<TableDirectory>();
+        services.AddScoped<MeetingReader>();
+        services.AddScoped<AgendaBuilder>();
+        services.AddScoped<DecisionRecorder>();
         services.AddScoped<IStartupSeeder, ReferenceSeeder>();
         services.AddScoped<IStartupSeeder, BootstrapSeeder>();
         services.AddScoped<IStartupSeeder, DemoSeeder>();
