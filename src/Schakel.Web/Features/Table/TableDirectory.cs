@@ -29,9 +29,27 @@ public sealed class TableDirectory(SchakelDb db)
         var userIds = table.Members.Where(m => m.UserId is not null).Select(m => m.UserId!)
             .Concat(new[] { table.ChairUserId, table.SecretaryUserId }.OfType<string>()).Distinct().ToList();
         var orgIds = table.Members.Where(m => m.OrganisationId is not null).Select(m => m.OrganisationId!.Value).ToList();
-        var users = await db.Users.Where(u => userIds.Contains(u.Id) || orgIds.Contains(u.OrganisationId))
+        var users = await db.Users.Where(u => u.Active && (userIds.Contains(u.Id) || orgIds.Contains(u.OrganisationId)))
             .Select(u => new { u.Id, u.DisplayName, Org = u.Organisation!.Name }).ToListAsync(ct);
         return users.Select(u => new MemberInfo(u.Id, u.DisplayName, u.Org)).OrderBy(u => u.Name).ToList();
+    }
+
+    /// <summary>
+    /// Users who sit at the tables of the municipality's region (all tables when the municipality is unknown); before
+    /// any table is set up, the holders of the table partners' roles, so an acute signal never reaches nobody.
+    /// </summary>
+    public static async Task<List<string>> MemberUserIdsAsync(SchakelDb db, int? municipalityId, string[] fallbackRoles, CancellationToken ct)
+    {
+        var regionId = municipalityId is null ? null : await db.Organisations.Where(o => o.Id == municipalityId).Select(o => (int?)o.RegionId).FirstOrDefaultAsync(ct);
+        var tables = await db.Set<RegionalTable>().Include(t => t.Members).Where(t => regionId == null || t.RegionId == regionId).AsNoTracking().ToListAsync(ct);
+        if (tables.Count == 0)
+        {
+            return await Signals.SignalIntake.UsersInRolesAsync(db, fallbackRoles, ct);
+        }
+        var userIds = tables.SelectMany(t => t.Members.Select(m => m.UserId).Append(t.ChairUserId).Append(t.SecretaryUserId)).OfType<string>().ToHashSet();
+        var orgIds = tables.SelectMany(t => t.Members).Where(m => m.OrganisationId is not null).Select(m => m.OrganisationId!.Value).ToList();
+        var active = await db.Users.Where(u => u.Active && (userIds.Contains(u.Id) || orgIds.Contains(u.OrganisationId))).Select(u => u.Id).ToListAsync(ct);
+        return active;
     }
 
     public static string Describe(MemberInfo m) => $"{m.Name} ({m.Organisation})";
