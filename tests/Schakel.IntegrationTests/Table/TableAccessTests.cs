@@ -52,6 +52,9 @@ public sealed class TableAccessTests(SchakelFactory factory) : IClassFixture<Sch
         // The past meeting had only a Zwolle item: nothing there for Deventer.
         var past = await factory.MeetingIdAsync(next: false);
         (await deventer.GetAsync($"/tafel/vergaderingen/{past}/verslag")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        var index = await deventer.GetHtmlAsync("/tafel");
+        index.ShouldContain($"/tafel/vergaderingen/{next}/agenda");
+        index.ShouldNotContain($"/tafel/vergaderingen/{past}/");
     }
 
     [Theory]

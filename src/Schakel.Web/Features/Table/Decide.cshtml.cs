@@ -15,6 +15,7 @@ public sealed class DecideModel(SchakelDb db, TableDirectory directory, MeetingR
     public TableMeeting Meeting { get; private set; } = null!;
     public ItemView View { get; private set; } = null!;
     public List<MemberInfo> Members { get; private set; } = [];
+    public List<(int Id, string Reference, List<TrackKind> Tracks)> OpenCases { get; private set; } = [];
     public bool Conflict { get; private set; }
     [BindProperty] public DecisionInput Input { get; set; } = new();
 
@@ -51,7 +52,10 @@ public sealed class DecideModel(SchakelDb db, TableDirectory directory, MeetingR
         {
             return ShowConflict();
         }
-        var errors = DecisionValidator.Validate(Input, View.Item, Members.Select(m => m.UserId).ToList(), View.Tracks.Select(t => t.Kind).ToList());
+        var existing = View.Item.CaseId is null && Input.JoinCaseId is { } join
+            ? OpenCases.FirstOrDefault(c => c.Id == join).Tracks ?? []
+            : View.Tracks.Select(t => t.Kind).ToList();
+        var errors = DecisionValidator.Validate(Input, View.Item, Members.Select(m => m.UserId).ToList(), existing, OpenCases.Select(c => c.Id).ToList());
         foreach (var (field, message) in errors)
         {
             ModelState.AddModelError(field, message);
@@ -104,6 +108,12 @@ public sealed class DecideModel(SchakelDb db, TableDirectory directory, MeetingR
         Meeting = meeting;
         View = view;
         Members = await directory.MembersAsync(meeting.Table!, ct);
+        if (view.Item.CaseId is null)
+        {
+            var open = await db.Set<TableCase>().Where(c => c.TableId == meeting.TableId && c.ClosedAt == null)
+                .OrderByDescending(c => c.OpenedAt).Select(c => new { c.Id, c.Reference, Tracks = c.Tracks.Select(t => t.Kind).ToList() }).ToListAsync(ct);
+            OpenCases = open.Select(c => (c.Id, c.Reference, c.Tracks)).ToList();
+        }
         return null;
     }
 }

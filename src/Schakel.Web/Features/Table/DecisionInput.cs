@@ -9,6 +9,8 @@ public sealed class DecisionInput
     public bool? ReasonableSuspicion { get; set; }
     public TableOutcome? Outcome { get; set; }
     public List<TrackKind> Tracks { get; set; } = [];
+    /// <summary>An open case this signal is about too: the signal joins it instead of starting a new one.</summary>
+    public int? JoinCaseId { get; set; }
     public string? DirectorUserId { get; set; }
     public string? FirstGoal { get; set; }
     public string? WorkAgreements { get; set; }
@@ -28,10 +30,23 @@ public sealed class ActionInput
 /// <summary>Checks a decision before anything is stored; messages are Dutch and name the field.</summary>
 public static class DecisionValidator
 {
-    public static Dictionary<string, string> Validate(DecisionInput input, AgendaItem item, IReadOnlyCollection<string> memberIds, IReadOnlyCollection<TrackKind> existingTracks)
+    /// <summary>
+    /// existingTracks: tracks of the item's case, or of the case the signal joins; openCaseIds: open cases of this
+    /// table a signal may join.
+    /// </summary>
+    public static Dictionary<string, string> Validate(DecisionInput input, AgendaItem item, IReadOnlyCollection<string> memberIds, IReadOnlyCollection<TrackKind> existingTracks, IReadOnlyCollection<int> openCaseIds)
     {
         var errors = new Dictionary<string, string>();
         var isCase = item.CaseId is not null;
+        var joining = !isCase && input.JoinCaseId is not null;
+        if (joining && !openCaseIds.Contains(input.JoinCaseId!.Value))
+        {
+            errors["Input.JoinCaseId"] = "Kies een open casus van deze tafel.";
+        }
+        if (joining && input.Outcome is not null && input.Outcome != TableOutcome.Tracks)
+        {
+            errors["Input.JoinCaseId"] = "Een melding kan alleen bij een casus worden gevoegd met de uitkomst 'casus met sporen'.";
+        }
         if (!isCase)
         {
             if (input.Outcome is null)
@@ -48,17 +63,21 @@ public static class DecisionValidator
                 {
                     errors["Input.ReasonableSuspicion"] = "Sporen horen bij een casus: kies 'ja, redelijk vermoeden' of een andere uitkomst.";
                 }
-                if (input.Tracks.Count == 0)
+                // A signal that joins a running case inherits its tracks, director and goal.
+                if (!joining)
                 {
-                    errors["Input.Tracks"] = "Kies ten minste één spoor (zorg, zorg + strafrecht, bestuurlijk of ondermijning).";
-                }
-                if (string.IsNullOrWhiteSpace(input.DirectorUserId))
-                {
-                    errors["Input.DirectorUserId"] = "Wijs een casusregisseur aan.";
-                }
-                if (string.IsNullOrWhiteSpace(input.FirstGoal))
-                {
-                    errors["Input.FirstGoal"] = "Beschrijf het eerste doel van de aanpak.";
+                    if (input.Tracks.Count == 0)
+                    {
+                        errors["Input.Tracks"] = "Kies ten minste één spoor (zorg, zorg + strafrecht, bestuurlijk of ondermijning).";
+                    }
+                    if (string.IsNullOrWhiteSpace(input.DirectorUserId))
+                    {
+                        errors["Input.DirectorUserId"] = "Wijs een casusregisseur aan.";
+                    }
+                    if (string.IsNullOrWhiteSpace(input.FirstGoal))
+                    {
+                        errors["Input.FirstGoal"] = "Beschrijf het eerste doel van de aanpak.";
+                    }
                 }
             }
             else if (input.Outcome is not null && input.Tracks.Count > 0)

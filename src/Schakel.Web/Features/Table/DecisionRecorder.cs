@@ -26,7 +26,15 @@ public sealed class DecisionRecorder(SchakelDb db, Notifier notifier, TimeProvid
         TableCase? tableCase = item.CaseId is { } cid ? await db.Set<TableCase>().Include(c => c.Tracks).FirstAsync(c => c.Id == cid, ct) : null;
         var director = members.FirstOrDefault(m => m.UserId == input.DirectorUserId);
 
-        if (tableCase is null && input.Outcome == TableOutcome.Tracks && item.Signal is { } signal)
+        if (tableCase is null && input.Outcome == TableOutcome.Tracks && input.JoinCaseId is { } joinId && item.Signal is { } joining)
+        {
+            tableCase = await db.Set<TableCase>().Include(c => c.Tracks).FirstAsync(c => c.Id == joinId, ct);
+            item.Case = tableCase;
+            joining.CaseId = tableCase.Id;
+            tableCase.Events.Add(new CaseEvent { At = now, Actor = actor, Description = $"Melding {joining.Reference} bij de casus gevoegd: redelijk vermoeden" });
+            joining.Events.Add(new SignalEvent { At = now, UserId = user.UserId(), Actor = actor, Description = $"Regionale tafel: bij casus {tableCase.Reference} gevoegd" });
+        }
+        else if (tableCase is null && input.Outcome == TableOutcome.Tracks && item.Signal is { } signal)
         {
             tableCase = new TableCase
             {

@@ -13,6 +13,8 @@ namespace Schakel.Web.Features.Table;
 public sealed class IndexModel(SchakelDb db, TableDirectory directory, AuditLog audit, TimeProvider clock) : PageModel
 {
     public List<(RegionalTable Table, List<TableMeeting> Meetings, bool CanManage, DateTime Suggested)> Tables { get; } = [];
+    /// <summary>For an attention officer without a seat: meetings that discuss items of the own municipality.</summary>
+    public List<TableMeeting> OwnMunicipalityMeetings { get; private set; } = [];
     [BindProperty] public int TableId { get; set; }
     [BindProperty] public DateTime? StartsAt { get; set; }
 
@@ -53,6 +55,13 @@ public sealed class IndexModel(SchakelDb db, TableDirectory directory, AuditLog 
             var last = meetings.FirstOrDefault()?.StartsAt ?? clock.GetUtcNow();
             var suggested = TableTime.ToLocal(last.AddDays(table.MeetingIntervalDays));
             Tables.Add((table, meetings, AccessPolicy.CanManageTable(User, table), suggested));
+        }
+        if (AccessPolicy.OwnMunicipalityAtTable(User) is { } own)
+        {
+            var seated = Tables.Select(t => t.Table.Id).ToList();
+            OwnMunicipalityMeetings = await db.Set<TableMeeting>().Include(m => m.Table)
+                .Where(m => !seated.Contains(m.TableId) && m.Items.Any(i => (i.Signal != null && i.Signal.MunicipalityId == own) || (i.Case != null && i.Case.MunicipalityId == own)))
+                .OrderByDescending(m => m.StartsAt).Take(20).ToListAsync(ct);
         }
     }
 }
