@@ -57,4 +57,26 @@ public sealed class TableAgendaTests(SchakelFactory factory) : IClassFixture<Sch
         var page = await secretary.GetHtmlAsync($"/zaken/{caseId}");
         page.ShouldContain("bij de casus gevoegd");
     }
+
+    [Fact]
+    public async Task The_chair_moves_a_meeting_and_a_stale_move_is_refused_with_the_input_kept()
+    {
+        var meeting = await factory.MeetingIdAsync(next: true);
+        var url = $"/tafel/vergaderingen/{meeting}";
+        var chair = await WebSession.SignedInAsync(factory, "procesregisseur@demo.schakel.nl");
+        var version = WebSession.HiddenValue(await chair.GetHtmlAsync(url), "Version")!;
+        (await chair.PostFormAsync(url + "?handler=Move", new() { ["StartsAt"] = "2031-03-04T13:30", ["Version"] = version }, formPage: url))
+            .StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await chair.GetHtmlAsync(url)).ShouldContain("4-3-2031 13:30");
+
+        var stale = await chair.PostFormAsync(url + "?handler=Move", new() { ["StartsAt"] = "2031-03-11T09:00", ["Version"] = version }, formPage: url);
+        stale.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var html = await stale.Content.ReadAsStringAsync();
+        html.ShouldContain("intussen verzet");
+        html.ShouldContain("2031-03-11T09:00");
+
+        var member = await WebSession.SignedInAsync(factory, "politie@demo.schakel.nl");
+        (await member.PostFormAsync(url + "?handler=Move", new() { ["StartsAt"] = "2031-03-11T09:00", ["Version"] = version }, formPage: url))
+            .StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
 }
