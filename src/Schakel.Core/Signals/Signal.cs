@@ -52,6 +52,9 @@ public class Signal
     /// <summary>One-time token of the public form, so a resubmitted form creates nothing new.</summary>
     public string? SubmissionToken { get; set; }
 
+    /// <summary>The case the table made of this signal, once upgraded to a reasonable suspicion.</summary>
+    public int? CaseId { get; set; }
+
     public int Version { get; set; }
 
     public List<SignalForm> Forms { get; set; } = [];

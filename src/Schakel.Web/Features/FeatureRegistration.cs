@@ -3,6 +3,7 @@ using Schakel.Web.Features.Notifications;
 using Schakel.Web.Features.Privacy;
 using Schakel.Web.Features.Reference;
 using Schakel.Web.Features.Signals;
+using Schakel.Web.Features.Table;
 using Schakel.Web.Infrastructure.Audit;
 using Schakel.Web.Infrastructure.Data;
 using Schakel.Web.Infrastructure.Web;
@@ -26,6 +27,10 @@ public static class FeatureRegistration
         services.AddHostedService<RetentionScheduler>();
         services.AddScoped<SignalIntake>();
         services.AddScoped<SignalWorkflow>();
+        services.AddScoped<TableDirectory>();
+        services.AddScoped<MeetingReader>();
+        services.AddScoped<AgendaBuilder>();
+        services.AddScoped<DecisionRecorder>();
         services.AddScoped<IStartupSeeder, ReferenceSeeder>();
         services.AddScoped<IStartupSeeder, BootstrapSeeder>();
         services.AddScoped<IStartupSeeder, DemoSeeder>();

@@ -12,7 +12,7 @@ using Schakel.Web.Infrastructure.Identity;
 namespace Schakel.Web.Features.Demo;
 
 /// <summary>Fills an empty database with the IJsselland demo region when demo mode is on, and prints the demo accounts.</summary>
-public sealed class DemoSeeder(SchakelDb db, UserManager<SchakelUser> users, SignalIntake intake, DemoOptions options, AuditLog audit, TimeProvider clock, ILogger<DemoSeeder> logger) : IStartupSeeder
+public sealed class DemoSeeder(SchakelDb db, UserManager<SchakelUser> users, SignalIntake intake, Table.AgendaBuilder agenda, DemoOptions options, AuditLog audit, TimeProvider clock, ILogger<DemoSeeder> logger) : IStartupSeeder
 {
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
@@ -96,6 +96,7 @@ public sealed class DemoSeeder(SchakelDb db, UserManager<SchakelUser> users, Sig
                 await db.SaveChangesAsync(cancellationToken);
             }
         }
+        await DemoTable.SeedAsync(db, region.Id, agenda, clock, cancellationToken);
     }
 
     private void PrintAccounts()

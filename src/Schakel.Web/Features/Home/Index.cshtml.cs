@@ -9,18 +9,21 @@ using Schakel.Web.Infrastructure.Security;
 namespace Schakel.Web.Features.Home;
 
 /// <summary>Start page: each role sees its own queue first.</summary>
-public sealed class IndexModel(SchakelDb db) : PageModel
+public sealed class IndexModel(SchakelDb db, TimeProvider clock) : PageModel
 {
     public List<SignalRow> Queue { get; private set; } = [];
     public string QueueTitle { get; private set; } = "";
     public List<SignalRow> Mine { get; private set; } = [];
     public List<Notification> Notifications { get; private set; } = [];
+    public List<Core.Table.TableAction> Overdue { get; private set; } = [];
     public List<(string Municipality, string Count)> Aggregates { get; private set; } = [];
 
     public async Task OnGetAsync()
     {
         var userId = User.UserId();
         Notifications = await db.Notifications.Where(n => n.UserId == userId && n.ReadAt == null).OrderByDescending(n => n.CreatedAt).Take(10).ToListAsync();
+
+        Overdue = await OverdueActions.ForAsync(db, userId, clock, HttpContext.RequestAborted);
 
         if (User.IsInRole(Roles.AttentionOfficer) || User.IsInRole(Roles.ChainDirector))
         {

@@ -29,6 +29,10 @@ public static partial class Navigation
         {
             yield return new NavItem("Kostenverdeling", "/kosten");
         }
+        foreach (var item in TableItems(user))
+        {
+            yield return item;
+        }
         if (user.IsInRole(Roles.Administrator))
         {
             yield return new NavItem("Gebruikers", "/beheer/gebruikers");

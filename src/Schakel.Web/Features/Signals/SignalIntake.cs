@@ -95,7 +95,7 @@ public sealed class SignalIntake(SchakelDb db, Notifier notifier, SignalCheckOpt
         var queueOwners = await QueueOwnersAsync(db, signal.MunicipalityId, cancellationToken);
         if (signal.IsAcute)
         {
-            var tableMembers = await UsersInRolesAsync(db, TableRoles, cancellationToken);
+            var tableMembers = await Table.TableDirectory.MemberUserIdsAsync(db, signal.MunicipalityId, TableRoles, cancellationToken);
             await notifier.NotifyUsersAsync(queueOwners.Concat(tableMembers), $"ACUUT: melding {signal.Reference} vraagt directe aandacht en staat op de agenda van de volgende tafel", url, cancellationToken);
         }
         else
@@ -104,7 +104,7 @@ public sealed class SignalIntake(SchakelDb db, Notifier notifier, SignalCheckOpt
         }
     }
 
-    /// <summary>Members of the regional table until tables have their own membership: the table partners' roles.</summary>
+    /// <summary>Who hears of an acute signal when the region has no table set up yet: the table partners' roles.</summary>
     internal static readonly string[] TableRoles = [Roles.ChainDirector, Roles.ProcessDirector, Roles.CareCoordinator, Roles.Police, Roles.Riec];
 
     /// <summary>The attention officers of the municipality, or the chain director when it has none (or none is known).</summary>

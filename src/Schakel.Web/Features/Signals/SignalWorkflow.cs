@@ -150,7 +150,7 @@ public sealed class SignalWorkflow(SchakelDb db, Notifier notifier, IEmailSender
                 break;
             case SignalAction.MarkAcute:
                 var targets = (await SignalIntake.QueueOwnersAsync(db, signal.MunicipalityId, cancellationToken))
-                    .Concat(await SignalIntake.UsersInRolesAsync(db, SignalIntake.TableRoles, cancellationToken));
+                    .Concat(await Table.TableDirectory.MemberUserIdsAsync(db, signal.MunicipalityId, SignalIntake.TableRoles, cancellationToken));
                 await notifier.NotifyUsersAsync(targets, $"ACUUT: melding {signal.Reference} vraagt directe aandacht en staat op de agenda van de volgende tafel", url, cancellationToken);
                 break;
         }

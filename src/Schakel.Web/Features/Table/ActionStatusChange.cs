@@ -1,0 +1,41 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Schakel.Core.Table;
+using Schakel.Web.Features.Signals;
+using Schakel.Web.Infrastructure.Data;
+
+namespace Schakel.Web.Features.Table;
+
+/// <summary>Sets an action's status with a version check and writes the change on the case timeline.</summary>
+public static class ActionStatusChange
+{
+    /// <returns>A Dutch message when the change was refused, otherwise null.</returns>
+    public static async Task<string?> ApplyAsync(SchakelDb db, TableAction action, int version, ActionStatus status, ClaimsPrincipal user, TimeProvider clock, CancellationToken ct)
+    {
+        if (!Enum.IsDefined(status))
+        {
+            return "Kies een geldige status.";
+        }
+        if (action.Version != version)
+        {
+            return "Deze actie is intussen door een ander gewijzigd. Bekijk de nieuwe stand en probeer opnieuw.";
+        }
+        var now = clock.GetUtcNow();
+        action.Status = status;
+        action.DoneAt = status == ActionStatus.Done ? now : null;
+        if (action.CaseId is { } caseId)
+        {
+            db.Set<CaseEvent>().Add(new CaseEvent { CaseId = caseId, At = now, Actor = SignalWorkflow.ActorName(user), Description = $"Actie '{action.Description}': {TableLabels.Dutch(status).ToLowerInvariant()}" });
+        }
+        db.Entry(action).Property(a => a.Version).OriginalValue = version;
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return "Deze actie is intussen door een ander gewijzigd. Bekijk de nieuwe stand en probeer opnieuw.";
+        }
+        return null;
+    }
+}

@@ -1,0 +1,116 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Schakel.Core.Audit;
+using Schakel.Core.Table;
+using Schakel.Web.Infrastructure.Audit;
+using Schakel.Web.Infrastructure.Data;
+using Schakel.Web.Infrastructure.Security;
+
+namespace Schakel.Web.Features.Table;
+
+/// <summary>The generated agenda in four sections; the chair and secretary reorder and postpone items here.</summary>
+public sealed class AgendaModel(SchakelDb db, TableDirectory directory, MeetingReader reader, AuditLog audit) : PageModel
+{
+    public TableMeeting Meeting { get; private set; } = null!;
+    public Access Access { get; private set; }
+    public bool CanManage { get; private set; }
+    public List<ItemView> Items { get; private set; } = [];
+    public List<TableAction> Overdue { get; private set; } = [];
+    [BindProperty] public int ItemId { get; set; }
+    [BindProperty] public string? Direction { get; set; }
+    [BindProperty] public string? Reason { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(int id)
+    {
+        var denied = await LoadAsync(id, manage: false);
+        if (denied is not null)
+        {
+            return denied;
+        }
+        await audit.RecordAsync(AuditAction.Read, "TableAgenda", id.ToString(), cancellationToken: HttpContext.RequestAborted);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostMoveAsync(int id)
+    {
+        var denied = await LoadAsync(id, manage: true);
+        if (denied is not null)
+        {
+            return denied;
+        }
+        var all = await db.Set<AgendaItem>().Where(i => i.MeetingId == id).OrderBy(i => i.Section).ThenBy(i => i.Position).ToListAsync();
+        var index = all.FindIndex(i => i.Id == ItemId);
+        if (index < 0)
+        {
+            return NotFound();
+        }
+        var other = Direction == "up" ? index - 1 : index + 1;
+        // Items move within their own section; the sections keep their fixed order.
+        if (other >= 0 && other < all.Count && all[other].Section == all[index].Section)
+        {
+            (all[index].Position, all[other].Position) = (all[other].Position, all[index].Position);
+            await db.SaveChangesAsync();
+        }
+        return RedirectToPage(new { id });
+    }
+
+    public async Task<IActionResult> OnPostPostponeAsync(int id)
+    {
+        var denied = await LoadAsync(id, manage: true);
+        if (denied is not null)
+        {
+            return denied;
+        }
+        var item = await db.Set<AgendaItem>().FirstOrDefaultAsync(i => i.Id == ItemId && i.MeetingId == id);
+        if (item is null)
+        {
+            return NotFound();
+        }
+        if (string.IsNullOrWhiteSpace(Reason) || Reason.Length > 1000)
+        {
+            ModelState.AddModelError($"Reason-{ItemId}", string.IsNullOrWhiteSpace(Reason) ? "Geef de reden om dit punt uit te stellen." : "De reden is te lang (maximaal 1000 tekens).");
+            await FillAsync();
+            return Page();
+        }
+        if (item.IsDecided)
+        {
+            ModelState.AddModelError($"Reason-{ItemId}", "Over dit punt is al besloten; het kan niet meer worden uitgesteld.");
+            await FillAsync();
+            return Page();
+        }
+        item.PostponedReason = Reason.Trim();
+        await db.SaveChangesAsync();
+        await audit.RecordAsync(AuditAction.Update, "AgendaItem", item.Id.ToString(), details: "uitgesteld");
+        TempData["Message"] = "Het punt is uitgesteld; het komt op de agenda van de volgende vergadering.";
+        return RedirectToPage(new { id });
+    }
+
+    private async Task<IActionResult?> LoadAsync(int id, bool manage)
+    {
+        var meeting = await directory.MeetingAsync(id, HttpContext.RequestAborted);
+        if (meeting is null)
+        {
+            return NotFound();
+        }
+        Access = await reader.AccessAsync(meeting, User, HttpContext.RequestAborted);
+        CanManage = AccessPolicy.CanManageTable(User, meeting.Table!);
+        if (Access == Access.None || (manage && !CanManage))
+        {
+            await audit.RecordAsync(AuditAction.Denied, "TableAgenda", id.ToString(), cancellationToken: HttpContext.RequestAborted);
+            return Forbid();
+        }
+        Meeting = meeting;
+        if (!manage)
+        {
+            await FillAsync();
+        }
+        return null;
+    }
+
+    private async Task FillAsync()
+    {
+        Items = await reader.ItemsAsync(Meeting, User, HttpContext.RequestAborted);
+        Overdue = Access == Access.Work ? await reader.OverdueAsync(Meeting, HttpContext.RequestAborted) : [];
+    }
+}

@@ -1,0 +1,75 @@
+using Microsoft.EntityFrameworkCore;
+using Schakel.Core.Signals;
+using Schakel.Core.Table;
+using Schakel.Web.Infrastructure.Data;
+
+namespace Schakel.Web.Features.Table;
+
+/// <summary>
+/// Builds a meeting's agenda from what the table has to see: signals registered for the table or acute that it has not
+/// decided on (acute first), signals it keeps monitoring, open cases. Running it again only adds what is missing, so
+/// the chair's reordering and postponements survive.
+/// </summary>
+public sealed class AgendaBuilder(SchakelDb db, TimeProvider clock)
+{
+    public async Task<int> GenerateAsync(TableMeeting meeting, CancellationToken ct)
+    {
+        var table = meeting.Table!;
+        var regionMunicipalities = await db.Organisations.Where(o => o.RegionId == table.RegionId).Select(o => o.Id).ToListAsync(ct);
+        var existing = await db.Set<AgendaItem>().Where(i => i.MeetingId == meeting.Id).ToListAsync(ct);
+        var onAgendaSignals = existing.Where(i => i.SignalId is not null).Select(i => i.SignalId!.Value).ToHashSet();
+        var onAgendaCases = existing.Where(i => i.CaseId is not null).Select(i => i.CaseId!.Value).ToHashSet();
+
+        // The latest decision per signal at this table decides whether it is new, monitored or done.
+        var decided = await db.Set<AgendaItem>()
+            .Where(i => i.SignalId != null && i.DecidedAt != null && i.Meeting!.TableId == table.Id && i.MeetingId != meeting.Id)
+            .Select(i => new { SignalId = i.SignalId!.Value, i.DecidedAt, i.Outcome }).ToListAsync(ct);
+        var lastOutcome = decided.GroupBy(d => d.SignalId).ToDictionary(g => g.Key, g => g.OrderByDescending(d => d.DecidedAt).First().Outcome);
+
+        var candidates = await db.Signals
+            .Where(s => s.CaseId == null && s.Kind == SignalKind.Report
+                && (s.Status == SignalStatus.RegisteredForTable || (s.IsAcute && s.Status != SignalStatus.HandledLocally))
+                && (s.MunicipalityId == null || regionMunicipalities.Contains(s.MunicipalityId.Value)))
+            .Select(s => new { s.Id, s.IsAcute, Since = s.RegisteredForTableAt ?? s.AcuteAt ?? s.ReceivedAt })
+            .ToListAsync(ct);
+
+        var added = new List<AgendaItem>();
+        foreach (var s in candidates.OrderByDescending(s => s.IsAcute).ThenBy(s => s.Since))
+        {
+            if (onAgendaSignals.Contains(s.Id))
+            {
+                continue;
+            }
+            if (!lastOutcome.TryGetValue(s.Id, out var outcome))
+            {
+                added.Add(new AgendaItem { MeetingId = meeting.Id, SignalId = s.Id, Section = AgendaSection.NewSignal });
+            }
+            else if (outcome == TableOutcome.KeepMonitoring)
+            {
+                added.Add(new AgendaItem { MeetingId = meeting.Id, SignalId = s.Id, Section = AgendaSection.OngoingSignal });
+            }
+        }
+        var openCases = await db.Set<TableCase>().Where(c => c.TableId == table.Id && c.ClosedAt == null && c.OpenedAt < meeting.StartsAt)
+            .OrderBy(c => c.OpenedAt).Select(c => c.Id).ToListAsync(ct);
+        foreach (var caseId in openCases.Where(c => !onAgendaCases.Contains(c)))
+        {
+            added.Add(new AgendaItem { MeetingId = meeting.Id, CaseId = caseId, Section = AgendaSection.CaseInMonitoring });
+        }
+
+        // New items go to the end of their section; what the chair already ordered keeps its place.
+        var ordered = existing.OrderBy(i => i.Section).ThenBy(i => i.Position)
+            .Concat(added).OrderBy(i => i.Section).ToList();
+        for (var n = 0; n < ordered.Count; n++)
+        {
+            ordered[n].Position = n + 1;
+        }
+        db.Set<AgendaItem>().AddRange(added);
+        meeting.AgendaGeneratedAt = clock.GetUtcNow();
+        await db.SaveChangesAsync(ct);
+        return added.Count;
+    }
+
+    /// <summary>Open actions of this table whose due date lies before the meeting day.</summary>
+    public static IQueryable<TableAction> OverdueAt(IQueryable<TableAction> actions, IQueryable<TableMeeting> meetings, int tableId, DateOnly day) =>
+        actions.Where(a => a.Status == ActionStatus.Open && a.DueOn < day && meetings.Any(m => m.Id == a.MeetingId && m.TableId == tableId));
+}

@@ -1,0 +1,234 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Schakel.Core.Audit;
+using Schakel.Core.Signals;
+using Schakel.Core.Table;
+using Schakel.Web.Features.Signals;
+using Schakel.Web.Infrastructure.Audit;
+using Schakel.Web.Infrastructure.Data;
+using Schakel.Web.Infrastructure.Security;
+
+namespace Schakel.Web.Features.Table;
+
+public sealed record TimelineEntry(DateTimeOffset At, string Actor, string Description);
+
+/// <summary>
+/// A case under monitoring: its signals and subjects, tracks with status and outcome, actions and the timeline.
+/// Criminal-track outcome and details are loaded only for police users.
+/// </summary>
+public sealed class CaseModel(SchakelDb db, TableDirectory directory, AuditLog audit, TimeProvider clock) : PageModel
+{
+    public TableCase Case { get; private set; } = null!;
+    public RegionalTable Table { get; private set; } = null!;
+    public Access Access { get; private set; }
+    public bool Police { get; private set; }
+    public List<Signal> Signals { get; private set; } = [];
+    public List<TableAction> Actions { get; private set; } = [];
+    public List<TimelineEntry> Timeline { get; private set; } = [];
+    public Dictionary<int, CriminalTrackDetail> PoliceDetails { get; private set; } = [];
+    public DateOnly Today { get; private set; }
+
+    [BindProperty] public int TrackId { get; set; }
+    [BindProperty] public int Version { get; set; }
+    [BindProperty] public int CaseVersion { get; set; }
+    [BindProperty] public string? OutcomeCode { get; set; }
+    [BindProperty] public bool CloseTrack { get; set; }
+    [BindProperty] public string? Detail { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(int id)
+    {
+        var denied = await LoadAsync(id, work: false);
+        if (denied is not null)
+        {
+            return denied;
+        }
+        await audit.RecordAsync(AuditAction.Read, "TableCase", id.ToString(), cancellationToken: HttpContext.RequestAborted);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostTrackAsync(int id)
+    {
+        var ct = HttpContext.RequestAborted;
+        var denied = await LoadAsync(id, work: true);
+        if (denied is not null)
+        {
+            return denied;
+        }
+        var track = Case.Tracks.FirstOrDefault(t => t.Id == TrackId);
+        if (track is null)
+        {
+            return NotFound();
+        }
+        var key = $"Track-{TrackId}";
+        if (TrackOutcomes.IsPoliceOnly(track.Kind) && !Police)
+        {
+            // Others may not set or even see the criminal outcome; they only see whether the track is open.
+            await audit.RecordAsync(AuditAction.Denied, "CaseTrack", TrackId.ToString(), cancellationToken: ct);
+            return Forbid();
+        }
+        if (OutcomeCode is { Length: > 0 } && !TrackOutcomes.IsValid(track.Kind, OutcomeCode))
+        {
+            ModelState.AddModelError(key, "Kies een uitkomst die bij dit spoor hoort.");
+        }
+        if (CloseTrack && string.IsNullOrEmpty(OutcomeCode))
+        {
+            ModelState.AddModelError(key, $"Een spoor sluiten kan alleen met een uitkomst. Kies de uitkomst van het spoor {TableLabels.Dutch(track.Kind).ToLowerInvariant()}.");
+        }
+        if (TrackOutcomes.IsPoliceOnly(track.Kind) && Detail?.Length > 4000)
+        {
+            ModelState.AddModelError(key, "De details zijn te lang (maximaal 4000 tekens).");
+        }
+        if (track.Version != Version)
+        {
+            ModelState.AddModelError(key, "Een collega heeft dit spoor intussen gewijzigd. Bekijk de nieuwe stand; uw keuze staat nog in het formulier.");
+        }
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+        var now = clock.GetUtcNow();
+        var actor = SignalWorkflow.ActorName(User);
+        track.OutcomeCode = string.IsNullOrEmpty(OutcomeCode) ? track.OutcomeCode : OutcomeCode;
+        var wasOpen = track.Status == TrackStatus.Open;
+        track.Status = CloseTrack ? TrackStatus.Closed : TrackStatus.Open;
+        track.ClosedAt = CloseTrack ? track.ClosedAt ?? now : null;
+        // The shared timeline says only that the criminal track changed, never how.
+        var description = TrackOutcomes.IsPoliceOnly(track.Kind)
+            ? $"Strafrechtelijk traject {(track.Status == TrackStatus.Open ? "open" : "gesloten")}"
+            : $"Spoor {TableLabels.Dutch(track.Kind)}: {TableLabels.Dutch(track.Status).ToLowerInvariant()}{(track.OutcomeCode is null ? "" : ", " + TrackOutcomes.Label(track.Kind, track.OutcomeCode))}";
+        if (wasOpen != (track.Status == TrackStatus.Open) || !TrackOutcomes.IsPoliceOnly(track.Kind))
+        {
+            Case.Events.Add(new CaseEvent { At = now, Actor = actor, Description = description });
+        }
+        if (TrackOutcomes.IsPoliceOnly(track.Kind) && !string.IsNullOrWhiteSpace(Detail))
+        {
+            var detail = await db.Set<CriminalTrackDetail>().FirstOrDefaultAsync(d => d.TrackId == track.Id, ct);
+            if (detail is null)
+            {
+                db.Set<CriminalTrackDetail>().Add(new CriminalTrackDetail { TrackId = track.Id, Text = Detail.Trim(), UpdatedAt = now, UpdatedBy = actor });
+            }
+            else
+            {
+                detail.Text = Detail.Trim();
+                detail.UpdatedAt = now;
+                detail.UpdatedBy = actor;
+            }
+        }
+        db.Entry(track).Property(t => t.Version).OriginalValue = Version;
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            await LoadAsync(id, work: true);
+            ModelState.AddModelError(key, "Een collega heeft dit spoor intussen gewijzigd. Bekijk de nieuwe stand; uw keuze staat nog in het formulier.");
+            return Page();
+        }
+        await audit.RecordAsync(AuditAction.Update, "CaseTrack", track.Id.ToString(), cancellationToken: ct);
+        TempData["Message"] = "Spoor bijgewerkt.";
+        return RedirectToPage(new { id });
+    }
+
+    public async Task<IActionResult> OnPostCloseAsync(int id)
+    {
+        var ct = HttpContext.RequestAborted;
+        var denied = await LoadAsync(id, work: true);
+        if (denied is not null)
+        {
+            return denied;
+        }
+        if (Case.IsClosed)
+        {
+            ModelState.AddModelError("Close", "Deze casus is al afgesloten.");
+            return Page();
+        }
+        if (CaseRules.WhyNotClosable(Case.Tracks) is { } why)
+        {
+            ModelState.AddModelError("Close", why);
+            return Page();
+        }
+        Case.ClosedAt = clock.GetUtcNow();
+        Case.Events.Add(new CaseEvent { At = Case.ClosedAt.Value, Actor = SignalWorkflow.ActorName(User), Description = "Casus afgesloten: elk spoor heeft een uitkomst" });
+        db.Entry(Case).Property(c => c.Version).OriginalValue = CaseVersion;
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            await LoadAsync(id, work: true);
+            CaseVersion = Case.Version;
+            ModelState.AddModelError("Close", "Een collega heeft deze casus intussen gewijzigd. Bekijk de nieuwe stand en probeer opnieuw.");
+            return Page();
+        }
+        await audit.RecordAsync(AuditAction.Update, "TableCase", id.ToString(), details: "afgesloten", cancellationToken: ct);
+        TempData["Message"] = $"Casus {Case.Reference} is afgesloten.";
+        return RedirectToPage(new { id });
+    }
+
+    public async Task<IActionResult> OnPostActionAsync(int id, int actionId, int actionVersion, ActionStatus status)
+    {
+        var ct = HttpContext.RequestAborted;
+        var denied = await LoadAsync(id, work: true);
+        if (denied is not null)
+        {
+            return denied;
+        }
+        var action = Actions.FirstOrDefault(a => a.Id == actionId);
+        if (action is null)
+        {
+            return NotFound();
+        }
+        if (await ActionStatusChange.ApplyAsync(db, action, actionVersion, status, User, clock, ct) is { } error)
+        {
+            ModelState.AddModelError($"Action-{actionId}", error);
+            db.ChangeTracker.Clear();
+            await LoadAsync(id, work: true);
+            return Page();
+        }
+        await audit.RecordAsync(AuditAction.Update, "TableAction", actionId.ToString(), cancellationToken: ct);
+        TempData["Message"] = "Actie bijgewerkt.";
+        return RedirectToPage(new { id });
+    }
+
+    private async Task<IActionResult?> LoadAsync(int id, bool work)
+    {
+        var ct = HttpContext.RequestAborted;
+        var tableCase = await db.Set<TableCase>().Include(c => c.Tracks).Include(c => c.Events).AsSplitQuery().FirstOrDefaultAsync(c => c.Id == id, ct);
+        if (tableCase is null)
+        {
+            return NotFound();
+        }
+        var table = (await directory.TableAsync(tableCase.TableId, ct))!;
+        Access = AccessPolicy.ForCase(User, table, tableCase);
+        if (Access == Access.None || (work && Access != Access.Work))
+        {
+            await audit.RecordAsync(AuditAction.Denied, "TableCase", id.ToString(), cancellationToken: ct);
+            return Forbid();
+        }
+        Case = tableCase;
+        Table = table;
+        Police = AccessPolicy.SeesPoliceDetails(User);
+        Today = TableTime.Today(clock);
+        if (!work)
+        {
+            CaseVersion = tableCase.Version;
+        }
+        Signals = await db.Signals.Include(s => s.Subjects).Include(s => s.Events).Include(s => s.Municipality).AsSplitQuery()
+            .Where(s => s.CaseId == id).OrderBy(s => s.ReceivedAt).ToListAsync(ct);
+        Actions = await db.Set<TableAction>().Where(a => a.CaseId == id).OrderBy(a => a.DueOn).ToListAsync(ct);
+        if (Police)
+        {
+            var trackIds = tableCase.Tracks.Select(t => t.Id).ToList();
+            PoliceDetails = await db.Set<CriminalTrackDetail>().Where(d => trackIds.Contains(d.TrackId)).ToDictionaryAsync(d => d.TrackId, ct);
+        }
+        Timeline = tableCase.Events.Select(e => new TimelineEntry(e.At, e.Actor, e.Description))
+            .Concat(Signals.SelectMany(s => s.Events.Select(e => new TimelineEntry(e.At, e.Actor, $"Melding {s.Reference}: {e.Description}"))))
+            .OrderBy(e => e.At).ToList();
+        return null;
+    }
+}

@@ -1,0 +1,119 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Schakel.Core.Audit;
+using Schakel.Core.Table;
+using Schakel.Web.Infrastructure.Audit;
+using Schakel.Web.Infrastructure.Data;
+using Schakel.Web.Infrastructure.Security;
+
+namespace Schakel.Web.Features.Table;
+
+/// <summary>One screen per agenda item: the decision, tracks, case director, goal, agreements and actions.</summary>
+public sealed class DecideModel(SchakelDb db, TableDirectory directory, MeetingReader reader, DecisionRecorder recorder, AuditLog audit) : PageModel
+{
+    public TableMeeting Meeting { get; private set; } = null!;
+    public ItemView View { get; private set; } = null!;
+    public List<MemberInfo> Members { get; private set; } = [];
+    public List<(int Id, string Reference, List<TrackKind> Tracks)> OpenCases { get; private set; } = [];
+    public bool Conflict { get; private set; }
+    [BindProperty] public DecisionInput Input { get; set; } = new();
+
+    public async Task<IActionResult> OnGetAsync(int id, int itemId)
+    {
+        var denied = await LoadAsync(id, itemId);
+        if (denied is not null)
+        {
+            return denied;
+        }
+        var it = View.Item;
+        Input = new DecisionInput
+        {
+            Version = it.Version, ReasonableSuspicion = it.ReasonableSuspicion, Outcome = it.Outcome, Notes = it.DecisionNotes,
+            DirectorUserId = View.Case?.DirectorUserId, FirstGoal = View.Case?.FirstGoal, WorkAgreements = View.Case?.WorkAgreements,
+        };
+        await audit.RecordAsync(AuditAction.Read, "AgendaItem", itemId.ToString(), cancellationToken: HttpContext.RequestAborted);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int id, int itemId)
+    {
+        var ct = HttpContext.RequestAborted;
+        var denied = await LoadAsync(id, itemId);
+        if (denied is not null)
+        {
+            return denied;
+        }
+        while (Input.Actions.Count < 3)
+        {
+            Input.Actions.Add(new ActionInput());
+        }
+        if (Input.Version != View.Item.Version)
+        {
+            return ShowConflict();
+        }
+        var existing = View.Item.CaseId is null && Input.JoinCaseId is { } join
+            ? OpenCases.FirstOrDefault(c => c.Id == join).Tracks ?? []
+            : View.Tracks.Select(t => t.Kind).ToList();
+        var errors = DecisionValidator.Validate(Input, View.Item, Members.Select(m => m.UserId).ToList(), existing, OpenCases.Select(c => c.Id).ToList());
+        foreach (var (field, message) in errors)
+        {
+            ModelState.AddModelError(field, message);
+        }
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+        var item = await db.Set<AgendaItem>().Include(i => i.Meeting).Include(i => i.Signal)
+            .FirstAsync(i => i.Id == itemId, ct);
+        if (!await recorder.RecordAsync(item, Input, Members, User, ct))
+        {
+            // Keep what this user typed and show the colleague's decision beside it.
+            db.ChangeTracker.Clear();
+            await LoadAsync(id, itemId);
+            return ShowConflict();
+        }
+        await audit.RecordAsync(AuditAction.Update, "AgendaItem", itemId.ToString(), details: "besluit", cancellationToken: ct);
+        TempData["Message"] = $"Besluit over {View.Reference} vastgelegd.";
+        return RedirectToPage("Agenda", new { id });
+    }
+
+    private PageResult ShowConflict()
+    {
+        Conflict = true;
+        ModelState.AddModelError("", "Een ander lid heeft intussen een besluit over dit punt vastgelegd. Hieronder staan beide: het vastgelegde besluit en uw eigen invoer. Pas uw invoer aan en leg opnieuw vast.");
+        ModelState.Remove("Input.Version");
+        Input.Version = View.Item.Version;
+        return Page();
+    }
+
+    private async Task<IActionResult?> LoadAsync(int id, int itemId)
+    {
+        var ct = HttpContext.RequestAborted;
+        var meeting = await directory.MeetingAsync(id, ct);
+        if (meeting is null)
+        {
+            return NotFound();
+        }
+        if (!AccessPolicy.IsTableMember(User, meeting.Table!))
+        {
+            await audit.RecordAsync(AuditAction.Denied, "AgendaItem", itemId.ToString(), cancellationToken: ct);
+            return Forbid();
+        }
+        var view = (await reader.ItemsAsync(meeting, User, ct)).FirstOrDefault(v => v.Item.Id == itemId);
+        if (view is null)
+        {
+            return NotFound();
+        }
+        Meeting = meeting;
+        View = view;
+        Members = await directory.MembersAsync(meeting.Table!, ct);
+        if (view.Item.CaseId is null)
+        {
+            var open = await db.Set<TableCase>().Where(c => c.TableId == meeting.TableId && c.ClosedAt == null)
+                .OrderByDescending(c => c.OpenedAt).Select(c => new { c.Id, c.Reference, Tracks = c.Tracks.Select(t => t.Kind).ToList() }).ToListAsync(ct);
+            OpenCases = open.Select(c => (c.Id, c.Reference, c.Tracks)).ToList();
+        }
+        return null;
+    }
+}

@@ -1,0 +1,86 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Schakel.Core.Signals;
+using Schakel.Core.Table;
+using Schakel.Web.Infrastructure.Data;
+using Schakel.Web.Infrastructure.Security;
+
+namespace Schakel.Web.Features.Table;
+
+public sealed record TrackView(int Id, TrackKind Kind, TrackStatus Status, string? OutcomeCode, int Version);
+
+/// <summary>An agenda item with what the table needs to see of it. Subjects are empty for readers without a seat.</summary>
+public sealed record ItemView(
+    AgendaItem Item, string Reference, string? Municipality, int? MunicipalityId, bool IsAcute, string? Description,
+    IReadOnlyList<Subject> Subjects, TableCase? Case, IReadOnlyList<TrackView> Tracks, IReadOnlyList<TableAction> Actions);
+
+/// <summary>Reads a meeting's agenda as one user may see it: members see everything, an attention officer only the own municipality without personal details.</summary>
+public sealed class MeetingReader(SchakelDb db)
+{
+    public async Task<List<ItemView>> ItemsAsync(TableMeeting meeting, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var member = AccessPolicy.IsTableMember(user, meeting.Table!);
+        var items = await db.Set<AgendaItem>().Where(i => i.MeetingId == meeting.Id)
+            .Include(i => i.Signal!).ThenInclude(s => s.Municipality)
+            .Include(i => i.Signal!).ThenInclude(s => s.Subjects)
+            .Include(i => i.Case!).ThenInclude(c => c.Tracks)
+            .AsSplitQuery().OrderBy(i => i.Section).ThenBy(i => i.Position).ToListAsync(ct);
+        var caseIds = items.Where(i => i.CaseId is not null).Select(i => i.CaseId!.Value).ToList();
+        var caseSignals = await db.Signals.Where(s => s.CaseId != null && caseIds.Contains(s.CaseId.Value))
+            .Include(s => s.Subjects).Include(s => s.Municipality).AsSplitQuery().ToListAsync(ct);
+        var actions = await db.Set<TableAction>().Where(a => a.MeetingId == meeting.Id).OrderBy(a => a.Id).ToListAsync(ct);
+        var municipalityNames = await db.Organisations.Where(o => o.RegionId == meeting.Table!.RegionId).ToDictionaryAsync(o => o.Id, o => o.Name, ct);
+
+        var views = new List<ItemView>();
+        foreach (var item in items)
+        {
+            var signals = item.Signal is { } s ? [s] : caseSignals.Where(x => x.CaseId == item.CaseId).ToList();
+            var municipalityId = item.Case?.MunicipalityId ?? item.Signal?.MunicipalityId;
+            if (!member && (municipalityId is null || municipalityId != AccessPolicy.OwnMunicipalityAtTable(user)))
+            {
+                continue;
+            }
+            var reference = item.Case is { } c ? c.Reference : item.Signal!.Reference;
+            views.Add(new ItemView(item, reference,
+                municipalityId is { } m && municipalityNames.TryGetValue(m, out var name) ? name : null, municipalityId,
+                signals.Any(x => x.IsAcute), member ? signals.FirstOrDefault()?.Description : null,
+                member ? signals.SelectMany(x => x.Subjects).ToList() : [],
+                item.Case, item.Case?.Tracks.OrderBy(t => t.Kind).Select(t => new TrackView(t.Id, t.Kind, t.Status, t.OutcomeCode, t.Version)).ToList() ?? [],
+                actions.Where(a => a.AgendaItemId == item.Id).ToList()));
+        }
+        return views;
+    }
+
+    /// <summary>Members work on the whole meeting; an attention officer reads it only when an item of the own municipality is on it.</summary>
+    public async Task<Access> AccessAsync(TableMeeting meeting, ClaimsPrincipal user, CancellationToken ct)
+    {
+        if (AccessPolicy.IsTableMember(user, meeting.Table!))
+        {
+            return Access.Work;
+        }
+        if (AccessPolicy.OwnMunicipalityAtTable(user) is not { } own)
+        {
+            return Access.None;
+        }
+        var hasOwn = await db.Set<AgendaItem>().AnyAsync(i => i.MeetingId == meeting.Id
+            && ((i.Signal != null && i.Signal.MunicipalityId == own) || (i.Case != null && i.Case.MunicipalityId == own)), ct);
+        return hasOwn ? Access.Read : Access.None;
+    }
+
+    public async Task<List<TableAction>> OverdueAsync(TableMeeting meeting, CancellationToken ct)
+    {
+        var day = TableTime.Day(meeting.StartsAt);
+        return await AgendaBuilder.OverdueAt(db.Set<TableAction>(), db.Set<TableMeeting>(), meeting.TableId, day).OrderBy(a => a.DueOn).ToListAsync(ct);
+    }
+
+    /// <summary>How a track reads for this user: police see the criminal outcome; others only whether it is open.</summary>
+    public static string TrackText(TrackView t, bool police)
+    {
+        if (TrackOutcomes.IsPoliceOnly(t.Kind) && !police)
+        {
+            return t.Status == TrackStatus.Open ? "strafrechtelijk traject open" : "strafrechtelijk traject gesloten";
+        }
+        var outcome = t.OutcomeCode is null ? "" : ": " + TrackOutcomes.Label(t.Kind, t.OutcomeCode);
+        return TableLabels.Dutch(t.Status).ToLowerInvariant() + outcome;
+    }
+}

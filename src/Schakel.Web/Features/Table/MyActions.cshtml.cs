@@ -1,0 +1,61 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Schakel.Core.Audit;
+using Schakel.Core.Table;
+using Schakel.Web.Infrastructure.Audit;
+using Schakel.Web.Infrastructure.Data;
+using Schakel.Web.Infrastructure.Security;
+
+namespace Schakel.Web.Features.Table;
+
+public sealed record ActionRow(TableAction Action, string? CaseReference, string? SignalReference);
+
+/// <summary>Every user's own actions from the table, open ones first, overdue ones marked.</summary>
+public sealed class MyActionsModel(SchakelDb db, AuditLog audit, TimeProvider clock) : PageModel
+{
+    public List<ActionRow> Actions { get; private set; } = [];
+    public DateOnly Today { get; private set; }
+
+    public async Task OnGetAsync() => await LoadAsync();
+
+    public async Task<IActionResult> OnPostStatusAsync(int actionId, int version, ActionStatus status)
+    {
+        var ct = HttpContext.RequestAborted;
+        var action = await db.Set<TableAction>().FirstOrDefaultAsync(a => a.Id == actionId, ct);
+        if (action is null)
+        {
+            return NotFound();
+        }
+        if (action.OwnerUserId != User.UserId())
+        {
+            return Forbid();
+        }
+        var result = await ActionStatusChange.ApplyAsync(db, action, version, status, User, clock, ct);
+        if (result is not null)
+        {
+            ModelState.AddModelError("", result);
+            db.ChangeTracker.Clear();
+            await LoadAsync();
+            return Page();
+        }
+        await audit.RecordAsync(AuditAction.Update, "TableAction", actionId.ToString(), cancellationToken: ct);
+        TempData["Message"] = $"Actie op '{TableLabels.Dutch(status).ToLowerInvariant()}' gezet.";
+        return RedirectToPage();
+    }
+
+    private async Task LoadAsync()
+    {
+        var userId = User.UserId();
+        Today = TableTime.Today(clock);
+        var rows = await db.Set<TableAction>().Where(a => a.OwnerUserId == userId)
+            .Select(a => new
+            {
+                Action = a,
+                Case = db.Set<TableCase>().Where(c => c.Id == a.CaseId).Select(c => c.Reference).FirstOrDefault(),
+                Signal = db.Signals.Where(s => s.Id == a.SignalId).Select(s => s.Reference).FirstOrDefault(),
+            }).ToListAsync(HttpContext.RequestAborted);
+        Actions = rows.Select(r => new ActionRow(r.Action, r.Case, r.Signal))
+            .OrderBy(r => r.Action.Status).ThenBy(r => r.Action.DueOn).ToList();
+    }
+}

@@ -1,0 +1,64 @@
+using System.Security.Claims;
+using Schakel.Core.Accounts;
+using Schakel.Core.Table;
+
+namespace Schakel.Web.Infrastructure.Security;
+
+/// <summary>
+/// Need-to-know at the regional table: real membership (by person or by organisation), not a role, opens the table's
+/// pages. The attention officer of a municipality sees only the items of that municipality, without the pre-round.
+/// </summary>
+public static partial class AccessPolicy
+{
+    /// <summary>Roles whose holders take part when their whole organisation has a seat; a melder never does.</summary>
+    private static readonly string[] SeatRoles =
+        [Roles.ChainDirector, Roles.ProcessDirector, Roles.CareCoordinator, Roles.Police, Roles.Riec, Roles.UnderminingAdvisor, Roles.AttentionOfficer];
+
+    public static bool IsTableMember(ClaimsPrincipal user, RegionalTable table)
+    {
+        var userId = user.UserId();
+        if (userId is null)
+        {
+            return false;
+        }
+        if (table.ChairUserId == userId || table.SecretaryUserId == userId || table.Members.Any(m => m.UserId == userId))
+        {
+            return true;
+        }
+        var org = user.OrganisationId();
+        return org is not null && SeatRoles.Any(user.IsInRole) && table.Members.Any(m => m.OrganisationId == org);
+    }
+
+    /// <summary>The chair and the secretary prepare the meeting: agenda, pre-round, schedule.</summary>
+    public static bool CanManageTable(ClaimsPrincipal user, RegionalTable table)
+    {
+        var userId = user.UserId();
+        return userId is not null && (table.ChairUserId == userId || table.SecretaryUserId == userId);
+    }
+
+    /// <summary>The municipality whose items an attention officer may follow at a table they do not sit at.</summary>
+    public static int? OwnMunicipalityAtTable(ClaimsPrincipal user) =>
+        user.IsInRole(Roles.AttentionOfficer) ? user.OrganisationId() : null;
+
+    public static Access ForTableItem(ClaimsPrincipal user, RegionalTable table, int? municipalityId)
+    {
+        if (IsTableMember(user, table))
+        {
+            return Access.Work;
+        }
+        return municipalityId is not null && OwnMunicipalityAtTable(user) == municipalityId ? Access.Read : Access.None;
+    }
+
+    public static Access ForCase(ClaimsPrincipal user, RegionalTable table, TableCase tableCase)
+    {
+        var access = ForTableItem(user, table, tableCase.MunicipalityId);
+        if (access == Access.None && tableCase.DirectorUserId is not null && tableCase.DirectorUserId == user.UserId())
+        {
+            return Access.Read;
+        }
+        return access;
+    }
+
+    /// <summary>Police investigation details and the criminal outcome are for police eyes only (SPEC rules).</summary>
+    public static bool SeesPoliceDetails(ClaimsPrincipal user) => user.IsInRole(Roles.Police);
+}
