@@ -3,6 +3,8 @@ using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Schakel.Core.Reference;
 using Schakel.Core.Signals;
+using Schakel.Core.Table;
+using TableAgendaItem = Schakel.Core.Table.AgendaItem;
 using Schakel.Testing;
 
 namespace Schakel.IntegrationTests.Security;
@@ -22,6 +24,7 @@ public sealed class AuthorizationMatrixTests(SchakelFactory factory) : IClassFix
     private static readonly string[] Accounts = [Melder, AfZwolle, AfDeventer, Keten, Proces, Zorg, Politie, Riec, Oov, Bestuurder, Fg, Beheerder];
     private static readonly string[] FileSignals = [Melder, AfZwolle, AfDeventer, Keten, Proces, Zorg, Politie, Riec, Oov];
     private static readonly string[] BreakGlassRoles = [AfZwolle, AfDeventer, Proces, Zorg, Politie, Riec, Oov];
+    private static readonly string[] TableMembers = [Keten, Proces, Zorg, Politie, Riec];
 
     /// <summary>Who may open a route: null = everyone including anonymous; otherwise the signed-in accounts allowed.</summary>
     private sealed record Rule(string SamplePath, string[]? Allowed, HttpStatusCode Ok = HttpStatusCode.OK, string Method = "GET");
@@ -60,6 +63,15 @@ public sealed class AuthorizationMatrixTests(SchakelFactory factory) : IClassFix
         ["/privacy/personen"] = new("/privacy/personen", [Fg]),
         ["/privacy/personen/{id:int}"] = new("/privacy/personen/{subjectId}", [Fg]),
         ["/privacy/bewaartermijnen"] = new("/privacy/bewaartermijnen", [Fg]),
+        ["/tafel"] = new("/tafel", Accounts),
+        ["/mijn-acties"] = new("/mijn-acties", Accounts),
+        // The meeting held two weeks ago decided on a Zwolle signal: its AF reads that meeting, not the pre-round or decisions.
+        ["/tafel/vergaderingen/{id:int}"] = new("/tafel/vergaderingen/{pastMeeting}", [.. TableMembers, AfZwolle]),
+        ["/tafel/vergaderingen/{id:int}/agenda"] = new("/tafel/vergaderingen/{pastMeeting}/agenda", [.. TableMembers, AfZwolle]),
+        ["/tafel/vergaderingen/{id:int}/verslag"] = new("/tafel/vergaderingen/{pastMeeting}/verslag", [.. TableMembers, AfZwolle]),
+        ["/tafel/vergaderingen/{id:int}/voorronde"] = new("/tafel/vergaderingen/{pastMeeting}/voorronde", TableMembers),
+        ["/tafel/vergaderingen/{id:int}/punten/{itemId:int}"] = new("/tafel/vergaderingen/{pastMeeting}/punten/{pastItem}", TableMembers),
+        ["/zaken/{id:int}"] = new("/zaken/{case}", [.. TableMembers, AfZwolle]),
         ["/kosten"] = new("/kosten", [AfZwolle, AfDeventer, Keten, Proces, Bestuurder, Beheerder]),
         ["/health/live"] = new("/health/live", null),
         ["/health/ready"] = new("/health/ready", null),
@@ -121,6 +133,9 @@ public sealed class AuthorizationMatrixTests(SchakelFactory factory) : IClassFix
         failures.ShouldBeEmpty($"access of {principal}");
     }
 
+    private Task<int> PastMeetingAsync() =>
+        factory.WithAsync(db => db.Set<TableMeeting>().OrderBy(m => m.StartsAt).Select(m => m.Id).FirstAsync());
+
     private async Task<Dictionary<string, string>> SampleValuesAsync() => new()
     {
         ["zwolle"] = await factory.SignalReferenceAsync("Zwolle", SignalStatus.New),
@@ -129,5 +144,8 @@ public sealed class AuthorizationMatrixTests(SchakelFactory factory) : IClassFix
         ["formItemId"] = (await factory.WithAsync(db => db.ReferenceItems.Where(i => i.List == ReferenceList.ExploitationForm).Select(i => i.Id).FirstAsync())).ToString(),
         ["indicatorId"] = (await factory.WithAsync(db => db.Indicators.Select(i => i.Id).FirstAsync())).ToString(),
         ["subjectId"] = (await factory.WithAsync(db => db.Subjects.Select(s => s.Id).FirstAsync())).ToString(),
+        ["pastMeeting"] = (await PastMeetingAsync()).ToString(),
+        ["pastItem"] = (await factory.WithAsync(async db => { var m = await PastMeetingAsync(); return await db.Set<TableAgendaItem>().Where(i => i.MeetingId == m).Select(i => i.Id).FirstAsync(); })).ToString(),
+        ["case"] = (await factory.WithAsync(db => db.Set<TableCase>().Select(c => c.Id).FirstAsync())).ToString(),
     };
 }
