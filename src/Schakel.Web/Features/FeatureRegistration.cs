@@ -1,3 +1,4 @@
+using Schakel.Web.Features.BasicLevel;
 using Schakel.Web.Features.Demo;
 using Schakel.Web.Features.Notifications;
 using Schakel.Web.Features.Reference;
@@ -22,7 +23,9 @@ public static class FeatureRegistration
         services.AddScoped<Notifier>();
         services.AddScoped<SignalIntake>();
         services.AddScoped<SignalWorkflow>();
+        services.AddScoped<StateOfAffairs>();
         services.AddScoped<IStartupSeeder, ReferenceSeeder>();
+        services.AddScoped<IStartupSeeder, BasicLevelSeeder>();
         services.AddScoped<IStartupSeeder, BootstrapSeeder>();
         services.AddScoped<IStartupSeeder, DemoSeeder>();
         services.AddSchakelRateLimits();

@@ -90,6 +90,8 @@ public sealed class DemoSeeder(SchakelDb db, UserManager<SchakelUser> users, Sig
                 await db.SaveChangesAsync(cancellationToken);
             }
         }
+
+        await DemoBasicLevel.SeedAsync(db, organisations, clock.GetUtcNow(), cancellationToken);
     }
 
     private void PrintAccounts()
