@@ -134,4 +134,19 @@ public sealed class BasicLevelAccessTests(SchakelFactory factory) : IClassFixtur
         html.ShouldNotContain("p.groen@zwolle.example");
         html.ShouldNotContain("06 1234 5603");
     }
+
+    [Fact]
+    public async Task Only_the_municipality_removes_a_session_recorded_by_mistake()
+    {
+        var zwolle = await factory.OrganisationIdAsync("Zwolle");
+        var sessionId = await factory.WithAsync(db => db.Set<TrainingSession>().Where(s => s.OrganisationId == zwolle).Select(s => s.Id).FirstAsync());
+        var url = $"/basisniveau/{zwolle}?handler=DeleteSession&sessionId={sessionId}";
+        var deventer = await WebSession.SignedInAsync(factory, "af.deventer@demo.schakel.nl");
+        (await deventer.PostFormAsync(url, [], formPage: "/")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await factory.WithAsync(db => db.Set<TrainingSession>().AnyAsync(s => s.Id == sessionId))).ShouldBeTrue();
+
+        var own = await WebSession.SignedInAsync(factory, "af.zwolle@demo.schakel.nl");
+        (await own.PostFormAsync(url, [], formPage: $"/basisniveau/{zwolle}")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await factory.WithAsync(db => db.Set<TrainingSession>().AnyAsync(s => s.Id == sessionId))).ShouldBeFalse();
+    }
 }

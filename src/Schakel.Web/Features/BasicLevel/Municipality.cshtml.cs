@@ -51,4 +51,25 @@ public sealed class MunicipalityModel(SchakelDb db, AuditLog audit) : PageModel
         await audit.RecordAsync(AuditAction.Read, "ContactRegister", municipalityId.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken: ct);
         return Page();
     }
+
+    /// <summary>Removes a session recorded by mistake; only the municipality's own staff may.</summary>
+    public async Task<IActionResult> OnPostDeleteSessionAsync(int municipalityId, int sessionId)
+    {
+        var ct = HttpContext.RequestAborted;
+        var session = await db.Set<TrainingSession>().FirstOrDefaultAsync(s => s.Id == sessionId && s.OrganisationId == municipalityId, ct);
+        if (session is null)
+        {
+            return NotFound();
+        }
+        if (!AccessPolicy.EditsBasicLevelOf(User, municipalityId))
+        {
+            await audit.RecordAsync(AuditAction.Denied, "TrainingSession", sessionId.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken: ct);
+            return Forbid();
+        }
+        db.Remove(session);
+        await db.SaveChangesAsync(ct);
+        await audit.RecordAsync(AuditAction.Delete, "TrainingSession", sessionId.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken: ct);
+        TempData["Message"] = "Trainingssessie verwijderd.";
+        return Redirect($"/basisniveau/{municipalityId}");
+    }
 }
