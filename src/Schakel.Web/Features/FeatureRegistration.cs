@@ -1,3 +1,4 @@
+using Schakel.Web.Features.BasicLevel;
 using Schakel.Web.Features.Demo;
 using Schakel.Web.Features.Notifications;
 using Schakel.Web.Features.Privacy;
@@ -31,7 +32,9 @@ public static class FeatureRegistration
         services.AddScoped<MeetingReader>();
         services.AddScoped<AgendaBuilder>();
         services.AddScoped<DecisionRecorder>();
+        services.AddScoped<StateOfAffairs>();
         services.AddScoped<IStartupSeeder, ReferenceSeeder>();
+        services.AddScoped<IStartupSeeder, BasicLevelSeeder>();
         services.AddScoped<IStartupSeeder, BootstrapSeeder>();
         services.AddScoped<IStartupSeeder, DemoSeeder>();
         services.AddSchakelRateLimits();

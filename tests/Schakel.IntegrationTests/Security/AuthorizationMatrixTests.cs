@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Schakel.Core.Reference;
+using Schakel.Core.BasicLevel;
 using Schakel.Core.Signals;
 using Schakel.Core.Table;
 using TableAgendaItem = Schakel.Core.Table.AgendaItem;
@@ -72,6 +73,19 @@ public sealed class AuthorizationMatrixTests(SchakelFactory factory) : IClassFix
         ["/tafel/vergaderingen/{id:int}/voorronde"] = new("/tafel/vergaderingen/{pastMeeting}/voorronde", TableMembers),
         ["/tafel/vergaderingen/{id:int}/punten/{itemId:int}"] = new("/tafel/vergaderingen/{pastMeeting}/punten/{pastItem}", TableMembers),
         ["/zaken/{id:int}"] = new("/zaken/{case}", [.. TableMembers, AfZwolle]),
+        ["/basisniveau"] = new("/basisniveau", [Bestuurder, Keten, Proces, Beheerder, AfZwolle, AfDeventer, Oov], HttpStatusCode.Redirect),
+        ["/basisniveau/{municipalityId:int}"] = new("/basisniveau/{orgId}", [Bestuurder, Keten, Proces, Beheerder, AfZwolle, Oov]),
+        ["/basisniveau/{municipalityId:int}/bouwstenen/{blockId:int}"] = new("/basisniveau/{orgId}/bouwstenen/{blockId}", [AfZwolle, Oov]),
+        ["/basisniveau/actiepunten/{id:int?}"] = new("/basisniveau/actiepunten?gemeente={orgId}", [AfZwolle, Oov]),
+        ["/basisniveau/contacten/{id:int?}"] = new("/basisniveau/contacten?gemeente={orgId}", [AfZwolle, Oov]),
+        ["/basisniveau/overzicht"] = new("/basisniveau/overzicht", [Bestuurder, Keten, Proces, Beheerder]),
+        ["/basisniveau/overzicht.xlsx"] = new("/basisniveau/overzicht.xlsx", [Bestuurder, Keten, Proces, Beheerder]),
+        ["/beheer/bouwstenen"] = new("/beheer/bouwstenen", [Beheerder]),
+        ["/beheer/bouwstenen/{id}"] = new("/beheer/bouwstenen/nieuw", [Beheerder]),
+        ["/melden/gemeenten"] = new("/melden/gemeenten", null),
+        ["/trainingen"] = new("/trainingen", [Bestuurder, Keten, Proces, Beheerder, AfZwolle, AfDeventer, Oov]),
+        ["/trainingen/catalogus/{id:int?}"] = new("/trainingen/catalogus", [Keten, Beheerder]),
+        ["/trainingen/sessies/nieuw"] = new("/trainingen/sessies/nieuw", [AfZwolle, AfDeventer, Oov, Keten]),
         ["/kosten"] = new("/kosten", [AfZwolle, AfDeventer, Keten, Proces, Bestuurder, Beheerder]),
         ["/health/live"] = new("/health/live", null),
         ["/health/ready"] = new("/health/ready", null),
@@ -144,6 +158,7 @@ public sealed class AuthorizationMatrixTests(SchakelFactory factory) : IClassFix
         ["formItemId"] = (await factory.WithAsync(db => db.ReferenceItems.Where(i => i.List == ReferenceList.ExploitationForm).Select(i => i.Id).FirstAsync())).ToString(),
         ["indicatorId"] = (await factory.WithAsync(db => db.Indicators.Select(i => i.Id).FirstAsync())).ToString(),
         ["subjectId"] = (await factory.WithAsync(db => db.Subjects.Select(s => s.Id).FirstAsync())).ToString(),
+        ["blockId"] = (await factory.WithAsync(db => db.Set<BuildingBlock>().Select(b => b.Id).FirstAsync())).ToString(),
         ["pastMeeting"] = (await PastMeetingAsync()).ToString(),
         ["pastItem"] = (await factory.WithAsync(async db => { var m = await PastMeetingAsync(); return await db.Set<TableAgendaItem>().Where(i => i.MeetingId == m).Select(i => i.Id).FirstAsync(); })).ToString(),
         ["case"] = (await factory.WithAsync(db => db.Set<TableCase>().Select(c => c.Id).FirstAsync())).ToString(),

@@ -97,6 +97,8 @@ public sealed class DemoSeeder(SchakelDb db, UserManager<SchakelUser> users, Sig
             }
         }
         await DemoTable.SeedAsync(db, region.Id, agenda, clock, cancellationToken);
+
+        await DemoBasicLevel.SeedAsync(db, organisations, clock.GetUtcNow(), cancellationToken);
     }
 
     private void PrintAccounts()

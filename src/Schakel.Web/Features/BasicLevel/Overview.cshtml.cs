@@ -1,0 +1,19 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Schakel.Web.Infrastructure.Security;
+
+namespace Schakel.Web.Features.BasicLevel;
+
+/// <summary>The region's state of affairs as boards get it: municipalities against building blocks, with the dates.</summary>
+[Authorize(Roles = AccessPolicy.BasicLevelOverviewRoles)]
+public sealed class OverviewModel(StateOfAffairs state) : PageModel
+{
+    public StateOfAffairsData Data { get; private set; } = null!;
+    public bool CanEditRegionalActions { get; private set; }
+
+    public async Task OnGetAsync()
+    {
+        Data = await state.LoadAsync(HttpContext.RequestAborted);
+        CanEditRegionalActions = AccessPolicy.EditsActionPoint(User, null);
+    }
+}
