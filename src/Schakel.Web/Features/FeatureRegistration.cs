@@ -1,4 +1,5 @@
 using Schakel.Web.Features.Demo;
+using Schakel.Web.Features.Linking;
 using Schakel.Web.Features.Notifications;
 using Schakel.Web.Features.Reference;
 using Schakel.Web.Features.Signals;
@@ -25,6 +26,9 @@ public static class FeatureRegistration
         services.AddScoped<IStartupSeeder, ReferenceSeeder>();
         services.AddScoped<IStartupSeeder, BootstrapSeeder>();
         services.AddScoped<IStartupSeeder, DemoSeeder>();
+        services.AddScoped<IStartupSeeder, SubjectKeySeeder>();
+        services.AddSingleton(configuration.GetSection("Linking").Get<LinkingOptions>() ?? new LinkingOptions());
+        services.AddScoped<LinkDecisions>();
         services.AddSchakelRateLimits();
         services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => DutchBindingMessages.Apply(o.ModelBindingMessageProvider));
         return services;

@@ -25,6 +25,10 @@ public static partial class Navigation
         {
             yield return new NavItem("Regionaal overzicht", "/meldingen/regio");
         }
+        foreach (var item in LinkingItems(user))
+        {
+            yield return item;
+        }
         if (user.IsInRole(Roles.Administrator))
         {
             yield return new NavItem("Gebruikers", "/beheer/gebruikers");

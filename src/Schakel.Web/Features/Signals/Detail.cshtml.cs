@@ -160,6 +160,7 @@ public sealed class DetailModel(SchakelDb db, SignalWorkflow workflow, SignalChe
         db.Subjects.Add(subject);
         db.SignalEvents.Add(new SignalEvent { SignalId = Signal.Id, At = clock.GetUtcNow(), UserId = User.UserId(), Actor = SignalWorkflow.ActorName(User), Description = $"Persoon toegevoegd ({SignalLabels.Dutch(subject.Role).ToLowerInvariant()})" });
         await db.SaveChangesAsync();
+        await Linking.SubjectKeys.UpdateAsync(db, [subject], clock, HttpContext.RequestAborted);
         TempData["Message"] = "Persoon toegevoegd.";
         return RedirectToPage(new { reference });
     }

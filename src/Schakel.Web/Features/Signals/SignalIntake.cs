@@ -79,6 +79,7 @@ public sealed class SignalIntake(SchakelDb db, Notifier notifier, SignalCheckOpt
             }
             throw;
         }
+        await Linking.SubjectKeys.UpdateAsync(db, signal.Subjects, clock, cancellationToken);
         logger.LogInformation("Signal {SignalId} received via {Channel}; acute: {Acute}.", signal.Id, source.Channel, signal.IsAcute);
 
         await NotifyAsync(signal, cancellationToken);
