@@ -37,25 +37,33 @@ public static class SubjectKeys
             db.Set<SubjectKey>().AddRange(keys.Select(k => new SubjectKey { SubjectId = subject.Id, Kind = BlockingKeys.KindOf(k), Key = unchecked((long)k) }));
         }
         await db.SaveChangesAsync(cancellationToken);
+        // Nothing reads these rows through the context again; tracking them would slow every later save of the caller.
+        Detach<SubjectKey>(db);
 
         var now = clock.GetUtcNow();
         foreach (var (subject, features, keys) in indexed)
         {
             var found = await FindCandidatesAsync(db, subject, features, keys, cancellationToken);
             await MergeCandidatesAsync(db, subject.Id, found, now, cancellationToken);
-        }
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            // A colleague decided one of these pairs, or a parallel intake added it, in the meantime: their row stands.
-            // The signal itself is stored; the next change to these subjects refreshes the candidates.
-            foreach (var entry in db.ChangeTracker.Entries<SubjectLink>().ToList())
+            // Saved per subject, so the next subject of the same batch sees the pairs this one just added.
+            try
             {
-                entry.State = EntityState.Detached;
+                await db.SaveChangesAsync(cancellationToken);
             }
+            catch (DbUpdateException)
+            {
+                // A colleague decided one of these pairs, or a parallel intake added it, in the meantime: their row
+                // stands. The signal itself is stored; the next change to this subject refreshes its candidates.
+            }
+            Detach<SubjectLink>(db);
+        }
+    }
+
+    private static void Detach<T>(SchakelDb db) where T : class
+    {
+        foreach (var entry in db.ChangeTracker.Entries<T>().ToList())
+        {
+            entry.State = EntityState.Detached;
         }
     }
 
