@@ -205,4 +205,24 @@ public sealed class LinkingTests(SchakelFactory factory) : IClassFixture<Schakel
         }
         full.ShouldContain("zelfde telefoonnummer");
     }
+
+    [Fact]
+    public async Task A_person_added_by_the_attention_officer_is_matched_at_once()
+    {
+        var elsewhere = await FileAsync("Ommen", "POLITIE", new { role = "victim", fullName = "Kerem Aydin", phones = new[] { "06-11223344" } });
+        var deventer = await factory.SignalReferenceAsync("Deventer", SignalStatus.InProgress);
+        var af = await WebSession.SignedInAsync(factory, "af.deventer@demo.schakel.nl");
+        var added = await af.PostFormAsync($"/meldingen/{deventer}?handler=Subject",
+            new() { ["NewSubject.Role"] = "PossibleVictim", ["NewSubject.FullName"] = "Kerem Aydın", ["NewSubject.Phones"] = "0611223344" });
+        added.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        var subject = await factory.WithAsync(db => db.Subjects.Where(s => s.FullName == "Kerem Aydın").Select(s => s.Id).SingleAsync());
+        var link = (await LinkAsync(subject, await SubjectIdAsync(elsewhere))).ShouldNotBeNull();
+        link.Reasons.ShouldBe("phone;name_exact");
+
+        var html = await af.GetHtmlAsync($"/meldingen/{deventer}");
+        html.ShouldContain("Mogelijk verwant aan een melding elders in de regio");
+        html.ShouldNotContain(elsewhere);
+        (await (await WebSession.SignedInAsync(factory, ChainDirector)).GetHtmlAsync($"/koppelen/persoon/{subject}")).ShouldContain(elsewhere);
+    }
 }
