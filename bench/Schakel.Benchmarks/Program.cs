@@ -7,6 +7,7 @@ var console = new Dictionary<string, Func<string[], int>>(StringComparer.Ordinal
     ["link-scale"] = LinkScaleBench.Run,
     ["link-quality"] = LinkQualityBench.Run,
     ["link-normalise"] = NormaliseProfileBench.Run,
+    ["link-db"] = LinkDbBench.Run,
     ["ads-scale"] = Schakel.Benchmarks.Ads.AdsScaleBench.Run,
 };
 if (args.Length > 0 && console.TryGetValue(args[0], out var bench))

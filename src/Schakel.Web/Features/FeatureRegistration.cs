@@ -1,5 +1,6 @@
 using Schakel.Web.Features.BasicLevel;
 using Schakel.Web.Features.Demo;
+using Schakel.Web.Features.Linking;
 using Schakel.Web.Features.Notifications;
 using Schakel.Web.Features.Privacy;
 using Schakel.Web.Features.Reference;
@@ -37,6 +38,9 @@ public static class FeatureRegistration
         services.AddScoped<IStartupSeeder, BasicLevelSeeder>();
         services.AddScoped<IStartupSeeder, BootstrapSeeder>();
         services.AddScoped<IStartupSeeder, DemoSeeder>();
+        services.AddScoped<IStartupSeeder, SubjectKeySeeder>();
+        services.AddSingleton(configuration.GetSection("Linking").Get<LinkingOptions>() ?? new LinkingOptions());
+        services.AddScoped<LinkDecisions>();
         services.AddSchakelRateLimits();
         services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => DutchBindingMessages.Apply(o.ModelBindingMessageProvider));
         return services;

@@ -71,7 +71,7 @@ public sealed class DemoSeeder(SchakelDb db, UserManager<SchakelUser> users, Sig
         }
 
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        foreach (var demo in DemoSignals.Build(name => organisations[name], today))
+        foreach (var demo in DemoSignals.Build(name => organisations[name], today).Concat(DemoLinking.Signals(name => organisations[name], today)))
         {
             var result = await intake.CreateAsync(demo.Draft, new IntakeSource(IntakeChannel.App, "Demogegevens"), cancellationToken);
             var signal = await db.Signals.FirstAsync(s => s.Id == result.Signal.Id, cancellationToken);
@@ -99,6 +99,7 @@ public sealed class DemoSeeder(SchakelDb db, UserManager<SchakelUser> users, Sig
         await DemoTable.SeedAsync(db, region.Id, agenda, clock, cancellationToken);
 
         await DemoBasicLevel.SeedAsync(db, organisations, clock.GetUtcNow(), cancellationToken);
+        await DemoLinking.ConfirmAsync(db, clock, cancellationToken);
     }
 
     private void PrintAccounts()

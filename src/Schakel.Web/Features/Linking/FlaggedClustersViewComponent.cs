@@ -1,0 +1,22 @@
+using Microsoft.AspNetCore.Mvc;
+using Schakel.Web.Features.Signals;
+using Schakel.Web.Infrastructure.Data;
+using Schakel.Web.Infrastructure.Security;
+
+namespace Schakel.Web.Features.Linking;
+
+/// <summary>The clusters flagged for the table, on the ketenregisseur's start page.</summary>
+public sealed class FlaggedClustersViewComponent(SchakelDb db, LinkingOptions options) : ViewComponent
+{
+    public async Task<IViewComponentResult> InvokeAsync()
+    {
+        if (!AccessPolicy.CanAssessLinks(HttpContext.User))
+        {
+            return Content("");
+        }
+        var ct = HttpContext.RequestAborted;
+        var flagged = await LinkClusters.FlaggedAsync(db, options, ct);
+        var refs = await ReferenceSnapshot.LoadAsync(db, ct);
+        return View("~/Features/Linking/_FlaggedClusters.cshtml", new ClusterListModel(flagged, refs, "Clusters van bevestigde koppelingen die voor de tafel zijn gemarkeerd"));
+    }
+}

@@ -1,0 +1,68 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Schakel.Core.Accounts;
+using Schakel.Core.Audit;
+using Schakel.Web.Features.Signals;
+using Schakel.Web.Infrastructure.Audit;
+using Schakel.Web.Infrastructure.Data;
+
+namespace Schakel.Web.Features.Linking;
+
+/// <summary>The ketenregisseur's linking page: candidate pairs best first, clusters and what is flagged for the table.</summary>
+[Authorize(Roles = Roles.ChainDirector)]
+public sealed class IndexModel(SchakelDb db, LinkDecisions decisions, LinkingOptions options, AuditLog audit) : PageModel
+{
+    public const int PageSize = 100;
+
+    public IReadOnlyList<LinkPair> Candidates { get; private set; } = [];
+    public int CandidateCount { get; private set; }
+    public IReadOnlyList<LinkPair> Decided { get; private set; } = [];
+    public IReadOnlyList<LinkCluster> Clusters { get; private set; } = [];
+    public ReferenceSnapshot Refs { get; private set; } = null!;
+    public LinkDecisionForm Form { get; private set; } = new();
+    public LinkingOptions Options => options;
+
+    public async Task OnGetAsync()
+    {
+        await LoadAsync();
+        await audit.RecordAsync(AuditAction.Read, "LinkCandidates", null, cancellationToken: HttpContext.RequestAborted);
+    }
+
+    public async Task<IActionResult> OnPostDecideAsync(int linkId, int version, LinkStatus? decision, string? reason)
+    {
+        var result = await decisions.DecideAsync(User, linkId, version, decision, reason, HttpContext.RequestAborted);
+        if (result.NotFound)
+        {
+            return NotFound();
+        }
+        if (!result.Succeeded)
+        {
+            Form = new LinkDecisionForm(linkId, reason, result.Error);
+            ModelState.AddModelError($"reason-{linkId}", result.Error!);
+            await LoadAsync();
+            return Page();
+        }
+        TempData["Message"] = decision == LinkStatus.Confirmed ? "Koppeling bevestigd." : "Koppeling afgewezen; dit paar wordt niet opnieuw voorgesteld.";
+        return RedirectToPage();
+    }
+
+    private async Task LoadAsync()
+    {
+        var ct = HttpContext.RequestAborted;
+        Refs = await ReferenceSnapshot.LoadAsync(db, ct);
+        var candidates = db.Set<SubjectLink>().AsNoTracking().Where(l => l.Status == LinkStatus.Candidate);
+        CandidateCount = await candidates.CountAsync(ct);
+        var top = await candidates.OrderByDescending(l => l.Score).ThenBy(l => l.Id).Take(PageSize).ToListAsync(ct);
+        var decided = await db.Set<SubjectLink>().AsNoTracking().Where(l => l.Status != LinkStatus.Candidate)
+            .OrderByDescending(l => l.DecidedAt).ThenByDescending(l => l.Id).Take(20).ToListAsync(ct);
+        var sides = await LinkSide.LoadAsync(db, top.Concat(decided).SelectMany(l => new[] { l.SubjectAId, l.SubjectBId }), Refs, ct);
+        Candidates = top.Select(l => new LinkPair(l, sides[l.SubjectAId], sides[l.SubjectBId])).ToList();
+        Decided = decided.Select(l => new LinkPair(l, sides[l.SubjectAId], sides[l.SubjectBId])).ToList();
+        Clusters = await LinkClusters.AllAsync(db, options, ct);
+    }
+}
+
+/// <summary>What was typed in the decision form of one pair, kept when the decision could not be saved.</summary>
+public sealed record LinkDecisionForm(int LinkId = 0, string? Reason = null, string? Error = null);

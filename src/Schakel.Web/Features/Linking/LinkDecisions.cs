@@ -1,0 +1,70 @@
+using System.Globalization;
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Schakel.Core.Audit;
+using Schakel.Web.Features.Signals;
+using Schakel.Web.Infrastructure.Audit;
+using Schakel.Web.Infrastructure.Data;
+using Schakel.Web.Infrastructure.Security;
+
+namespace Schakel.Web.Features.Linking;
+
+public sealed record LinkDecisionResult(bool Succeeded, string? Error = null, bool Conflict = false, bool NotFound = false);
+
+/// <summary>
+/// The ketenregisseur's decision on a candidate pair: confirmed pairs form clusters, rejected pairs are never proposed
+/// again. Who, when and why are kept on the pair and the decision is audited. Nothing is merged.
+/// </summary>
+public sealed class LinkDecisions(SchakelDb db, AuditLog audit, TimeProvider clock)
+{
+    public const string ConflictMessage = "Een collega heeft over deze koppeling intussen al besloten of de score is bijgewerkt. Bekijk de nieuwe stand; uw toelichting staat nog in het formulier.";
+
+    public async Task<LinkDecisionResult> DecideAsync(ClaimsPrincipal user, int linkId, int version, LinkStatus? decision, string? reason, CancellationToken cancellationToken)
+    {
+        if (!AccessPolicy.CanAssessLinks(user))
+        {
+            return new LinkDecisionResult(false, "Alleen de ketenregisseur beoordeelt koppelingen.");
+        }
+        var link = await db.Set<SubjectLink>().FirstOrDefaultAsync(l => l.Id == linkId, cancellationToken);
+        if (link is null)
+        {
+            return new LinkDecisionResult(false, NotFound: true);
+        }
+        if (decision is not (LinkStatus.Confirmed or LinkStatus.Rejected))
+        {
+            return new LinkDecisionResult(false, "Kies of u de koppeling bevestigt of afwijst.");
+        }
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            return new LinkDecisionResult(false, decision == LinkStatus.Confirmed
+                ? "Geef aan waarom dit dezelfde persoon is (bijvoorbeeld: nagevraagd bij de AF, zelfde BRP-gegevens)."
+                : "Geef aan waarom dit niet dezelfde persoon is.");
+        }
+        if (reason.Length > 2000)
+        {
+            return new LinkDecisionResult(false, "De toelichting is te lang (maximaal 2000 tekens).");
+        }
+        if (link.Status != LinkStatus.Candidate || link.Version != version)
+        {
+            return new LinkDecisionResult(false, ConflictMessage, Conflict: true);
+        }
+        link.Status = decision.Value;
+        link.DecidedAt = clock.GetUtcNow();
+        link.DecidedByUserId = user.UserId();
+        link.DecidedBy = SignalWorkflow.ActorName(user);
+        link.DecisionReason = reason.Trim();
+        db.Entry(link).Property(l => l.Version).OriginalValue = version;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return new LinkDecisionResult(false, ConflictMessage, Conflict: true);
+        }
+        await audit.RecordAsync(user, AuditAction.Update, "SubjectLink", link.Id.ToString(CultureInfo.InvariantCulture),
+            details: $"{decision.Value}: subjects {link.SubjectAId} and {link.SubjectBId}", cancellationToken: cancellationToken);
+        return new LinkDecisionResult(true);
+    }
+}

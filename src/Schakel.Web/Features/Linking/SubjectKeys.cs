@@ -1,0 +1,134 @@
+using Microsoft.EntityFrameworkCore;
+using Schakel.Core.Linking;
+using Schakel.Core.Signals;
+using Schakel.Web.Infrastructure.Data;
+
+namespace Schakel.Web.Features.Linking;
+
+/// <summary>
+/// Keeps the identifier index and the candidate links up to date whenever subjects are stored: called after a signal
+/// is received and after a subject is added. Each subject is matched against all stored subjects at once through
+/// its own blocking keys, with the engine's caps and scoring, so the work per subject does not grow with the data.
+/// </summary>
+public static class SubjectKeys
+{
+    /// <summary>At most this many candidates are kept per subject, best first (the engine's live-matching default).</summary>
+    public const int MaxCandidates = 50;
+
+    /// <summary>Weaker pairs are not kept: the engine's default, low enough to keep a shared phone between two names.</summary>
+    public static readonly double MinScore = new Core.Linking.LinkOptions().MinScore;
+
+    /// <summary>Re-indexes the subjects (which must have been saved) and refreshes their candidate links.</summary>
+    public static async Task UpdateAsync(SchakelDb db, IEnumerable<Subject> subjects, TimeProvider clock, CancellationToken cancellationToken = default)
+    {
+        var list = subjects.Where(s => s.Id > 0).ToList();
+        if (list.Count == 0)
+        {
+            return;
+        }
+        var ids = list.Select(s => s.Id).ToList();
+        await db.Set<SubjectKey>().Where(k => ids.Contains(k.SubjectId)).ExecuteDeleteAsync(cancellationToken);
+        var indexed = new List<(Subject Subject, SubjectFeatures Features, List<ulong> Keys)>();
+        foreach (var subject in list)
+        {
+            var features = SubjectRecords.Features(subject);
+            var keys = SubjectRecords.Keys(features);
+            indexed.Add((subject, features, keys));
+            db.Set<SubjectKey>().AddRange(keys.Select(k => new SubjectKey { SubjectId = subject.Id, Kind = BlockingKeys.KindOf(k), Key = unchecked((long)k) }));
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        // Nothing reads these rows through the context again; tracking them would slow every later save of the caller.
+        Detach<SubjectKey>(db);
+
+        var now = clock.GetUtcNow();
+        foreach (var (subject, features, keys) in indexed)
+        {
+            var found = await FindCandidatesAsync(db, subject, features, keys, cancellationToken);
+            await MergeCandidatesAsync(db, subject.Id, found, now, cancellationToken);
+            // Saved per subject, so the next subject of the same batch sees the pairs this one just added.
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException)
+            {
+                // A colleague decided one of these pairs, or a parallel intake added it, in the meantime: their row
+                // stands. The signal itself is stored; the next change to this subject refreshes its candidates.
+            }
+            Detach<SubjectLink>(db);
+        }
+    }
+
+    private static void Detach<T>(SchakelDb db) where T : class
+    {
+        foreach (var entry in db.ChangeTracker.Entries<T>().ToList())
+        {
+            entry.State = EntityState.Detached;
+        }
+    }
+
+    /// <summary>Scored candidates of one subject among all stored subjects of other signals, best first.</summary>
+    public static async Task<List<(int SubjectId, double Score, MatchReason Reasons)>> FindCandidatesAsync(
+        SchakelDb db, Subject subject, SubjectFeatures features, List<ulong> keys, CancellationToken cancellationToken)
+    {
+        if (keys.Count == 0)
+        {
+            return [];
+        }
+        var values = keys.Select(k => unchecked((long)k)).ToList();
+        var kinds = keys.Select(BlockingKeys.KindOf).Distinct().ToList();
+        var entries = db.Set<SubjectKey>().Where(k => kinds.Contains(k.Kind) && values.Contains(k.Key));
+        var sizes = await entries.GroupBy(k => k.Key).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        // A block at or above its cap says little (a shared house, a placeholder number) and is skipped, as in the batch
+        // engine; the subject itself is one of the block's entries.
+        var usable = sizes.Where(b => b.Count - 1 < BlockingKeys.Cap(BlockingKeys.KindOf(unchecked((ulong)b.Key)))).Select(b => b.Key).ToList();
+        if (usable.Count == 0)
+        {
+            return [];
+        }
+        var otherIds = await db.Set<SubjectKey>()
+            .Where(k => kinds.Contains(k.Kind) && usable.Contains(k.Key) && k.SubjectId != subject.Id)
+            .Select(k => k.SubjectId).Distinct().ToListAsync(cancellationToken);
+        var others = await db.Subjects.AsNoTracking()
+            .Where(s => otherIds.Contains(s.Id) && s.SignalId != subject.SignalId)
+            .ToListAsync(cancellationToken);
+        var found = new List<(int SubjectId, double Score, MatchReason Reasons)>();
+        foreach (var other in others)
+        {
+            var pair = PairScorer.Score(features, SubjectRecords.Features(other));
+            var score = Math.Round(pair.Score, 4);
+            if (score >= MinScore)
+            {
+                found.Add((other.Id, score, pair.Reasons));
+            }
+        }
+        return found.OrderByDescending(f => f.Score).ThenBy(f => f.SubjectId).Take(MaxCandidates).ToList();
+    }
+
+    private static async Task MergeCandidatesAsync(SchakelDb db, int subjectId, List<(int SubjectId, double Score, MatchReason Reasons)> found, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var existing = await db.Set<SubjectLink>().Where(l => l.SubjectAId == subjectId || l.SubjectBId == subjectId).ToListAsync(cancellationToken);
+        var byOther = existing.ToDictionary(l => l.Other(subjectId));
+        foreach (var (other, score, reasons) in found)
+        {
+            var tokens = MatchReasons.ToText(reasons);
+            if (byOther.Remove(other, out var link))
+            {
+                // A decided pair keeps its decision; a rejected pair therefore never comes back as a candidate.
+                if (link.Status == LinkStatus.Candidate && (link.Score != score || link.Reasons != tokens))
+                {
+                    link.Score = score;
+                    link.Reasons = tokens;
+                }
+                continue;
+            }
+            db.Set<SubjectLink>().Add(new SubjectLink
+            {
+                SubjectAId = Math.Min(subjectId, other), SubjectBId = Math.Max(subjectId, other),
+                Score = score, Reasons = tokens, Status = LinkStatus.Candidate, FoundAt = now,
+            });
+        }
+        // What no longer matches after an edit is no longer a candidate; decisions stay on record.
+        db.Set<SubjectLink>().RemoveRange(byOther.Values.Where(l => l.Status == LinkStatus.Candidate));
+    }
+}
