@@ -130,6 +130,23 @@ public sealed class LinkingTests(SchakelFactory factory) : IClassFixture<Schakel
         }
         (await chain.GetHtmlAsync("/")).ShouldContain($"/koppelen/cluster/{cluster.Number}");
 
+        // The flagged cluster's open signals come onto the next agenda as new signals.
+        var onAgenda = await factory.WithAsync(async db =>
+        {
+            using var scope = factory.Services.CreateScope();
+            var builder = scope.ServiceProvider.GetRequiredService<Schakel.Web.Features.Table.AgendaBuilder>();
+            var scopedDb = scope.ServiceProvider.GetRequiredService<Schakel.Web.Infrastructure.Data.SchakelDb>();
+            var meeting = await scopedDb.Set<Schakel.Core.Table.TableMeeting>().Include(m => m.Table).OrderByDescending(m => m.StartsAt).FirstAsync();
+            await builder.GenerateAsync(meeting, CancellationToken.None);
+            return await scopedDb.Set<Schakel.Core.Table.AgendaItem>().Where(i => i.MeetingId == meeting.Id && i.Section == Schakel.Core.Table.AgendaSection.NewSignal)
+                .Select(i => i.SignalId).ToListAsync();
+        });
+        cluster.Signals.Count(s => s.Status is SignalStatus.New or SignalStatus.InProgress).ShouldBeGreaterThan(0);
+        foreach (var s in cluster.Signals.Where(s => s.Status is SignalStatus.New or SignalStatus.InProgress))
+        {
+            onAgenda.ShouldContain(s.Id, $"flagged signal {s.Reference} on the next agenda");
+        }
+
         // A second decision on the same pair is a conflict, not a silent overwrite.
         var again = await DecideAsync(chain, link, "Rejected", "toch niet");
         (await again.Content.ReadAsStringAsync()).ShouldContain("intussen al besloten");

@@ -10,7 +10,7 @@ namespace Schakel.Web.Features.Table;
 /// decided on (acute first), signals it keeps monitoring, open cases. Running it again only adds what is missing, so
 /// the chair's reordering and postponements survive.
 /// </summary>
-public sealed class AgendaBuilder(SchakelDb db, TimeProvider clock)
+public sealed class AgendaBuilder(SchakelDb db, Linking.LinkingOptions linking, TimeProvider clock)
 {
     public async Task<int> GenerateAsync(TableMeeting meeting, CancellationToken ct)
     {
@@ -47,6 +47,20 @@ public sealed class AgendaBuilder(SchakelDb db, TimeProvider clock)
             else if (outcome == TableOutcome.KeepMonitoring)
             {
                 added.Add(new AgendaItem { MeetingId = meeting.Id, SignalId = s.Id, Section = AgendaSection.OngoingSignal });
+            }
+        }
+        // 0 + 0 + 0 = 1: the open signals of a cluster the chain director confirmed and that crossed the threshold come
+        // to the table as new signals, even when no attention officer registered them on their own.
+        var flagged = await Linking.LinkClusters.FlaggedAsync(db, linking, ct);
+        var candidateIds = candidates.Select(c => c.Id).ToHashSet();
+        foreach (var signal in flagged.SelectMany(c => c.Signals).DistinctBy(s => s.Id).OrderBy(s => s.Id))
+        {
+            var open = signal.Status is SignalStatus.New or SignalStatus.InProgress or SignalStatus.RegisteredForTable;
+            var inRegion = signal.MunicipalityId is null || regionMunicipalities.Contains(signal.MunicipalityId.Value);
+            if (open && inRegion && !candidateIds.Contains(signal.Id) && !onAgendaSignals.Contains(signal.Id) && !lastOutcome.ContainsKey(signal.Id)
+                && !await db.Signals.AnyAsync(s => s.Id == signal.Id && s.CaseId != null, ct))
+            {
+                added.Add(new AgendaItem { MeetingId = meeting.Id, SignalId = signal.Id, Section = AgendaSection.NewSignal });
             }
         }
         var openCases = await db.Set<TableCase>().Where(c => c.TableId == table.Id && c.ClosedAt == null && c.OpenedAt < meeting.StartsAt)
