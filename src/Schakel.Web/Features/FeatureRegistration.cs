@@ -8,6 +8,7 @@ using Schakel.Web.Features.Signals;
 using Schakel.Web.Features.Table;
 using Schakel.Web.Infrastructure.Audit;
 using Schakel.Web.Infrastructure.Data;
+using Schakel.Web.Infrastructure.Telemetry;
 using Schakel.Web.Infrastructure.Web;
 
 namespace Schakel.Web.Features;
@@ -42,6 +43,7 @@ public static class FeatureRegistration
         services.AddSingleton(configuration.GetSection("Linking").Get<LinkingOptions>() ?? new LinkingOptions());
         services.AddScoped<LinkDecisions>();
         services.AddSchakelRateLimits();
+        services.AddSchakelTelemetry(configuration);
         services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => DutchBindingMessages.Apply(o.ModelBindingMessageProvider));
         return services;
     }

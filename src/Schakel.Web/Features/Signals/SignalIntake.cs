@@ -12,7 +12,7 @@ namespace Schakel.Web.Features.Signals;
 /// Step 1 and 2 of the meldroute: stores a validated signal once, assesses it, puts it in the right queue and, when it
 /// is acute, tells the municipality and the table at once.
 /// </summary>
-public sealed class SignalIntake(SchakelDb db, Notifier notifier, SignalCheckOptions checkOptions, AuditLog audit, TimeProvider clock, ILogger<SignalIntake> logger)
+public sealed class SignalIntake(SchakelDb db, Notifier notifier, SignalCheckOptions checkOptions, AuditLog audit, Infrastructure.Telemetry.SchakelMetrics metrics, TimeProvider clock, ILogger<SignalIntake> logger)
 {
     public async Task<IntakeResult> CreateAsync(SignalDraft draft, IntakeSource source, CancellationToken cancellationToken)
     {
@@ -83,6 +83,7 @@ public sealed class SignalIntake(SchakelDb db, Notifier notifier, SignalCheckOpt
         }
         await Linking.SubjectKeys.UpdateAsync(db, signal.Subjects, clock, cancellationToken);
         logger.LogInformation("Signal {SignalId} received via {Channel}; acute: {Acute}.", signal.Id, source.Channel, signal.IsAcute);
+        metrics.SignalReceived(source.Channel);
         await audit.RecordAsync(AuditAction.Create, "Signal", signal.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             details: $"ontvangen via {source.Channel}, {signal.Subjects.Count} perso(o)n(en)", cancellationToken: cancellationToken);
 
