@@ -1,4 +1,5 @@
 using Schakel.Web.Features.BasicLevel;
+using Schakel.Web.Features.Dashboard;
 using Schakel.Web.Features.Demo;
 using Schakel.Web.Features.Linking;
 using Schakel.Web.Features.Notifications;
@@ -42,6 +43,7 @@ public static class FeatureRegistration
         services.AddScoped<IStartupSeeder, SubjectKeySeeder>();
         services.AddSingleton(configuration.GetSection("Linking").Get<LinkingOptions>() ?? new LinkingOptions());
         services.AddScoped<LinkDecisions>();
+        services.AddScoped<FigureQueries>();
         services.AddSchakelRateLimits();
         services.AddSchakelTelemetry(configuration);
         services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => DutchBindingMessages.Apply(o.ModelBindingMessageProvider));
@@ -53,6 +55,8 @@ public static class FeatureRegistration
         var api = app.MapGroup("/api/v1");
         ReferenceApi.Map(api);
         SignalsApi.Map(api);
+        FiguresApi.Map(api);
+        DashboardEndpoints.Map(app);
         return app;
     }
 }

@@ -90,6 +90,10 @@ public sealed class AuthorizationMatrixTests(SchakelFactory factory) : IClassFix
         ["/koppelen/persoon/{id:int}"] = new("/koppelen/persoon/{subjectId}", [Keten]),
         ["/koppelen/cluster/{number:int}"] = new("/koppelen/cluster/{linkedSubject}", [Keten]),
         ["/kosten"] = new("/kosten", [AfZwolle, AfDeventer, Keten, Proces, Bestuurder, Beheerder]),
+        ["/dashboard"] = new("/dashboard", [AfZwolle, AfDeventer, Keten, Proces, Bestuurder, Beheerder]),
+        ["/dashboard.xlsx"] = new("/dashboard.xlsx", [AfZwolle, AfDeventer, Keten, Proces, Bestuurder, Beheerder]),
+        ["/dashboard.csv"] = new("/dashboard.csv", [AfZwolle, AfDeventer, Keten, Proces, Bestuurder, Beheerder]),
+        ["/api/v1/figures"] = new("/api/v1/figures", [AfZwolle, AfDeventer, Keten, Proces, Bestuurder, Beheerder]),
         ["/health/live"] = new("/health/live", null),
         ["/health/ready"] = new("/health/ready", null),
         ["/openapi/{documentName}.json"] = new("/openapi/v1.json", null),
@@ -135,7 +139,7 @@ public sealed class AuthorizationMatrixTests(SchakelFactory factory) : IClassFix
                 : await session.GetAsync(path);
             var allowed = rule.Allowed is null || (principal != Anonymous && rule.Allowed.Contains(principal));
             var expected = allowed ? rule.Ok
-                : rule.Method == "POST" ? HttpStatusCode.Unauthorized
+                : rule.Method == "POST" || (principal == Anonymous && path.StartsWith("/api/", StringComparison.Ordinal)) ? HttpStatusCode.Unauthorized
                 : principal == Anonymous ? HttpStatusCode.Redirect
                 : HttpStatusCode.Forbidden;
             if (response.StatusCode != expected)

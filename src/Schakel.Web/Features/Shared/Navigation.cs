@@ -29,6 +29,11 @@ public static partial class Navigation
         {
             yield return new NavItem("Kostenverdeling", "/kosten");
         }
+        if (user.IsInRole(Roles.PolicyMaker) || user.IsInRole(Roles.ChainDirector) || user.IsInRole(Roles.ProcessDirector)
+            || user.IsInRole(Roles.AttentionOfficer) || user.IsInRole(Roles.Administrator))
+        {
+            yield return new NavItem("Dashboard", "/dashboard");
+        }
         foreach (var item in TableItems(user))
         {
             yield return item;

@@ -1,0 +1,35 @@
+namespace Schakel.Core.Figures;
+
+/// <summary>Plain-language remarks where a quarterly count moved sharply, so a reader need not study the chart.</summary>
+public static class TrendRemarks
+{
+    /// <summary>A move counts as sharp when it is at least this many signals ...</summary>
+    public const int MinimumDifference = 5;
+    /// <summary>... and at least this fraction of the earlier quarter (a rise from zero always qualifies).</summary>
+    public const double MinimumFraction = 0.5;
+
+    public static bool IsSharp(int before, int after)
+    {
+        var diff = Math.Abs(after - before);
+        return diff >= MinimumDifference && (before == 0 || diff >= before * MinimumFraction);
+    }
+
+    /// <param name="series">Quarter label with its count, in time order.</param>
+    /// <param name="suppress">Outside the case team the numbers are masked like in the tables.</param>
+    public static IReadOnlyList<string> For(IReadOnlyList<(string Label, int Count)> series, string what, bool suppress)
+    {
+        var remarks = new List<string>();
+        for (var i = 1; i < series.Count; i++)
+        {
+            var (prevLabel, before) = series[i - 1];
+            var (label, after) = series[i];
+            if (!IsSharp(before, after))
+            {
+                continue;
+            }
+            var direction = after > before ? "flink meer" : "flink minder";
+            remarks.Add($"In {label} kwamen er {direction} {what} binnen dan in {prevLabel}: van {Disclosure.Show(before, suppress)} naar {Disclosure.Show(after, suppress)}.");
+        }
+        return remarks;
+    }
+}

@@ -1,0 +1,108 @@
+using System.Text;
+using ClosedXML.Excel;
+using Schakel.Core.Figures;
+
+namespace Schakel.Web.Features.Dashboard;
+
+/// <summary>Excel and CSV of every dashboard table, masked exactly as on screen.</summary>
+public static class FigureExports
+{
+    public static byte[] Excel(FigureSet set, bool suppress)
+    {
+        using var workbook = new XLWorkbook();
+        foreach (var table in set.Tables.Select(t => Disclosure.Apply(t, suppress)))
+        {
+            var sheet = workbook.Worksheets.Add(table.Key);
+            var row = 1;
+            sheet.Cell(row++, 1).Value = table.Caption;
+            sheet.Cell(row++, 1).Value = $"Periode {set.Filter.From:yyyy-MM-dd} t/m {set.Filter.To:yyyy-MM-dd}";
+            row++;
+            var header = Header(table);
+            for (var c = 0; c < header.Count; c++)
+            {
+                sheet.Cell(row, c + 1).Value = header[c];
+            }
+            sheet.Row(row).Style.Font.Bold = true;
+            row++;
+            foreach (var line in Lines(table))
+            {
+                for (var c = 0; c < line.Count; c++)
+                {
+                    // Numbers stay numbers so a spreadsheet can work with them; "<5" and "afgeschermd" stay text.
+                    if (c > 0 && int.TryParse(line[c], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n))
+                    {
+                        sheet.Cell(row, c + 1).Value = n;
+                    }
+                    else
+                    {
+                        sheet.Cell(row, c + 1).Value = line[c];
+                    }
+                }
+                row++;
+            }
+            if (table.Source.Note is { } note)
+            {
+                sheet.Cell(row + 1, 1).Value = note;
+            }
+        }
+        using var stream = new MemoryStream();
+        workbook.SaveAs(stream);
+        return stream.ToArray();
+    }
+
+    /// <summary>One CSV with the tables one after another, each introduced by its caption; semicolons as Dutch Excel expects.</summary>
+    public static byte[] Csv(FigureSet set, bool suppress)
+    {
+        var sb = new StringBuilder();
+        foreach (var table in set.Tables.Select(t => Disclosure.Apply(t, suppress)))
+        {
+            sb.AppendLine(Field(table.Caption));
+            sb.AppendLine(string.Join(';', Header(table).Select(Field)));
+            foreach (var line in Lines(table))
+            {
+                sb.AppendLine(string.Join(';', line.Select(Field)));
+            }
+            sb.AppendLine();
+        }
+        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(sb.ToString())];
+    }
+
+    public static IReadOnlyList<string> Header(DisplayTable table)
+    {
+        var header = new List<string> { table.RowHeader };
+        header.AddRange(table.Columns);
+        if (table.Source.HasRowTotals)
+        {
+            header.Add("Totaal");
+        }
+        return header;
+    }
+
+    public static IEnumerable<IReadOnlyList<string>> Lines(DisplayTable table)
+    {
+        foreach (var row in table.Rows)
+        {
+            var line = new List<string> { row.Label };
+            line.AddRange(row.Cells);
+            if (row.Total is not null)
+            {
+                line.Add(row.Total);
+            }
+            yield return line;
+        }
+        if (table.Source.HasRowTotals && table.ColumnTotals is not null)
+        {
+            var total = new List<string> { "Totaal" };
+            total.AddRange(table.ColumnTotals);
+            total.Add(table.GrandTotal ?? "");
+            yield return total;
+        }
+    }
+
+    private static string Field(string value)
+    {
+        // A leading =, +, - or @ would make a spreadsheet run the cell as a formula.
+        var safe = value.Length > 0 && "=+-@".Contains(value[0], StringComparison.Ordinal) ? "'" + value : value;
+        return safe.IndexOfAny([';', '"', '\n', '\r']) >= 0 ? "\"" + safe.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : safe;
+    }
+}

@@ -1,0 +1,84 @@
+using Microsoft.AspNetCore.Authentication;
+using Schakel.Core.Accounts;
+using Schakel.Core.Audit;
+using Schakel.Core.Figures;
+using Schakel.Web.Infrastructure.Audit;
+using Schakel.Web.Infrastructure.Security;
+
+namespace Schakel.Web.Features.Dashboard;
+
+public sealed record FigureCount(string Label, IReadOnlyDictionary<string, string> Counts, string? Total);
+
+public sealed record FiguresResponse(string By, string From, string To, int? Municipality, int? Region, bool Masked, string Caption, IReadOnlyList<FigureCount> Rows, IReadOnlyDictionary<string, string>? ColumnTotals, string? GrandTotal);
+
+/// <summary>Aggregate figures for partner systems (X-Api-Key, always masked) and signed-in dashboard users.</summary>
+public static class FiguresApi
+{
+    public static readonly IReadOnlyDictionary<string, string> By = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["form"] = FigureSet.Form, ["sector"] = FigureSet.Sector, ["meldertype"] = FigureSet.MelderType, ["agegroup"] = FigureSet.AgeGroup,
+        ["gender"] = FigureSet.Gender, ["municipality"] = FigureSet.Municipality, ["quarter"] = FigureSet.Quarter,
+    };
+
+    private static readonly string[] DashboardRoles = [Roles.PolicyMaker, Roles.ChainDirector, Roles.AttentionOfficer, Roles.ProcessDirector, Roles.Administrator];
+
+    public static void Map(RouteGroupBuilder api)
+    {
+        api.MapGet("/figures", GetAsync)
+            // Either a partner key or a dashboard session may call; the handler decides, so neither scheme's challenge wins.
+            .AllowAnonymous()
+            .RequireRateLimiting(RateLimits.Api)
+            .WithTags("Cijfers")
+            .WithName("GetFigures")
+            .WithSummary("Geaggregeerde aantallen voor aard en omvang")
+            .WithDescription("Aantallen per vorm, sector, soort melder, leeftijdsgroep, geslacht, gemeente of kwartaal. Met een X-Api-Key zijn aantallen van 1 tot 4 altijd \"<5\" en worden totalen die een verborgen aantal bevatten \"afgeschermd\". Datums als jjjj-mm-dd.")
+            .Produces<FiguresResponse>(StatusCodes.Status200OK)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+    }
+
+    private static async Task<IResult> GetAsync(HttpContext http, FigureQueries queries, AuditLog audit, TimeProvider clock,
+        string? region, string? municipality, string? from, string? to, string? by, CancellationToken ct)
+    {
+        var user = http.User;
+        if (user.Identity?.IsAuthenticated != true)
+        {
+            var key = await http.AuthenticateAsync(ApiKeyAuthentication.SchemeName);
+            if (!key.Succeeded)
+            {
+                return TypedResults.Problem(title: "Niet geautoriseerd", statusCode: StatusCodes.Status401Unauthorized,
+                    detail: $"Meld je aan of geef een geldige API-sleutel mee in de header {ApiKeyAuthentication.Header}.");
+            }
+            user = key.Principal;
+            http.User = user;
+        }
+        else if (!DashboardRoles.Any(user.IsInRole))
+        {
+            return TypedResults.Problem(title: "Geen toegang", statusCode: StatusCodes.Status403Forbidden, detail: "Je rol heeft geen toegang tot de cijfers.");
+        }
+
+        var (filter, errors) = FigureFilter.Parse(from, to, municipality, region, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        var byKey = by ?? "form";
+        if (!By.TryGetValue(byKey, out var tableKey))
+        {
+            errors["by"] = "Kies voor by een van: " + string.Join(", ", By.Keys) + ".";
+        }
+        if (filter is null || errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary(e => e.Key, e => new[] { e.Value }), title: "De parameters zijn niet juist");
+        }
+        var set = await queries.BuildAsync(filter, ct);
+        var suppress = DashboardEndpoints.Suppress(user);
+        var table = Disclosure.Apply(set[tableKey!], suppress);
+        await audit.RecordAsync(user, AuditAction.Export, "Figures", filter.MunicipalityId?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            details: $"api {byKey} {filter.From:yyyy-MM-dd}..{filter.To:yyyy-MM-dd}", cancellationToken: ct);
+        return TypedResults.Ok(new FiguresResponse(byKey.ToLowerInvariant(), filter.From.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            filter.To.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), filter.MunicipalityId, filter.RegionId, suppress, table.Caption,
+            table.Rows.Select(r => new FigureCount(r.Label, Zip(table.Columns, r.Cells), r.Total)).ToList(),
+            table.ColumnTotals is null ? null : Zip(table.Columns, table.ColumnTotals), table.GrandTotal));
+    }
+
+    private static Dictionary<string, string> Zip(IReadOnlyList<string> columns, IReadOnlyList<string> values) =>
+        columns.Zip(values).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal);
+}
