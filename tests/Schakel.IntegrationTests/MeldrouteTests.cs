@@ -177,3 +177,34 @@ public sealed class MeldrouteTests(SchakelFactory factory) : IClassFixture<Schak
         (await melder.GetHtmlAsync("/mijn-meldingen")).ShouldContain(reference);
     }
 }
+
+public sealed class SubjectCorrectionTests(SchakelFactory factory) : IClassFixture<SchakelFactory>
+{
+    [Fact]
+    public async Task The_attention_officer_corrects_a_person_and_a_stale_correction_is_refused_with_the_input_kept()
+    {
+        var reference = await factory.SignalReferenceAsync("Zwolle", SignalStatus.New);
+        var subjectId = (await factory.SignalAsync(reference)).Subjects.Single(s => s.FullName == "Andrzej Kowalski").Id;
+        var page = $"/meldingen/{reference}/personen/{subjectId}";
+        var af = await WebSession.SignedInAsync(factory, "af.zwolle@demo.schakel.nl");
+        (await af.GetHtmlAsync($"/meldingen/{reference}")).ShouldContain(page);
+        var version = WebSession.HiddenValue(await af.GetHtmlAsync(page), "Version")!;
+
+        var bad = await af.PostFormAsync(page, new() { ["Version"] = version, ["Input.Role"] = "PossibleVictim", ["Input.FullName"] = "Andrzej Kowalski", ["Input.Postcode"] = "80 12DJ" });
+        (await bad.Content.ReadAsStringAsync()).ShouldContain("4 cijfers en 2 letters");
+
+        var ok = await af.PostFormAsync(page, new() { ["Version"] = version, ["Input.Role"] = "PossibleVictim", ["Input.FullName"] = "Andrzej Kowalski", ["Input.DateOfBirth"] = "1996-02-29", ["Input.Phones"] = "+48 601 234 567" });
+        ok.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var subject = (await factory.SignalAsync(reference)).Subjects.Single(s => s.Id == subjectId);
+        subject.DateOfBirth.ShouldBe(new DateOnly(1996, 2, 29));
+
+        var stale = await af.PostFormAsync(page, new() { ["Version"] = version, ["Input.Role"] = "PossibleVictim", ["Input.FullName"] = "A. Kowalsky" });
+        var html = await stale.Content.ReadAsStringAsync();
+        html.ShouldContain("Een collega heeft deze persoon intussen gewijzigd");
+        html.ShouldContain("A. Kowalsky");
+        (await factory.SignalAsync(reference)).Subjects.Single(s => s.Id == subjectId).FullName.ShouldBe("Andrzej Kowalski");
+
+        var deventer = await WebSession.SignedInAsync(factory, "af.deventer@demo.schakel.nl");
+        (await deventer.GetAsync(page)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+}

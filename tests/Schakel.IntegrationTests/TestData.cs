@@ -23,7 +23,7 @@ internal static class TestData
 
     /// <summary>Reference of a demo signal in a municipality with the given status.</summary>
     public static Task<string> SignalReferenceAsync(this SchakelFactory factory, string municipality, SignalStatus status) =>
-        factory.WithAsync(db => db.Signals.Where(s => s.Municipality!.Name == municipality && s.Status == status).Select(s => s.Reference).FirstAsync());
+        factory.WithAsync(db => db.Signals.Where(s => s.Municipality!.Name == municipality && s.Status == status).OrderBy(s => s.Id).Select(s => s.Reference).FirstAsync());
 
     public static Task<Signal> SignalAsync(this SchakelFactory factory, string reference) =>
         factory.WithAsync(db => db.Signals.Include(s => s.Subjects).Include(s => s.Events).Include(s => s.Forms).AsNoTracking().SingleAsync(s => s.Reference == reference));
