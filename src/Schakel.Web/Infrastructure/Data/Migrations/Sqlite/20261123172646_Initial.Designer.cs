@@ -11,8 +11,8 @@ using Schakel.Web.Infrastructure.Data;
 namespace Schakel.Web.Infrastructure.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteSchakelDb))]
-    [Migration("20261123165819_BasicLevel")]
-    partial class BasicLevel
+    [Migration("20261123172646_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -1345,6 +1345,86 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("TableMember");
                 });
 
+            modelBuilder.Entity("Schakel.Web.Features.Linking.SubjectKey", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Key")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SubjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SubjectId");
+
+                    b.HasIndex("Kind", "Key");
+
+                    b.ToTable("SubjectKeys", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Linking.SubjectLink", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("FoundAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reasons")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SubjectAId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SubjectBId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SubjectBId");
+
+                    b.HasIndex("Status", "Score");
+
+                    b.HasIndex("SubjectAId", "SubjectBId")
+                        .IsUnique();
+
+                    b.ToTable("SubjectLinks", (string)null);
+                });
+
             modelBuilder.Entity("Schakel.Web.Infrastructure.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -1917,6 +1997,30 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Linking.SubjectKey", b =>
+                {
+                    b.HasOne("Schakel.Core.Signals.Subject", null)
+                        .WithMany()
+                        .HasForeignKey("SubjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Linking.SubjectLink", b =>
+                {
+                    b.HasOne("Schakel.Core.Signals.Subject", null)
+                        .WithMany()
+                        .HasForeignKey("SubjectAId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Schakel.Core.Signals.Subject", null)
+                        .WithMany()
+                        .HasForeignKey("SubjectBId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Schakel.Web.Infrastructure.Identity.SchakelUser", b =>

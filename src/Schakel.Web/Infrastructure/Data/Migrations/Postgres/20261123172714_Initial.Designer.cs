@@ -12,8 +12,8 @@ using Schakel.Web.Infrastructure.Data;
 namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresSchakelDb))]
-    [Migration("20261123170229_LinkingUi")]
-    partial class LinkingUi
+    [Migration("20261123172714_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
