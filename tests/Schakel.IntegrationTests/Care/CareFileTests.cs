@@ -40,7 +40,9 @@ public sealed class CareFileTests(SchakelFactory factory) : IClassFixture<Schake
 
         var response = await care.PostFormAsync($"/zorg/{id}?handler=Withdraw", new() { ["ItemId"] = consentId.ToString(), ["ItemVersion"] = version.ToString(), ["WithdrawnOn"] = today.ToString("yyyy-MM-dd") }, formPage: $"/zorg/{id}");
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        (await care.GetHtmlAsync($"/zorg/{id}")).ShouldContain("de persoon valt uit elke latere export");
+        var after = await care.GetHtmlAsync($"/zorg/{id}");
+        after.ShouldContain("de persoon valt uit elke latere export");
+        after.ShouldContain("deze persoon gaat niet mee in de export");
         (await factory.WithAsync(db => CareConsents.ValidForCoMenshaAsync(db, today))).Select(f => f.Id).ShouldNotContain(id);
         (await factory.WithAsync(db => CareConsents.ValidForCoMenshaAsync(db, today.AddDays(-1)))).Select(f => f.Id).ShouldContain(id, "exports made before the withdrawal stay as they were");
     }
