@@ -11,7 +11,7 @@ using Schakel.Web.Infrastructure.Data;
 namespace Schakel.Web.Infrastructure.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteSchakelDb))]
-    [Migration("20261123171248_CareCoordination")]
+    [Migration("20261123172532_CareCoordination")]
     partial class CareCoordination
     {
         /// <inheritdoc />

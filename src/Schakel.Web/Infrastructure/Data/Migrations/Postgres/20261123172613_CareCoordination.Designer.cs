@@ -12,7 +12,7 @@ using Schakel.Web.Infrastructure.Data;
 namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresSchakelDb))]
-    [Migration("20261123171258_CareCoordination")]
+    [Migration("20261123172613_CareCoordination")]
     partial class CareCoordination
     {
         /// <inheritdoc />
