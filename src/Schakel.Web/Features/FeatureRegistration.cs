@@ -30,6 +30,7 @@ public static class FeatureRegistration
         services.AddScoped<RetentionJob>();
         services.AddHostedService<RetentionScheduler>();
         services.AddScoped<SignalIntake>();
+        services.AddSingleton(Schakel.Core.Care.ShelterTree.Default);
         services.AddScoped<SignalWorkflow>();
         services.AddScoped<TableDirectory>();
         services.AddScoped<MeetingReader>();

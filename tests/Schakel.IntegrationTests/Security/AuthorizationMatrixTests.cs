@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Schakel.Core.Reference;
 using Schakel.Core.BasicLevel;
+using Schakel.Core.Care;
 using Schakel.Core.Signals;
 using Schakel.Core.Table;
 using TableAgendaItem = Schakel.Core.Table.AgendaItem;
@@ -74,6 +75,10 @@ public sealed class AuthorizationMatrixTests(SchakelFactory factory) : IClassFix
         ["/tafel/vergaderingen/{id:int}/voorronde"] = new("/tafel/vergaderingen/{pastMeeting}/voorronde", TableMembers),
         ["/tafel/vergaderingen/{id:int}/punten/{itemId:int}"] = new("/tafel/vergaderingen/{pastMeeting}/punten/{pastItem}", TableMembers),
         ["/zaken/{id:int}"] = new("/zaken/{case}", [.. TableMembers, AfZwolle]),
+        ["/zorg"] = new("/zorg", [Zorg]),
+        ["/zorg/{id:int}"] = new("/zorg/{careFile}", [Zorg, AfZwolle]),
+        // The victim of the demo case has a care file: the way in from the case redirects to it.
+        ["/zorg/zaak/{caseId:int}/persoon/{subjectId:int}"] = new("/zorg/zaak/{careCase}/persoon/{careSubject}", [Zorg, AfZwolle], HttpStatusCode.Redirect),
         ["/basisniveau"] = new("/basisniveau", [Bestuurder, Keten, Proces, Beheerder, AfZwolle, AfDeventer, Oov], HttpStatusCode.Redirect),
         ["/basisniveau/{municipalityId:int}"] = new("/basisniveau/{orgId}", [Bestuurder, Keten, Proces, Beheerder, AfZwolle, Oov]),
         ["/basisniveau/{municipalityId:int}/bouwstenen/{blockId:int}"] = new("/basisniveau/{orgId}/bouwstenen/{blockId}", [AfZwolle, Oov]),
@@ -172,5 +177,8 @@ public sealed class AuthorizationMatrixTests(SchakelFactory factory) : IClassFix
         ["pastMeeting"] = (await PastMeetingAsync()).ToString(),
         ["pastItem"] = (await factory.WithAsync(async db => { var m = await PastMeetingAsync(); return await db.Set<TableAgendaItem>().Where(i => i.MeetingId == m).Select(i => i.Id).FirstAsync(); })).ToString(),
         ["case"] = (await factory.WithAsync(db => db.Set<TableCase>().Select(c => c.Id).FirstAsync())).ToString(),
+        ["careFile"] = (await factory.WithAsync(db => db.Set<CareFile>().Select(f => f.Id).FirstAsync())).ToString(),
+        ["careCase"] = (await factory.WithAsync(db => db.Set<CareFile>().Select(f => f.CaseId).FirstAsync())).ToString(),
+        ["careSubject"] = (await factory.WithAsync(db => db.Set<CareFile>().Select(f => f.SubjectId).FirstAsync())).ToString(),
     };
 }

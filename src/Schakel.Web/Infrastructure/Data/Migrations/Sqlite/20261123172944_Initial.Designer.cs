@@ -11,7 +11,7 @@ using Schakel.Web.Infrastructure.Data;
 namespace Schakel.Web.Infrastructure.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteSchakelDb))]
-    [Migration("20261123172646_Initial")]
+    [Migration("20261123172944_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -465,6 +465,280 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("OrganisationId", "Date");
 
                     b.ToTable("TrainingSessions", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Core.Care.CareContact", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CareFileId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsSinglePointOfContact")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Organisation")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CareFileId");
+
+                    b.ToTable("CareContact");
+                });
+
+            modelBuilder.Entity("Schakel.Core.Care.CareFile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClinicalNotes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CoordinatorName")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CoordinatorUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OpenedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OutcomeCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SubjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CoordinatorUserId");
+
+                    b.HasIndex("SubjectId");
+
+                    b.HasIndex("CaseId", "SubjectId")
+                        .IsUnique();
+
+                    b.ToTable("CareFile");
+                });
+
+            modelBuilder.Entity("Schakel.Core.Care.CareGoal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CareFileId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EvaluateOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CareFileId");
+
+                    b.ToTable("CareGoal");
+                });
+
+            modelBuilder.Entity("Schakel.Core.Care.CareMilestone", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CareFileId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CareFileId");
+
+                    b.ToTable("CareMilestone");
+                });
+
+            modelBuilder.Entity("Schakel.Core.Care.CareNeed", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CareFileId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Domain")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Provider")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("StartsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CareFileId");
+
+                    b.ToTable("CareNeed");
+                });
+
+            modelBuilder.Entity("Schakel.Core.Care.Consent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CareFileId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("GivenOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PartnerName")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Scope")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("WithdrawnOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CareFileId");
+
+                    b.HasIndex("Scope", "GivenOn");
+
+                    b.ToTable("Consent");
+                });
+
+            modelBuilder.Entity("Schakel.Core.Care.ShelterPlacement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Answers")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CareFileId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChosenKind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecommendedKind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CareFileId");
+
+                    b.ToTable("ShelterPlacement");
                 });
 
             modelBuilder.Entity("Schakel.Core.Organisations.Organisation", b =>
@@ -1766,6 +2040,80 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Navigation("Training");
                 });
 
+            modelBuilder.Entity("Schakel.Core.Care.CareContact", b =>
+                {
+                    b.HasOne("Schakel.Core.Care.CareFile", null)
+                        .WithMany("Contacts")
+                        .HasForeignKey("CareFileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Core.Care.CareFile", b =>
+                {
+                    b.HasOne("Schakel.Core.Table.TableCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Schakel.Web.Infrastructure.Identity.SchakelUser", null)
+                        .WithMany()
+                        .HasForeignKey("CoordinatorUserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Schakel.Core.Signals.Subject", null)
+                        .WithMany()
+                        .HasForeignKey("SubjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Core.Care.CareGoal", b =>
+                {
+                    b.HasOne("Schakel.Core.Care.CareFile", null)
+                        .WithMany("Goals")
+                        .HasForeignKey("CareFileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Core.Care.CareMilestone", b =>
+                {
+                    b.HasOne("Schakel.Core.Care.CareFile", null)
+                        .WithMany("Milestones")
+                        .HasForeignKey("CareFileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Core.Care.CareNeed", b =>
+                {
+                    b.HasOne("Schakel.Core.Care.CareFile", null)
+                        .WithMany("Needs")
+                        .HasForeignKey("CareFileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Core.Care.Consent", b =>
+                {
+                    b.HasOne("Schakel.Core.Care.CareFile", null)
+                        .WithMany("Consents")
+                        .HasForeignKey("CareFileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Core.Care.ShelterPlacement", b =>
+                {
+                    b.HasOne("Schakel.Core.Care.CareFile", null)
+                        .WithMany("Placements")
+                        .HasForeignKey("CareFileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Schakel.Core.Organisations.Organisation", b =>
                 {
                     b.HasOne("Schakel.Core.Organisations.Region", "Region")
@@ -2032,6 +2380,21 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Organisation");
+                });
+
+            modelBuilder.Entity("Schakel.Core.Care.CareFile", b =>
+                {
+                    b.Navigation("Consents");
+
+                    b.Navigation("Contacts");
+
+                    b.Navigation("Goals");
+
+                    b.Navigation("Milestones");
+
+                    b.Navigation("Needs");
+
+                    b.Navigation("Placements");
                 });
 
             modelBuilder.Entity("Schakel.Core.Organisations.Region", b =>

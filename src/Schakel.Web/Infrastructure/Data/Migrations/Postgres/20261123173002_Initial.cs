@@ -962,6 +962,46 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "CareFile",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CaseId = table.Column<int>(type: "integer", nullable: false),
+                    SubjectId = table.Column<int>(type: "integer", nullable: false),
+                    CoordinatorUserId = table.Column<string>(type: "text", nullable: true),
+                    CoordinatorName = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    OpenedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ClosedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    OutcomeCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    ClinicalNotes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CareFile", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CareFile_AspNetUsers_CoordinatorUserId",
+                        column: x => x.CoordinatorUserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_CareFile_Subjects_SubjectId",
+                        column: x => x.SubjectId,
+                        principalTable: "Subjects",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CareFile_TableCase_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "TableCase",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "PreRoundAnswer",
                 columns: table => new
                 {
@@ -1045,6 +1085,153 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
                         name: "FK_SubjectLinks_Subjects_SubjectBId",
                         column: x => x.SubjectBId,
                         principalTable: "Subjects",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CareContact",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CareFileId = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Organisation = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    Phone = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    IsSinglePointOfContact = table.Column<bool>(type: "boolean", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CareContact", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CareContact_CareFile_CareFileId",
+                        column: x => x.CareFileId,
+                        principalTable: "CareFile",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CareGoal",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CareFileId = table.Column<int>(type: "integer", nullable: false),
+                    Description = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    EvaluateOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CareGoal", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CareGoal_CareFile_CareFileId",
+                        column: x => x.CareFileId,
+                        principalTable: "CareFile",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CareMilestone",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CareFileId = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    On = table.Column<DateOnly>(type: "date", nullable: false),
+                    Note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CareMilestone", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CareMilestone_CareFile_CareFileId",
+                        column: x => x.CareFileId,
+                        principalTable: "CareFile",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CareNeed",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CareFileId = table.Column<int>(type: "integer", nullable: false),
+                    Domain = table.Column<int>(type: "integer", nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    Provider = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    StartsOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    EndsOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CareNeed", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CareNeed_CareFile_CareFileId",
+                        column: x => x.CareFileId,
+                        principalTable: "CareFile",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Consent",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CareFileId = table.Column<int>(type: "integer", nullable: false),
+                    Scope = table.Column<int>(type: "integer", nullable: false),
+                    PartnerName = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    GivenOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    WithdrawnOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    RecordedBy = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Consent", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Consent_CareFile_CareFileId",
+                        column: x => x.CareFileId,
+                        principalTable: "CareFile",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ShelterPlacement",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CareFileId = table.Column<int>(type: "integer", nullable: false),
+                    RecommendedKind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ChosenKind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Answers = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    StartsOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    RecordedBy = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ShelterPlacement", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ShelterPlacement_CareFile_CareFileId",
+                        column: x => x.CareFileId,
+                        principalTable: "CareFile",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -1150,6 +1337,42 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_CareContact_CareFileId",
+                table: "CareContact",
+                column: "CareFileId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CareFile_CaseId_SubjectId",
+                table: "CareFile",
+                columns: new[] { "CaseId", "SubjectId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CareFile_CoordinatorUserId",
+                table: "CareFile",
+                column: "CoordinatorUserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CareFile_SubjectId",
+                table: "CareFile",
+                column: "SubjectId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CareGoal_CareFileId",
+                table: "CareGoal",
+                column: "CareFileId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CareMilestone_CareFileId",
+                table: "CareMilestone",
+                column: "CareFileId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CareNeed_CareFileId",
+                table: "CareNeed",
+                column: "CareFileId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CaseEvent_CaseId",
                 table: "CaseEvent",
                 column: "CaseId");
@@ -1159,6 +1382,16 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
                 table: "CaseTrack",
                 columns: new[] { "CaseId", "Kind" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Consent_CareFileId",
+                table: "Consent",
+                column: "CareFileId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Consent_Scope_GivenOn",
+                table: "Consent",
+                columns: new[] { "Scope", "GivenOn" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ContactPersons_MunicipalityId",
@@ -1230,6 +1463,11 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
                 name: "IX_RegionalTable_SecretaryUserId",
                 table: "RegionalTable",
                 column: "SecretaryUserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ShelterPlacement_CareFileId",
+                table: "ShelterPlacement",
+                column: "CareFileId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_SignalEvents_SignalId",
@@ -1423,7 +1661,22 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
                 name: "AuditEntries");
 
             migrationBuilder.DropTable(
+                name: "CareContact");
+
+            migrationBuilder.DropTable(
+                name: "CareGoal");
+
+            migrationBuilder.DropTable(
+                name: "CareMilestone");
+
+            migrationBuilder.DropTable(
+                name: "CareNeed");
+
+            migrationBuilder.DropTable(
                 name: "CaseEvent");
+
+            migrationBuilder.DropTable(
+                name: "Consent");
 
             migrationBuilder.DropTable(
                 name: "ContactPersons");
@@ -1448,6 +1701,9 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "ReferenceItems");
+
+            migrationBuilder.DropTable(
+                name: "ShelterPlacement");
 
             migrationBuilder.DropTable(
                 name: "SignalEvents");
@@ -1486,13 +1742,16 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
                 name: "BuildingBlocks");
 
             migrationBuilder.DropTable(
-                name: "Subjects");
+                name: "CareFile");
 
             migrationBuilder.DropTable(
                 name: "TableMeeting");
 
             migrationBuilder.DropTable(
                 name: "Trainings");
+
+            migrationBuilder.DropTable(
+                name: "Subjects");
 
             migrationBuilder.DropTable(
                 name: "Signals");

@@ -1,0 +1,42 @@
+using Schakel.Core.Care;
+
+namespace Schakel.UnitTests.Care;
+
+public sealed class CareRulesTests
+{
+    private static readonly DateOnly Day = new(2026, 3, 1);
+
+    [Fact]
+    public void A_care_file_closes_only_with_an_outcome_and_no_open_needs()
+    {
+        var file = new CareFile { Needs = [new CareNeed { Domain = LifeDomain.Housing, Status = NeedStatus.InProgress }, new CareNeed { Domain = LifeDomain.Income, Status = NeedStatus.Met }] };
+        CareRules.WhyNotClosable(file, null).ShouldNotBeNull().ShouldContain("uitkomst");
+        CareRules.WhyNotClosable(file, "ZELFSTANDIG").ShouldNotBeNull().ShouldContain("Huisvesting");
+        file.Needs[0].Status = NeedStatus.NotNeeded;
+        CareRules.WhyNotClosable(file, "ZELFSTANDIG").ShouldBeNull();
+        file.Status = CareFileStatus.Closed;
+        CareRules.WhyNotClosable(file, "ZELFSTANDIG").ShouldNotBeNull();
+    }
+
+    [Fact]
+    public void Residence_steps_must_be_dated_in_their_legal_order()
+    {
+        var existing = new[] { new CareMilestone { Kind = MilestoneKind.ReflectionPeriodStart, On = Day }, new CareMilestone { Kind = MilestoneKind.ResidencePermitApplied, On = Day.AddDays(20) } };
+        CareRules.WhyMilestoneOutOfOrder(existing, MilestoneKind.ReflectionPeriodEnd, Day.AddDays(-1)).ShouldNotBeNull();
+        CareRules.WhyMilestoneOutOfOrder(existing, MilestoneKind.ReflectionPeriodEnd, Day.AddDays(21)).ShouldNotBeNull();
+        CareRules.WhyMilestoneOutOfOrder(existing, MilestoneKind.ReflectionPeriodEnd, Day.AddDays(10)).ShouldBeNull();
+        CareRules.WhyRangeInvalid(Day, Day.AddDays(-1), "x").ShouldNotBeNull();
+        CareRules.WhyRangeInvalid(Day, Day, "x").ShouldBeNull();
+    }
+
+    [Fact]
+    public void A_withdrawn_consent_is_not_valid_from_the_day_of_withdrawal()
+    {
+        var consents = new[] { new Consent { Scope = ConsentScope.CoMenshaReport, GivenOn = Day, WithdrawnOn = Day.AddDays(5), RecordedBy = "x" } };
+        CareRules.HasValidCoMenshaConsent(consents, Day.AddDays(-1)).ShouldBeFalse();
+        CareRules.HasValidCoMenshaConsent(consents, Day.AddDays(4)).ShouldBeTrue();
+        CareRules.HasValidCoMenshaConsent(consents, Day.AddDays(5)).ShouldBeFalse();
+        var sharing = new[] { new Consent { Scope = ConsentScope.ShareWithPartner, PartnerName = "Fier", GivenOn = Day, RecordedBy = "x" } };
+        CareRules.HasValidCoMenshaConsent(sharing, Day.AddDays(1)).ShouldBeFalse();
+    }
+}
