@@ -118,7 +118,7 @@ public sealed class DetailModel(SchakelDb db, SignalWorkflow workflow, SignalChe
         if (Signal.Version != Version)
         {
             Conflict = true;
-            ModelState.AddModelError("", "Een collega heeft deze melding intussen gewijzigd. Bekijk de nieuwe stand; uw invoer staat nog in het formulier.");
+            ModelState.AddModelError("", SignalWorkflow.ConflictMessage);
             return Page();
         }
         Signal.OverrideLevel = OverrideLevel;
@@ -136,7 +136,7 @@ public sealed class DetailModel(SchakelDb db, SignalWorkflow workflow, SignalChe
         catch (DbUpdateConcurrencyException)
         {
             Conflict = true;
-            ModelState.AddModelError("", "Een collega heeft deze melding intussen gewijzigd. Bekijk de nieuwe stand; uw invoer staat nog in het formulier.");
+            ModelState.AddModelError("", SignalWorkflow.ConflictMessage);
             db.ChangeTracker.Clear();
             await LoadAsync(reference);
             return Page();
@@ -158,11 +158,9 @@ public sealed class DetailModel(SchakelDb db, SignalWorkflow workflow, SignalChe
             ModelState.AddModelError("NewSubject", "Vul ten minste één gegeven van de persoon in.");
             return Page();
         }
-        var probe = new SignalDraft { MelderTypeCode = Signal.MelderTypeCode, Description = "x", FormCodes = ["ONDUIDELIJK"], Subjects = [NewSubject], Kind = SignalKind.AdviceQuestion };
-        var errors = SignalValidator.Validate(probe, Refs, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
-        foreach (var (field, message) in errors.Where(e => e.Key.StartsWith("Subjects[0].", StringComparison.Ordinal)))
+        foreach (var (field, message) in SignalValidator.ValidateSubject(NewSubject, Refs, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)))
         {
-            ModelState.AddModelError("NewSubject." + field["Subjects[0].".Length..], message);
+            ModelState.AddModelError("NewSubject." + field, message);
         }
         if (!ModelState.IsValid)
         {

@@ -45,11 +45,9 @@ public sealed class EditSubjectModel(SchakelDb db, AuditLog audit, TimeProvider 
             ModelState.AddModelError("Input", "Vul ten minste één gegeven van de persoon in.");
             return Page();
         }
-        var probe = new SignalDraft { MelderTypeCode = Refs.MelderTypes[0].Code, Description = "-", Kind = SignalKind.AdviceQuestion, Subjects = [Input] };
-        foreach (var (field, message) in SignalValidator.Validate(probe, Refs, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))
-                     .Where(e => e.Key.StartsWith("Subjects[0].", StringComparison.Ordinal)))
+        foreach (var (field, message) in SignalValidator.ValidateSubject(Input, Refs, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)))
         {
-            ModelState.AddModelError("Input." + field["Subjects[0].".Length..], message);
+            ModelState.AddModelError("Input." + field, message);
         }
         if (!ModelState.IsValid)
         {

@@ -115,6 +115,14 @@ public static partial class SignalValidator
         return errors;
     }
 
+    /// <summary>Validates one person on its own (enrichment and correction), with messages keyed by field name.</summary>
+    public static Dictionary<string, string> ValidateSubject(SubjectDraft subject, ReferenceSnapshot refs, DateOnly today)
+    {
+        var errors = new Dictionary<string, string>(StringComparer.Ordinal);
+        ValidateSubject(subject, refs, today, "", (field, message) => errors.TryAdd(field, message));
+        return errors;
+    }
+
     private static void ValidateSubject(SubjectDraft s, ReferenceSnapshot refs, DateOnly today, string p, Action<string, string> error)
     {
         if (!Enum.IsDefined(s.Role))

@@ -20,11 +20,13 @@ public sealed record WorkflowResult(bool Succeeded, IReadOnlyDictionary<string, 
 /// <summary>Step 3 of the meldroute: the municipal decision, applied only when the state machine allows it.</summary>
 public sealed class SignalWorkflow(SchakelDb db, Notifier notifier, IEmailSender email, TimeProvider clock)
 {
+    public const string ConflictMessage = "Een collega heeft deze melding intussen gewijzigd. Bekijk de nieuwe stand; uw invoer staat nog in het formulier.";
+
     public async Task<WorkflowResult> ApplyAsync(Signal signal, int expectedVersion, SignalDecision decision, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         if (signal.Version != expectedVersion)
         {
-            return new WorkflowResult(false, new Dictionary<string, string> { [""] = "Een collega heeft deze melding intussen gewijzigd. Bekijk de nieuwe stand; uw invoer staat nog in het formulier." }, Conflict: true);
+            return new WorkflowResult(false, new Dictionary<string, string> { [""] = ConflictMessage }, Conflict: true);
         }
         var next = SignalStateMachine.Next(signal.Kind, signal.Status, decision.Action);
         if (next is null)
@@ -119,7 +121,7 @@ public sealed class SignalWorkflow(SchakelDb db, Notifier notifier, IEmailSender
         }
         catch (DbUpdateConcurrencyException)
         {
-            return new WorkflowResult(false, new Dictionary<string, string> { [""] = "Een collega heeft deze melding intussen gewijzigd. Bekijk de nieuwe stand; uw invoer staat nog in het formulier." }, Conflict: true);
+            return new WorkflowResult(false, new Dictionary<string, string> { [""] = ConflictMessage }, Conflict: true);
         }
         await FeedbackAsync(signal, decision.Action, from, cancellationToken);
         return WorkflowResult.Ok;
