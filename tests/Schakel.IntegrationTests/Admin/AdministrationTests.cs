@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
+using Schakel.Core.Audit;
 using Schakel.Testing;
 
 namespace Schakel.IntegrationTests.Admin;
@@ -39,6 +40,33 @@ public sealed class AdministrationTests(SchakelFactory factory) : IClassFixture<
         good.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var eva = await WebSession.SignedInAsync(factory, "eva.pauwels@kampen.example", "IJsselkade-bij-nacht-42");
         (await eva.GetHtmlAsync("/")).ShouldContain("Wachtrij Kampen");
+    }
+
+    [Fact]
+    public async Task Account_changes_are_in_the_audit_chain_without_names_or_addresses()
+    {
+        var admin = await WebSession.SignedInAsync(factory, "beheerder@demo.schakel.nl");
+        var kampen = (await OrganisationId("Kampen")).ToString();
+        (await admin.PostFormAsync("/beheer/gebruikers/nieuw", new()
+        {
+            ["Input.Email"] = "joost.van.t.hek@kampen.example", ["Input.DisplayName"] = "Joost van 't Hek", ["Input.OrganisationId"] = kampen,
+            ["Input.Roles"] = "AttentionOfficer", ["Input.Password"] = "Buitenhaven-bij-dag-73",
+        })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var (id, stamp) = await factory.WithAsync(db => db.Users.Where(u => u.Email == "joost.van.t.hek@kampen.example").Select(u => new ValueTuple<string, string>(u.Id, u.ConcurrencyStamp!)).SingleAsync());
+
+        (await admin.PostFormAsync($"/beheer/gebruikers/{id}", new()
+        {
+            ["Input.DisplayName"] = "Joost van 't Hek", ["Input.OrganisationId"] = kampen, ["Input.Roles"] = "PolicyMaker",
+            ["Input.Active"] = "false", ["Input.Stamp"] = stamp,
+        })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await admin.PostFormAsync($"/beheer/gebruikers/{id}?handler=ResetTwoFactor", new(), $"/beheer/gebruikers/{id}")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        var entries = await factory.WithAsync(db => db.AuditEntries.Where(e => e.RecordType == "Account" && e.RecordId == id).OrderBy(e => e.Sequence).ToListAsync());
+        entries.Select(e => e.Action).ShouldBe([AuditAction.Create, AuditAction.Update, AuditAction.Update]);
+        entries[0].Details.ShouldBe("rollen: AttentionOfficer");
+        entries[1].Details.ShouldBe("rol erbij: PolicyMaker; rol eraf: AttentionOfficer; niet-actief gezet");
+        entries[2].Details.ShouldBe("tweestapsverificatie teruggezet");
+        entries.ShouldAllBe(e => e.Actor != null && !e.Details!.Contains("Joost") && !e.Details.Contains("kampen.example"));
     }
 
     [Fact]

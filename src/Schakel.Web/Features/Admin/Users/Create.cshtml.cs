@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Schakel.Core.Audit;
+using Schakel.Web.Infrastructure.Audit;
 using Schakel.Web.Infrastructure.Data;
 using Schakel.Web.Infrastructure.Identity;
 using Schakel.Web.Infrastructure.Security;
@@ -9,7 +11,7 @@ using Schakel.Web.Infrastructure.Security;
 namespace Schakel.Web.Features.Admin.Users;
 
 [Authorize(Policy = Policies.Administration)]
-public sealed class CreateModel(UserManager<SchakelUser> users, SchakelDb db, TimeProvider clock, ILogger<CreateModel> logger) : PageModel
+public sealed class CreateModel(UserManager<SchakelUser> users, SchakelDb db, TimeProvider clock, AuditLog audit, ILogger<CreateModel> logger) : PageModel
 {
     [BindProperty] public NewUserInput Input { get; set; } = new();
 
@@ -43,6 +45,8 @@ public sealed class CreateModel(UserManager<SchakelUser> users, SchakelDb db, Ti
             return Page();
         }
         var roles = await users.AddToRolesAsync(user, Input.Roles);
+        await audit.RecordAsync(AuditAction.Create, AccountAudit.RecordType, user.Id,
+            details: roles.Succeeded ? "rollen: " + string.Join(",", Input.Roles.Order(StringComparer.Ordinal)) : "rollen niet opgeslagen");
         if (!roles.Succeeded)
         {
             // The account exists; say so, so the beheerder fixes the roles on the edit page instead of creating it twice.

@@ -5,6 +5,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Schakel.Core.Accounts;
+using Schakel.Core.Audit;
+using Schakel.Web.Infrastructure.Audit;
 using Schakel.Web.Infrastructure.Data;
 using Schakel.Web.Infrastructure.Identity;
 using Schakel.Web.Infrastructure.Security;
@@ -24,7 +26,7 @@ public sealed class PasswordInput
 /// small forms, so a mistake in one never discards what was typed in another. Each handler binds only its own input.
 /// </summary>
 [Authorize(Policy = Policies.Administration)]
-public sealed class EditModel(UserManager<SchakelUser> users, SignInManager<SchakelUser> signIn, SchakelDb db, TimeProvider clock, ILogger<EditModel> logger) : PageModel
+public sealed class EditModel(UserManager<SchakelUser> users, SignInManager<SchakelUser> signIn, SchakelDb db, TimeProvider clock, AuditLog audit, ILogger<EditModel> logger) : PageModel
 {
     public EditUserInput Input { get; set; } = new();
     public PasswordInput Password { get; set; } = new();
@@ -71,6 +73,7 @@ public sealed class EditModel(UserManager<SchakelUser> users, SignInManager<Scha
         var rolesChanged = !oldRoles.SetEquals(Input.Roles);
         var orgChanged = Account.OrganisationId != Input.OrganisationId;
         var deactivated = Account.Active && !Input.Active;
+        var oldActive = Account.Active;
 
         Account.DisplayName = Input.DisplayName.Trim();
         Account.OrganisationId = Input.OrganisationId!.Value;
@@ -101,6 +104,8 @@ public sealed class EditModel(UserManager<SchakelUser> users, SignInManager<Scha
                 await signIn.RefreshSignInAsync(Account);
             }
         }
+        await audit.RecordAsync(AuditAction.Update, AccountAudit.RecordType, Account.Id,
+            details: AccountAudit.Changes(oldRoles, Input.Roles, orgChanged, deactivated, !oldActive && Account.Active));
         logger.LogInformation("Administrator {AdminId} changed user {UserId} (roles changed: {Roles}, active: {Active}).", User.UserId(), Account.Id, rolesChanged, Account.Active);
         TempData["Message"] = $"Gebruiker {Account.DisplayName} is opgeslagen.";
         return RedirectToPage(new { id });
@@ -114,6 +119,7 @@ public sealed class EditModel(UserManager<SchakelUser> users, SignInManager<Scha
         }
         await users.SetLockoutEndDateAsync(Account, null);
         await users.ResetAccessFailedCountAsync(Account);
+        await audit.RecordAsync(AuditAction.Update, AccountAudit.RecordType, Account.Id, details: "blokkade opgeheven");
         logger.LogInformation("Administrator {AdminId} unlocked user {UserId}.", User.UserId(), Account.Id);
         TempData["Message"] = "De blokkade is opgeheven; de gebruiker kan weer inloggen.";
         return RedirectToPage(new { id });
@@ -132,6 +138,7 @@ public sealed class EditModel(UserManager<SchakelUser> users, SignInManager<Scha
         {
             await signIn.RefreshSignInAsync(Account);
         }
+        await audit.RecordAsync(AuditAction.Update, AccountAudit.RecordType, Account.Id, details: "tweestapsverificatie teruggezet");
         logger.LogInformation("Administrator {AdminId} reset two-factor for user {UserId}.", User.UserId(), Account.Id);
         TempData["Message"] = "Tweestapsverificatie is uitgezet. De gebruiker stelt die opnieuw in bij de volgende keer inloggen.";
         return RedirectToPage(new { id });
@@ -159,6 +166,7 @@ public sealed class EditModel(UserManager<SchakelUser> users, SignInManager<Scha
         {
             await signIn.RefreshSignInAsync(Account);
         }
+        await audit.RecordAsync(AuditAction.Update, AccountAudit.RecordType, Account.Id, details: "nieuw wachtwoord ingesteld");
         logger.LogInformation("Administrator {AdminId} set a new password for user {UserId}.", User.UserId(), Account.Id);
         TempData["Message"] = "Het nieuwe wachtwoord is ingesteld. Geef het via een veilige weg door.";
         return RedirectToPage(new { id });
