@@ -11,7 +11,7 @@ namespace Schakel.Web.Infrastructure.Security;
 public static partial class AccessPolicy
 {
     /// <summary>Roles whose holders take part when their whole organisation has a seat; a melder never does.</summary>
-    private static readonly string[] SeatRoles =
+    internal static readonly string[] SeatRoles =
         [Roles.ChainDirector, Roles.ProcessDirector, Roles.CareCoordinator, Roles.Police, Roles.Riec, Roles.UnderminingAdvisor, Roles.AttentionOfficer];
 
     public static bool IsTableMember(ClaimsPrincipal user, RegionalTable table)
