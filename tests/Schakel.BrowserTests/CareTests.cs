@@ -41,9 +41,23 @@ public sealed class CareTests(BrowserFixture browser) : IClassFixture<BrowserFix
         await Assertions.Expect(care.GetByTestId("care-consents")).ToContainTextAsync("Delen met genoemde partner: Fier");
 
         await care.GetByLabel("Doel", new() { Exact = true }).FillAsync("Zelfstandig wonen met werk via het UWV");
-        await care.GetByLabel("Evaluatiedatum").FillAsync(DateTime.UtcNow.AddDays(60).ToString("yyyy-MM-dd"));
+        await care.GetByLabel("Evaluatiedatum", new() { Exact = true }).FillAsync(DateTime.UtcNow.AddDays(60).ToString("yyyy-MM-dd"));
         await care.GetByRole(AriaRole.Button, new() { Name = "Doel toevoegen" }).ClickAsync();
         await Assertions.Expect(care.GetByTestId("care-goals")).ToContainTextAsync("Zelfstandig wonen met werk via het UWV");
+
+        // A need is edited in place, without script: an end before its start is refused in Dutch, in the opened form.
+        var psych = CareLabels.Dutch(LifeDomain.PsychologicalCare);
+        await care.Locator("summary", new() { HasText = $"Wijzigen {psych}" }).ClickAsync();
+        await care.GetByLabel($"Tot (wijzigen: {psych})").FillAsync("2000-01-01");
+        await care.Locator("details[open]").GetByRole(AriaRole.Button, new() { Name = "Zorgbehoefte opslaan" }).ClickAsync();
+        await Assertions.Expect(care.GetByRole(AriaRole.Alert)).ToContainTextAsync("De einddatum van de zorgbehoefte ligt voor de begindatum.");
+        await Assertions.Expect(care.GetByLabel($"Tot (wijzigen: {psych})")).ToHaveValueAsync("2000-01-01");
+        await care.ShouldHaveNoWcagViolationsAsync();
+        await care.GetByLabel($"Tot (wijzigen: {psych})").FillAsync(DateTime.UtcNow.AddDays(90).ToString("yyyy-MM-dd"));
+        await care.GetByLabel($"Zorgaanbieder (wijzigen: {psych})").FillAsync("Fier traumazorg");
+        await care.Locator("details[open]").GetByRole(AriaRole.Button, new() { Name = "Zorgbehoefte opslaan" }).ClickAsync();
+        await Assertions.Expect(care.GetByRole(AriaRole.Status)).ToContainTextAsync("Zorgbehoefte gewijzigd");
+        await Assertions.Expect(care.GetByTestId("care-needs")).ToContainTextAsync("Fier traumazorg");
 
         // Closing is refused while needs are open; once they are settled, it closes with an outcome.
         await care.GetByLabel("Uitkomst").SelectOptionAsync(new SelectOptionValue { Label = CareOutcomes.Label("OVERGEDRAGEN") });

@@ -19,6 +19,27 @@ public static class CareRules
             : $"Het zorgtraject kan pas worden gesloten als geen zorgbehoefte meer open staat. Nog open: {string.Join(", ", open)}.";
     }
 
+    /// <summary>
+    /// The care track's outcome once every care file of the case is closed: a case with several possible victims
+    /// reads as "in care" when any of them got care, else referred, else care refused, else lost from view.
+    /// </summary>
+    public static string CareTrackOutcome(IEnumerable<string?> careFileOutcomes)
+    {
+        var outcomes = careFileOutcomes.ToHashSet();
+        return outcomes.Contains("ZELFSTANDIG") ? "IN_ZORG"
+            : outcomes.Contains("OVERGEDRAGEN") || outcomes.Contains("TERUGKEER") ? "DOORVERWEZEN"
+            : outcomes.Contains("ZORG_AFGEWEZEN") ? "ZORG_AFGEWEZEN"
+            : "UIT_BEELD";
+    }
+
+    /// <summary>Why the care track cannot close by hand, or null: a care file of the case is still open.</summary>
+    public static string? WhyCareTrackNotClosable(IEnumerable<CareFile> filesOfCase)
+    {
+        var open = filesOfCase.Count(f => !f.IsClosed);
+        return open == 0 ? null
+            : $"Het zorgspoor kan pas worden gesloten als elk zorgdossier van deze casus is gesloten. Nog open: {open} zorgdossier{(open == 1 ? "" : "s")}; de zorgcoördinator sluit het met een uitkomst.";
+    }
+
     /// <summary>A date range where the end lies before the start is refused.</summary>
     public static string? WhyRangeInvalid(DateOnly? start, DateOnly? end, string what) =>
         start is not null && end is not null && end < start ? $"De einddatum van {what} ligt voor de begindatum." : null;

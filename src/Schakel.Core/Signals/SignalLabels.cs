@@ -9,6 +9,7 @@ public static class SignalLabels
         SignalStatus.HandledLocally => "Lokaal afgehandeld",
         SignalStatus.RegisteredForTable => "Aangemeld voor de regionale tafel",
         SignalStatus.Answered => "Beantwoord",
+        SignalStatus.ClosedByTable => "Afgesloten door de regionale tafel",
         _ => status.ToString(),
     };
 
@@ -36,6 +37,9 @@ public static class SignalLabels
         SignalAction.Forward => "Doorsturen naar andere gemeente",
         SignalAction.Answer => "Adviesvraag beantwoorden",
         SignalAction.MarkAcute => "Acuut markeren",
+        SignalAction.TableUpgrade => "Regionale tafel: opschalen naar casus",
+        SignalAction.TableKeepMonitoring => "Regionale tafel: blijven monitoren",
+        SignalAction.TableClose => "Regionale tafel: afsluiten met besluit",
         _ => action.ToString(),
     };
 

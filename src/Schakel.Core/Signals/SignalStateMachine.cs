@@ -6,7 +6,10 @@ namespace Schakel.Core.Signals;
 /// </summary>
 public static class SignalStateMachine
 {
-    public static bool IsClosed(SignalStatus status) => status is SignalStatus.HandledLocally or SignalStatus.Answered;
+    public static bool IsClosed(SignalStatus status) => status is SignalStatus.HandledLocally or SignalStatus.Answered or SignalStatus.ClosedByTable;
+
+    /// <summary>Steps only the regional table takes, through its decision; a municipality's page never offers them.</summary>
+    public static bool IsTableAction(SignalAction action) => action is SignalAction.TableUpgrade or SignalAction.TableKeepMonitoring or SignalAction.TableClose;
 
     /// <summary>The status after <paramref name="action"/>, or null when the action is not allowed.</summary>
     public static SignalStatus? Next(SignalKind kind, SignalStatus status, SignalAction action) => (kind, status, action) switch
@@ -23,8 +26,29 @@ public static class SignalStateMachine
         // Acute is a flag, not a step: it keeps the status but is only meaningful while the signal is open.
         (SignalKind.Report, SignalStatus.New or SignalStatus.InProgress or SignalStatus.RegisteredForTable, SignalAction.MarkAcute) => status,
 
+        // Step 4: the table decides on what is on its agenda. That is a registered signal, but also an acute or
+        // flagged-cluster signal still in a municipal queue. The table may revise its own decision, so a signal it
+        // closed can be decided on again; nothing else reopens it.
+        (SignalKind.Report, SignalStatus.New or SignalStatus.InProgress or SignalStatus.RegisteredForTable or SignalStatus.ClosedByTable,
+            SignalAction.TableUpgrade or SignalAction.TableKeepMonitoring) => SignalStatus.RegisteredForTable,
+        (SignalKind.Report, SignalStatus.New or SignalStatus.InProgress or SignalStatus.RegisteredForTable or SignalStatus.ClosedByTable,
+            SignalAction.TableClose) => SignalStatus.ClosedByTable,
+
         _ => null,
     };
+
+    /// <summary>The step a table outcome stands for.</summary>
+    public static SignalAction ForTableOutcome(Table.TableOutcome outcome) => outcome switch
+    {
+        Table.TableOutcome.Tracks => SignalAction.TableUpgrade,
+        Table.TableOutcome.KeepMonitoring => SignalAction.TableKeepMonitoring,
+        Table.TableOutcome.UndesirableSituation or Table.TableOutcome.NoFurtherAction => SignalAction.TableClose,
+        _ => throw new ArgumentOutOfRangeException(nameof(outcome)),
+    };
+
+    /// <summary>What the municipality may do itself: every allowed step except the table's.</summary>
+    public static IEnumerable<SignalAction> MunicipalActions(SignalKind kind, SignalStatus status) =>
+        AllowedActions(kind, status).Where(a => !IsTableAction(a));
 
     public static bool Allows(SignalKind kind, SignalStatus status, SignalAction action) => Next(kind, status, action) is not null;
 

@@ -12,4 +12,6 @@ public enum SignalStatus
     RegisteredForTable = 4,
     /// <summary>Closed: an advice question that was answered.</summary>
     Answered = 5,
+    /// <summary>Closed: the regional table decided "no further action" or "undesirable situation, advise the care partners".</summary>
+    ClosedByTable = 6,
 }

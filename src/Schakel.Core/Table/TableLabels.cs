@@ -52,7 +52,7 @@ public static class TrackOutcomes
 {
     public static readonly IReadOnlyDictionary<TrackKind, IReadOnlyList<(string Code, string Label)>> ByKind = new Dictionary<TrackKind, IReadOnlyList<(string, string)>>
     {
-        [TrackKind.Care] = [("IN_ZORG", "In zorg"), ("ZORG_AFGEWEZEN", "Zorg afgewezen"), ("DOORVERWEZEN", "Doorverwezen")],
+        [TrackKind.Care] = [("IN_ZORG", "In zorg"), ("ZORG_AFGEWEZEN", "Zorg afgewezen"), ("DOORVERWEZEN", "Doorverwezen"), ("UIT_BEELD", "Uit beeld geraakt")],
         [TrackKind.CareAndCriminal] = [("AANGIFTE", "Aangifte gedaan"), ("ONDERZOEK", "Opsporingsonderzoek"), ("GEEN_VERVOLGING", "Geen vervolging")],
         [TrackKind.Administrative] = [("MAATREGEL", "Bestuurlijke maatregel genomen"), ("GEEN_MAATREGEL", "Geen maatregel mogelijk")],
         [TrackKind.Undermining] = [("RIEC_DOSSIER", "RIEC-dossier geopend"), ("RIEC_GEEN", "Geen RIEC-dossier")],

@@ -30,7 +30,8 @@ public static class FeatureRegistration
         services.AddScoped<RetentionJob>();
         services.AddHostedService<RetentionScheduler>();
         services.AddScoped<SignalIntake>();
-        services.AddSingleton(Schakel.Core.Care.ShelterTree.Default);
+        // Loaded and checked here, at start, so a broken regional tree stops the application with its problems listed.
+        services.AddSingleton(Care.ShelterTreeSource.Load(configuration));
         services.AddScoped<SignalWorkflow>();
         services.AddScoped<TableDirectory>();
         services.AddScoped<MeetingReader>();

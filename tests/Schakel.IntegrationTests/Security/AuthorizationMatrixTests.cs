@@ -69,6 +69,8 @@ public sealed class AuthorizationMatrixTests(SchakelFactory factory) : IClassFix
         ["/tafel"] = new("/tafel", Accounts),
         ["/mijn-acties"] = new("/mijn-acties", Accounts),
         // The meeting held two weeks ago decided on a Zwolle signal: its AF reads that meeting, not the pre-round or decisions.
+        ["/tafel/beheer"] = new("/tafel/beheer", [Keten, Beheerder]),
+        ["/tafel/beheer/{id:int}"] = new("/tafel/beheer/{table}", [Keten, Beheerder]),
         ["/tafel/vergaderingen/{id:int}"] = new("/tafel/vergaderingen/{pastMeeting}", [.. TableMembers, AfZwolle]),
         ["/tafel/vergaderingen/{id:int}/agenda"] = new("/tafel/vergaderingen/{pastMeeting}/agenda", [.. TableMembers, AfZwolle]),
         ["/tafel/vergaderingen/{id:int}/verslag"] = new("/tafel/vergaderingen/{pastMeeting}/verslag", [.. TableMembers, AfZwolle]),
@@ -177,6 +179,7 @@ public sealed class AuthorizationMatrixTests(SchakelFactory factory) : IClassFix
         ["pastMeeting"] = (await PastMeetingAsync()).ToString(),
         ["pastItem"] = (await factory.WithAsync(async db => { var m = await PastMeetingAsync(); return await db.Set<TableAgendaItem>().Where(i => i.MeetingId == m).Select(i => i.Id).FirstAsync(); })).ToString(),
         ["case"] = (await factory.WithAsync(db => db.Set<TableCase>().Select(c => c.Id).FirstAsync())).ToString(),
+        ["table"] = (await factory.WithAsync(db => db.Set<RegionalTable>().Select(t => t.Id).FirstAsync())).ToString(),
         ["careFile"] = (await factory.WithAsync(db => db.Set<CareFile>().Select(f => f.Id).FirstAsync())).ToString(),
         ["careCase"] = (await factory.WithAsync(db => db.Set<CareFile>().Select(f => f.CaseId).FirstAsync())).ToString(),
         ["careSubject"] = (await factory.WithAsync(db => db.Set<CareFile>().Select(f => f.SubjectId).FirstAsync())).ToString(),

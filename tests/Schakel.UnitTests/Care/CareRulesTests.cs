@@ -39,4 +39,38 @@ public sealed class CareRulesTests
         var sharing = new[] { new Consent { Scope = ConsentScope.ShareWithPartner, PartnerName = "Fier", GivenOn = Day, RecordedBy = "x" } };
         CareRules.HasValidCoMenshaConsent(sharing, Day.AddDays(1)).ShouldBeFalse();
     }
+
+    [Theory]
+    [InlineData("IN_ZORG", "ZELFSTANDIG")]
+    [InlineData("IN_ZORG", "UIT_BEELD", "ZELFSTANDIG", "ZORG_AFGEWEZEN")]
+    [InlineData("DOORVERWEZEN", "OVERGEDRAGEN")]
+    [InlineData("DOORVERWEZEN", "TERUGKEER", "ZORG_AFGEWEZEN")]
+    [InlineData("ZORG_AFGEWEZEN", "ZORG_AFGEWEZEN", "UIT_BEELD")]
+    [InlineData("UIT_BEELD", "UIT_BEELD")]
+    public void The_care_track_outcome_follows_the_best_outcome_of_its_care_files(string expected, params string[] fileOutcomes)
+    {
+        var outcome = CareRules.CareTrackOutcome(fileOutcomes);
+        outcome.ShouldBe(expected);
+        Schakel.Core.Table.TrackOutcomes.IsValid(Schakel.Core.Table.TrackKind.Care, outcome).ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Every_care_file_outcome_maps_to_a_valid_care_track_outcome()
+    {
+        foreach (var (code, _) in CareOutcomes.All)
+        {
+            Schakel.Core.Table.TrackOutcomes.IsValid(Schakel.Core.Table.TrackKind.Care, CareRules.CareTrackOutcome([code])).ShouldBeTrue(code);
+        }
+    }
+
+    [Fact]
+    public void The_care_track_cannot_be_closed_by_hand_while_a_care_file_is_open()
+    {
+        var open = new CareFile();
+        var closed = new CareFile { Status = CareFileStatus.Closed };
+        CareRules.WhyCareTrackNotClosable([closed, open, new CareFile()]).ShouldNotBeNull().ShouldContain("Nog open: 2 zorgdossiers");
+        CareRules.WhyCareTrackNotClosable([open]).ShouldNotBeNull().ShouldContain("Nog open: 1 zorgdossier;");
+        CareRules.WhyCareTrackNotClosable([closed]).ShouldBeNull();
+        CareRules.WhyCareTrackNotClosable([]).ShouldBeNull();
+    }
 }

@@ -45,6 +45,46 @@ public sealed class ShelterTreeTests
         }
     }
 
+    /// <summary>Every walk from the start to a recommendation, found from the tree itself.</summary>
+    private static IEnumerable<(List<(string, string)> Answers, string Kind)> AllPaths(ShelterTree tree, string question, List<(string, string)> before)
+    {
+        foreach (var answer in tree.Question(question)!.Answers)
+        {
+            var path = before.Append((question, answer.Code)).ToList();
+            if (answer.Recommend is not null)
+            {
+                yield return (path, answer.Recommend);
+            }
+            else
+            {
+                foreach (var deeper in AllPaths(tree, answer.Next!, path))
+                {
+                    yield return deeper;
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void Every_walk_through_the_default_tree_ends_in_the_kind_at_its_leaf_and_every_answer_is_on_some_walk()
+    {
+        var paths = AllPaths(ShelterTree.Default, ShelterTree.Default.Start, []).ToList();
+        paths.Count.ShouldBe(18);
+        foreach (var (answers, kind) in paths)
+        {
+            var advice = Walk([.. answers]);
+            advice.Recommended.ShouldBe(kind, string.Join(", ", answers));
+            advice.Path.ShouldBe(answers);
+        }
+        var used = paths.SelectMany(p => p.Answers).ToHashSet();
+        foreach (var q in ShelterTree.Default.Questions)
+        foreach (var a in q.Answers)
+        {
+            used.ShouldContain((q.Id, a.Code));
+        }
+        paths.Select(p => p.Kind).Distinct().Count().ShouldBe(ShelterTree.Default.Kinds.Count);
+    }
+
     [Fact]
     public void A_minor_goes_to_youth_care_whatever_else_is_answered()
     {

@@ -1,4 +1,5 @@
 using Schakel.Core.Signals;
+using Schakel.Core.Table;
 
 namespace Schakel.UnitTests.Signals;
 
@@ -25,6 +26,19 @@ public sealed class SignalStateMachineTests
         [(R, SignalStatus.New, SignalAction.MarkAcute)] = SignalStatus.New,
         [(R, SignalStatus.InProgress, SignalAction.MarkAcute)] = SignalStatus.InProgress,
         [(R, SignalStatus.RegisteredForTable, SignalAction.MarkAcute)] = SignalStatus.RegisteredForTable,
+        // The table decides on registered signals, on acute or flagged ones still in a queue, and may revise its closing.
+        [(R, SignalStatus.New, SignalAction.TableUpgrade)] = SignalStatus.RegisteredForTable,
+        [(R, SignalStatus.InProgress, SignalAction.TableUpgrade)] = SignalStatus.RegisteredForTable,
+        [(R, SignalStatus.RegisteredForTable, SignalAction.TableUpgrade)] = SignalStatus.RegisteredForTable,
+        [(R, SignalStatus.ClosedByTable, SignalAction.TableUpgrade)] = SignalStatus.RegisteredForTable,
+        [(R, SignalStatus.New, SignalAction.TableKeepMonitoring)] = SignalStatus.RegisteredForTable,
+        [(R, SignalStatus.InProgress, SignalAction.TableKeepMonitoring)] = SignalStatus.RegisteredForTable,
+        [(R, SignalStatus.RegisteredForTable, SignalAction.TableKeepMonitoring)] = SignalStatus.RegisteredForTable,
+        [(R, SignalStatus.ClosedByTable, SignalAction.TableKeepMonitoring)] = SignalStatus.RegisteredForTable,
+        [(R, SignalStatus.New, SignalAction.TableClose)] = SignalStatus.ClosedByTable,
+        [(R, SignalStatus.InProgress, SignalAction.TableClose)] = SignalStatus.ClosedByTable,
+        [(R, SignalStatus.RegisteredForTable, SignalAction.TableClose)] = SignalStatus.ClosedByTable,
+        [(R, SignalStatus.ClosedByTable, SignalAction.TableClose)] = SignalStatus.ClosedByTable,
     };
 
     public static TheoryData<SignalKind, SignalStatus, SignalAction> EveryPair()
@@ -62,6 +76,38 @@ public sealed class SignalStateMachineTests
         SignalStateMachine.IsClosed(status).ShouldBeTrue();
         SignalStateMachine.AllowedActions(R, status).ShouldBeEmpty();
         SignalStateMachine.AllowedActions(A, status).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_signal_closed_by_the_table_only_takes_the_tables_own_revision_and_offers_the_municipality_nothing()
+    {
+        SignalStateMachine.IsClosed(SignalStatus.ClosedByTable).ShouldBeTrue();
+        SignalStateMachine.AllowedActions(R, SignalStatus.ClosedByTable)
+            .ShouldBe([SignalAction.TableUpgrade, SignalAction.TableKeepMonitoring, SignalAction.TableClose], ignoreOrder: true);
+        SignalStateMachine.MunicipalActions(R, SignalStatus.ClosedByTable).ShouldBeEmpty();
+        SignalStateMachine.AllowedActions(A, SignalStatus.ClosedByTable).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Municipal_actions_never_include_a_table_step()
+    {
+        foreach (var kind in Enum.GetValues<SignalKind>())
+        foreach (var status in Enum.GetValues<SignalStatus>())
+        {
+            SignalStateMachine.MunicipalActions(kind, status).ShouldAllBe(a => !SignalStateMachine.IsTableAction(a));
+        }
+        SignalStateMachine.MunicipalActions(R, SignalStatus.RegisteredForTable).ShouldBe([SignalAction.MarkAcute]);
+    }
+
+    [Theory]
+    [InlineData(TableOutcome.Tracks, SignalAction.TableUpgrade)]
+    [InlineData(TableOutcome.KeepMonitoring, SignalAction.TableKeepMonitoring)]
+    [InlineData(TableOutcome.UndesirableSituation, SignalAction.TableClose)]
+    [InlineData(TableOutcome.NoFurtherAction, SignalAction.TableClose)]
+    public void Every_table_outcome_is_a_step_of_the_state_machine(TableOutcome outcome, SignalAction action)
+    {
+        SignalStateMachine.ForTableOutcome(outcome).ShouldBe(action);
+        Enum.GetValues<TableOutcome>().Length.ShouldBe(4);
     }
 
     [Fact]

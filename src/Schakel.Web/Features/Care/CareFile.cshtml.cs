@@ -28,6 +28,8 @@ public sealed class CareFileModel(SchakelDb db, TableDirectory directory, AuditL
     public ShelterTree Tree => tree;
     public ShelterAdvice? Advice { get; private set; }
     public DateOnly Today { get; private set; }
+    /// <summary>The case's other care files, for the care track; loaded only for the care coordinator.</summary>
+    private List<CareFile> OtherFilesOfCase { get; set; } = [];
 
     [BindProperty] public int FileVersion { get; set; }
     [BindProperty] public int ItemId { get; set; }
@@ -43,6 +45,9 @@ public sealed class CareFileModel(SchakelDb db, TableDirectory directory, AuditL
     [BindProperty] public ContactInput Contact { get; set; } = new();
     [BindProperty] public ConsentInput ConsentIn { get; set; } = new();
     [BindProperty] public GoalInput Goal { get; set; } = new();
+    [BindProperty] public NeedInput EditNeed { get; set; } = new();
+    [BindProperty] public ContactInput EditContact { get; set; } = new();
+    [BindProperty] public GoalInput EditGoal { get; set; } = new();
 
     public bool Full => Access == CareAccess.Full;
     public bool CanEdit => Full && !Dossier.IsClosed;
@@ -102,6 +107,92 @@ public sealed class CareFileModel(SchakelDb db, TableDirectory directory, AuditL
         db.Entry(need).Property(n => n.Version).OriginalValue = ItemVersion;
         return null;
     }, "Zorgbehoefte bijgewerkt.");
+
+    public Task<IActionResult> OnPostEditNeedAsync(int id) => EditAsync(id, $"EditNeed-{ItemId}", () =>
+    {
+        var need = Dossier.Needs.FirstOrDefault(n => n.Id == ItemId);
+        if (need is null)
+        {
+            return "Deze zorgbehoefte bestaat niet (meer).";
+        }
+        if (CareRules.WhyRangeInvalid(EditNeed.StartsOn, EditNeed.EndsOn, "de zorgbehoefte") is { } why)
+        {
+            return why;
+        }
+        if (EditNeed.Provider?.Length > 200 || EditNeed.Note?.Length > 2000)
+        {
+            return "De zorgaanbieder (maximaal 200 tekens) of de toelichting (maximaal 2000 tekens) is te lang.";
+        }
+        need.Provider = Trim(EditNeed.Provider);
+        need.StartsOn = EditNeed.StartsOn;
+        need.EndsOn = EditNeed.EndsOn;
+        need.Note = Trim(EditNeed.Note);
+        db.Entry(need).Property(n => n.Version).OriginalValue = ItemVersion;
+        return null;
+    }, "Zorgbehoefte gewijzigd.");
+
+    public Task<IActionResult> OnPostEditContactAsync(int id) => EditAsync(id, $"EditContact-{ItemId}", () =>
+    {
+        var contact = Dossier.Contacts.FirstOrDefault(c => c.Id == ItemId);
+        if (contact is null)
+        {
+            return "Deze contactpersoon bestaat niet (meer).";
+        }
+        if (string.IsNullOrWhiteSpace(EditContact.Name) || !Enum.IsDefined(EditContact.Kind))
+        {
+            return "Vul de naam van de contactpersoon in.";
+        }
+        if (EditContact.Name.Length > 200 || EditContact.Organisation?.Length > 200 || EditContact.Phone?.Length > 50)
+        {
+            return "Naam of organisatie (maximaal 200 tekens) of telefoon (maximaal 50 tekens) is te lang.";
+        }
+        if (EditContact.SinglePoint && !contact.IsSinglePointOfContact)
+        {
+            foreach (var other in Dossier.Contacts)
+            {
+                other.IsSinglePointOfContact = false;
+            }
+        }
+        contact.Kind = EditContact.Kind;
+        contact.Name = EditContact.Name.Trim();
+        contact.Organisation = Trim(EditContact.Organisation);
+        contact.Phone = Trim(EditContact.Phone);
+        contact.IsSinglePointOfContact = EditContact.SinglePoint;
+        db.Entry(contact).Property(c => c.Version).OriginalValue = ItemVersion;
+        return null;
+    }, "Contactpersoon gewijzigd.");
+
+    public Task<IActionResult> OnPostEditGoalAsync(int id) => EditAsync(id, $"EditGoal-{ItemId}", () =>
+    {
+        var goal = Dossier.Goals.FirstOrDefault(g => g.Id == ItemId);
+        if (goal is null)
+        {
+            return "Dit doel bestaat niet (meer).";
+        }
+        if (string.IsNullOrWhiteSpace(EditGoal.Description))
+        {
+            return "Beschrijf het doel.";
+        }
+        if (EditGoal.Description.Length > 2000)
+        {
+            return "Het doel is te lang (maximaal 2000 tekens).";
+        }
+        if (EditGoal.EvaluateOn is null)
+        {
+            return "Vul de evaluatiedatum van het doel in.";
+        }
+        if (EditGoal.EvaluateOn < TableTime.Day(Dossier.OpenedAt))
+        {
+            return "De evaluatiedatum ligt voor de opening van het zorgdossier.";
+        }
+        goal.Description = EditGoal.Description.Trim();
+        goal.EvaluateOn = EditGoal.EvaluateOn.Value;
+        db.Entry(goal).Property(g => g.Version).OriginalValue = ItemVersion;
+        return null;
+    }, "Doel gewijzigd.");
+
+    /// <summary>The row whose edit form shows the user's own input: the one just posted and refused.</summary>
+    public bool IsEditing(string kind, int itemId) => ItemId == itemId && ModelState[$"{kind}-{itemId}"]?.Errors.Count > 0;
 
     /// <summary>Walks the decision tree with the answers given; nothing is stored until a placement is chosen.</summary>
     public async Task<IActionResult> OnPostAdviseAsync(int id)
@@ -274,9 +365,32 @@ public sealed class CareFileModel(SchakelDb db, TableDirectory directory, AuditL
         Dossier.OutcomeCode = OutcomeCode;
         db.Entry(Dossier).Property(f => f.Version).OriginalValue = FileVersion;
         // The table sees on its timeline that the care track of this person ended; the outcome stays in the care file.
-        db.Set<CaseEvent>().Add(new CaseEvent { CaseId = Dossier.CaseId, At = Dossier.ClosedAt.Value, Actor = SignalWorkflow.ActorName(User), Description = "Zorgtraject van een mogelijk slachtoffer gesloten" });
+        var actor = SignalWorkflow.ActorName(User);
+        db.Set<CaseEvent>().Add(new CaseEvent { CaseId = Dossier.CaseId, At = Dossier.ClosedAt.Value, Actor = actor, Description = "Zorgtraject van een mogelijk slachtoffer gesloten" });
+        CloseCareTrackWhenLastFile(actor);
         return null;
     }, "Zorgtraject gesloten.");
+
+    /// <summary>
+    /// The case's care track ends with its last care file, so the table never sees an open track nobody works on; the
+    /// track's outcome follows from the files' outcomes. The criminal track is left to the police.
+    /// </summary>
+    private void CloseCareTrackWhenLastFile(string actor)
+    {
+        var track = Case.Tracks.FirstOrDefault(t => t.Kind == TrackKind.Care && t.Status == TrackStatus.Open);
+        if (track is null || OtherFilesOfCase.Any(f => !f.IsClosed))
+        {
+            return;
+        }
+        track.Status = TrackStatus.Closed;
+        track.ClosedAt = Dossier.ClosedAt;
+        track.OutcomeCode = CareRules.CareTrackOutcome(OtherFilesOfCase.Select(f => f.OutcomeCode).Append(Dossier.OutcomeCode));
+        db.Set<CaseEvent>().Add(new CaseEvent
+        {
+            CaseId = Dossier.CaseId, At = Dossier.ClosedAt!.Value, Actor = actor,
+            Description = $"Spoor {TableLabels.Dutch(TrackKind.Care)}: gesloten, {TrackOutcomes.Label(TrackKind.Care, track.OutcomeCode)} (elk zorgdossier gesloten)",
+        });
+    }
 
     private async Task<IActionResult> EditAsync(int id, string key, Func<string?> apply, string done)
     {
@@ -339,6 +453,7 @@ public sealed class CareFileModel(SchakelDb db, TableDirectory directory, AuditL
             await db.Entry(file).Collection(f => f.Milestones).LoadAsync(ct);
             await db.Entry(file).Collection(f => f.Contacts).LoadAsync(ct);
             await db.Entry(file).Collection(f => f.Consents).LoadAsync(ct);
+            OtherFilesOfCase = await db.Set<CareFile>().AsNoTracking().Where(f => f.CaseId == file.CaseId && f.Id != file.Id).ToListAsync(ct);
         }
         Dossier = file;
         Case = tableCase;

@@ -33,7 +33,7 @@ public sealed class IndexModel(SchakelDb db, TimeProvider clock) : PageModel
         else if (User.IsInRole(Roles.ProcessDirector) || User.IsInRole(Roles.CareCoordinator) || User.IsInRole(Roles.Police) || User.IsInRole(Roles.Riec))
         {
             QueueTitle = "Aangemeld voor de regionale tafel en acute meldingen";
-            Queue = await SignalRow.Query(db.Signals.VisibleSignals(User).Where(s => s.Status != SignalStatus.HandledLocally && s.Status != SignalStatus.Answered)).Take(25).ToListAsync();
+            Queue = await SignalRow.Query(db.Signals.VisibleSignals(User).Where(s => s.Status != SignalStatus.HandledLocally && s.Status != SignalStatus.Answered && s.Status != SignalStatus.ClosedByTable)).Take(25).ToListAsync();
         }
         if (userId is not null)
         {

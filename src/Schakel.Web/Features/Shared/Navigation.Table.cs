@@ -15,6 +15,10 @@ public static partial class Navigation
         {
             yield return new NavItem("Regionale tafel", "/tafel");
         }
+        if (user.IsInRole(Roles.ChainDirector) || user.IsInRole(Roles.Administrator))
+        {
+            yield return new NavItem("Tafels inrichten", "/tafel/beheer");
+        }
         yield return new NavItem("Mijn acties", "/mijn-acties");
     }
 }

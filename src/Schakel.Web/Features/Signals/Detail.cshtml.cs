@@ -204,7 +204,7 @@ public sealed class DetailModel(SchakelDb db, SignalWorkflow workflow, SignalChe
         Signal = signal;
         Refs = await ReferenceSnapshot.LoadAsync(db, HttpContext.RequestAborted);
         Assessment = SignalCheck.Assess(Refs.Indicators.Where(i => signal.Indicators.Any(x => x.IndicatorCode == i.Code)), signal.IsAcute, checkOptions.Thresholds);
-        AllowedActions = Access == Access.Work ? SignalStateMachine.AllowedActions(signal.Kind, signal.Status).ToList() : [];
+        AllowedActions = Access == Access.Work ? SignalStateMachine.MunicipalActions(signal.Kind, signal.Status).ToList() : [];
         return null;
     }
 }

@@ -41,7 +41,7 @@ public sealed class QueueModel(SchakelDb db) : PageModel
         {
             "open" => query.Where(s => s.Status == SignalStatus.New || s.Status == SignalStatus.InProgress),
             "tafel" => query.Where(s => s.Status == SignalStatus.RegisteredForTable),
-            "afgerond" => query.Where(s => s.Status == SignalStatus.HandledLocally || s.Status == SignalStatus.Answered),
+            "afgerond" => query.Where(s => s.Status == SignalStatus.HandledLocally || s.Status == SignalStatus.Answered || s.Status == SignalStatus.ClosedByTable),
             _ => query,
         };
         if (Kind is { } kind)

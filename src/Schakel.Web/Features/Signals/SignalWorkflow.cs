@@ -28,7 +28,7 @@ public sealed class SignalWorkflow(SchakelDb db, Notifier notifier, IEmailSender
         {
             return new WorkflowResult(false, new Dictionary<string, string> { [""] = ConflictMessage }, Conflict: true);
         }
-        var next = SignalStateMachine.Next(signal.Kind, signal.Status, decision.Action);
+        var next = SignalStateMachine.IsTableAction(decision.Action) ? null : SignalStateMachine.Next(signal.Kind, signal.Status, decision.Action);
         if (next is null)
         {
             return WorkflowResult.Fail(nameof(decision.Action), $"'{SignalLabels.Dutch(decision.Action)}' kan niet bij een {SignalLabels.Dutch(signal.Kind).ToLowerInvariant()} met status '{SignalLabels.Dutch(signal.Status)}'.");
@@ -127,6 +127,9 @@ public sealed class SignalWorkflow(SchakelDb db, Notifier notifier, IEmailSender
         return WorkflowResult.Ok;
     }
 
+    /// <summary>Who hears of a registration while the region has no table set up yet.</summary>
+    private static readonly string[] RegisteredFallbackRoles = [Core.Accounts.Roles.ChainDirector, Core.Accounts.Roles.ProcessDirector];
+
     /// <summary>Feedback holds no content: only that the signal was picked up (SPEC route step 6).</summary>
     private async Task FeedbackAsync(Signal signal, SignalAction action, SignalStatus from, CancellationToken cancellationToken)
     {
@@ -147,7 +150,8 @@ public sealed class SignalWorkflow(SchakelDb db, Notifier notifier, IEmailSender
                 await notifier.NotifyUsersAsync(await SignalIntake.QueueOwnersAsync(db, signal.MunicipalityId, cancellationToken), $"Melding {signal.Reference} is naar uw gemeente doorgestuurd", url, cancellationToken);
                 break;
             case SignalAction.RegisterForTable:
-                await notifier.NotifyUsersAsync(await SignalIntake.UsersInRolesAsync(db, [Core.Accounts.Roles.ChainDirector, Core.Accounts.Roles.ProcessDirector], cancellationToken),
+                // Those who sit at the region's table prepare it; a role alone says nothing about which table.
+                await notifier.NotifyUsersAsync(await Table.TableDirectory.MemberUserIdsAsync(db, signal.MunicipalityId, RegisteredFallbackRoles, cancellationToken),
                     $"Melding {signal.Reference} is aangemeld voor de regionale tafel", url, cancellationToken);
                 break;
             case SignalAction.MarkAcute:

@@ -10,7 +10,7 @@ using Schakel.Web.Infrastructure.Security;
 namespace Schakel.Web.Features.Table;
 
 /// <summary>The generated agenda in four sections; the chair and secretary reorder and postpone items here.</summary>
-public sealed class AgendaModel(SchakelDb db, TableDirectory directory, MeetingReader reader, AuditLog audit) : PageModel
+public sealed class AgendaModel(SchakelDb db, MeetingReader reader, AuditLog audit) : PageModel
 {
     public TableMeeting Meeting { get; private set; } = null!;
     public Access Access { get; private set; }
@@ -88,19 +88,14 @@ public sealed class AgendaModel(SchakelDb db, TableDirectory directory, MeetingR
 
     private async Task<IActionResult?> LoadAsync(int id, bool manage)
     {
-        var meeting = await directory.MeetingAsync(id, HttpContext.RequestAborted);
-        if (meeting is null)
+        var opened = await reader.OpenAsync(id, User, manage, "TableAgenda", HttpContext.RequestAborted);
+        Access = opened.Access;
+        CanManage = opened.CanManage;
+        if (opened.Denied is not null)
         {
-            return NotFound();
+            return opened.Denied;
         }
-        Access = await reader.AccessAsync(meeting, User, HttpContext.RequestAborted);
-        CanManage = AccessPolicy.CanManageTable(User, meeting.Table!);
-        if (Access == Access.None || (manage && !CanManage))
-        {
-            await audit.RecordAsync(AuditAction.Denied, "TableAgenda", id.ToString(), cancellationToken: HttpContext.RequestAborted);
-            return Forbid();
-        }
-        Meeting = meeting;
+        Meeting = opened.Meeting!;
         if (!manage)
         {
             await FillAsync();

@@ -28,7 +28,7 @@ public sealed class AgendaBuilder(SchakelDb db, Linking.LinkingOptions linking, 
 
         var candidates = await db.Signals
             .Where(s => s.CaseId == null && s.Kind == SignalKind.Report
-                && (s.Status == SignalStatus.RegisteredForTable || (s.IsAcute && s.Status != SignalStatus.HandledLocally))
+                && (s.Status == SignalStatus.RegisteredForTable || (s.IsAcute && s.Status != SignalStatus.HandledLocally && s.Status != SignalStatus.ClosedByTable))
                 && (s.MunicipalityId == null || regionMunicipalities.Contains(s.MunicipalityId.Value)))
             .Select(s => new { s.Id, s.IsAcute, Since = s.RegisteredForTableAt ?? s.AcuteAt ?? s.ReceivedAt })
             .ToListAsync(ct);

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Schakel.Core.Audit;
+using Schakel.Core.Care;
 using Schakel.Core.Signals;
 using Schakel.Core.Table;
 using Schakel.Web.Features.Signals;
@@ -74,6 +75,11 @@ public sealed class CaseModel(SchakelDb db, TableDirectory directory, AuditLog a
         if (CloseTrack && string.IsNullOrEmpty(OutcomeCode))
         {
             ModelState.AddModelError(key, $"Een spoor sluiten kan alleen met een uitkomst. Kies de uitkomst van het spoor {TableLabels.Dutch(track.Kind).ToLowerInvariant()}.");
+        }
+        if (CloseTrack && track.Status == TrackStatus.Open && track.Kind == TrackKind.Care
+            && CareRules.WhyCareTrackNotClosable(await db.Set<CareFile>().AsNoTracking().Where(f => f.CaseId == id).ToListAsync(ct)) is { } openFiles)
+        {
+            ModelState.AddModelError(key, openFiles);
         }
         if (TrackOutcomes.IsPoliceOnly(track.Kind) && Detail?.Length > 4000)
         {
@@ -204,7 +210,8 @@ public sealed class CaseModel(SchakelDb db, TableDirectory directory, AuditLog a
             return NotFound();
         }
         var table = (await directory.TableAsync(tableCase.TableId, ct))!;
-        Access = AccessPolicy.ForCase(User, table, tableCase);
+        var signalMunicipalities = await db.Signals.Where(s => s.CaseId == id).Select(s => s.MunicipalityId).ToListAsync(ct);
+        Access = AccessPolicy.ForCase(User, table, tableCase, signalMunicipalities);
         if (Access == Access.None || (work && Access != Access.Work))
         {
             await audit.RecordAsync(AuditAction.Denied, "TableCase", id.ToString(), cancellationToken: ct);

@@ -1,3 +1,4 @@
+using Schakel.Core.Signals;
 using Schakel.Core.Table;
 
 namespace Schakel.Web.Features.Table;
@@ -49,6 +50,11 @@ public static class DecisionValidator
         }
         if (!isCase)
         {
+            if (item.Signal is { } signal && input.Outcome is { } outcome
+                && !SignalStateMachine.Allows(signal.Kind, signal.Status, SignalStateMachine.ForTableOutcome(outcome)))
+            {
+                errors["Input.Outcome"] = $"De melding heeft de status '{SignalLabels.Dutch(signal.Status).ToLowerInvariant()}'; daarover kan de tafel nu geen besluit vastleggen.";
+            }
             if (input.Outcome is null)
             {
                 errors["Input.Outcome"] = "Kies de uitkomst van de bespreking.";

@@ -25,6 +25,7 @@ public sealed class DecisionRecorder(SchakelDb db, Notifier notifier, TimeProvid
         var pendingActions = new List<TableAction>();
         TableCase? tableCase = item.CaseId is { } cid ? await db.Set<TableCase>().Include(c => c.Tracks).FirstAsync(c => c.Id == cid, ct) : null;
         var director = members.FirstOrDefault(m => m.UserId == input.DirectorUserId);
+        var (fromStatus, toStatus) = wasCase ? (null, null) : MoveSignal(item.Signal, input, now);
 
         if (tableCase is null && input.Outcome == TableOutcome.Tracks && input.JoinCaseId is { } joinId && item.Signal is { } joining)
         {
@@ -32,7 +33,7 @@ public sealed class DecisionRecorder(SchakelDb db, Notifier notifier, TimeProvid
             item.Case = tableCase;
             joining.CaseId = tableCase.Id;
             tableCase.Events.Add(new CaseEvent { At = now, Actor = actor, Description = $"Melding {joining.Reference} bij de casus gevoegd: redelijk vermoeden" });
-            joining.Events.Add(new SignalEvent { At = now, UserId = user.UserId(), Actor = actor, Description = $"Regionale tafel: bij casus {tableCase.Reference} gevoegd" });
+            joining.Events.Add(new SignalEvent { At = now, UserId = user.UserId(), Actor = actor, Description = $"Regionale tafel: bij casus {tableCase.Reference} gevoegd", FromStatus = fromStatus, ToStatus = toStatus });
         }
         else if (tableCase is null && input.Outcome == TableOutcome.Tracks && item.Signal is { } signal)
         {
@@ -43,11 +44,15 @@ public sealed class DecisionRecorder(SchakelDb db, Notifier notifier, TimeProvid
             tableCase.Events.Add(new CaseEvent { At = now, Actor = actor, Description = $"Casus aangemaakt uit melding {signal.Reference}: redelijk vermoeden" });
             db.Set<TableCase>().Add(tableCase);
             item.Case = tableCase;
-            signal.Events.Add(new SignalEvent { At = now, UserId = user.UserId(), Actor = actor, Description = "Regionale tafel: opgeschaald naar redelijk vermoeden, casus aangemaakt" });
+            signal.Events.Add(new SignalEvent { At = now, UserId = user.UserId(), Actor = actor, Description = "Regionale tafel: opgeschaald naar redelijk vermoeden, casus aangemaakt", FromStatus = fromStatus, ToStatus = toStatus });
         }
-        else if (item.Signal is { } s && firstDecision)
+        else if (item.Signal is { } s && (firstDecision || toStatus is not null))
         {
-            s.Events.Add(new SignalEvent { At = now, UserId = user.UserId(), Actor = actor, Description = $"Regionale tafel: {TableLabels.Dutch(input.Outcome!.Value).ToLowerInvariant()}" });
+            s.Events.Add(new SignalEvent
+            {
+                At = now, UserId = user.UserId(), Actor = actor, Description = $"Regionale tafel: {TableLabels.Dutch(input.Outcome!.Value).ToLowerInvariant()}",
+                FromStatus = fromStatus, ToStatus = toStatus,
+            });
         }
 
         if (tableCase is not null)
@@ -138,6 +143,35 @@ public sealed class DecisionRecorder(SchakelDb db, Notifier notifier, TimeProvid
         }
         await notifier.NotifyUsersAsync(owners, "U heeft een nieuwe actie van de regionale tafel", "/mijn-acties", ct);
         return true;
+    }
+
+    /// <summary>
+    /// The decision is a step of the meldroute: the state machine says where the signal goes, so "no further action"
+    /// and "advise the care partners" close it with the table's outcome instead of leaving it registered for ever.
+    /// </summary>
+    private static (SignalStatus? From, SignalStatus? To) MoveSignal(Signal? signal, DecisionInput input, DateTimeOffset now)
+    {
+        if (signal is null || input.Outcome is not { } outcome)
+        {
+            return (null, null);
+        }
+        var from = signal.Status;
+        var next = SignalStateMachine.Next(signal.Kind, from, SignalStateMachine.ForTableOutcome(outcome))
+            ?? throw new InvalidOperationException($"Table decision {outcome} is not allowed on a signal with status {from}.");
+        signal.Status = next;
+        if (next == SignalStatus.ClosedByTable)
+        {
+            signal.Outcome = TableLabels.Dutch(outcome);
+            signal.ClosedAt = now;
+        }
+        else if (from == SignalStatus.ClosedByTable)
+        {
+            // The table revised its own closing decision: the signal is open again.
+            signal.Outcome = null;
+            signal.ClosedAt = null;
+        }
+        signal.RegisteredForTableAt ??= next == SignalStatus.RegisteredForTable ? now : null;
+        return next == from ? (from, null) : (from, next);
     }
 
     private static string CaseReference(DateTimeOffset now) =>

@@ -100,19 +100,14 @@ public sealed class MeetingModel(SchakelDb db, TableDirectory directory, Meeting
 
     private async Task<IActionResult?> LoadAsync(int id, bool manage)
     {
-        var meeting = await directory.MeetingAsync(id, HttpContext.RequestAborted);
-        if (meeting is null)
+        var opened = await reader.OpenAsync(id, User, manage, "TableMeeting", HttpContext.RequestAborted);
+        Access = opened.Access;
+        CanManage = opened.CanManage;
+        if (opened.Denied is not null)
         {
-            return NotFound();
+            return opened.Denied;
         }
-        Access = await reader.AccessAsync(meeting, User, HttpContext.RequestAborted);
-        CanManage = AccessPolicy.CanManageTable(User, meeting.Table!);
-        if (Access == Access.None || (manage && !CanManage))
-        {
-            await audit.RecordAsync(AuditAction.Denied, "TableMeeting", id.ToString(), cancellationToken: HttpContext.RequestAborted);
-            return Forbid();
-        }
-        Meeting = meeting;
+        Meeting = opened.Meeting!;
         return null;
     }
 }

@@ -1,11 +1,17 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Schakel.Core.Audit;
 using Schakel.Core.Signals;
 using Schakel.Core.Table;
+using Schakel.Web.Infrastructure.Audit;
 using Schakel.Web.Infrastructure.Data;
 using Schakel.Web.Infrastructure.Security;
 
 namespace Schakel.Web.Features.Table;
+
+/// <summary>A meeting opened for one user; <see cref="Denied"/> is set, and the meeting null, when it may not be shown.</summary>
+public sealed record OpenedMeeting(TableMeeting? Meeting, Access Access, bool CanManage, IActionResult? Denied);
 
 public sealed record TrackView(int Id, TrackKind Kind, TrackStatus Status, string? OutcomeCode, int Version);
 
@@ -15,8 +21,29 @@ public sealed record ItemView(
     IReadOnlyList<Subject> Subjects, TableCase? Case, IReadOnlyList<TrackView> Tracks, IReadOnlyList<TableAction> Actions);
 
 /// <summary>Reads a meeting's agenda as one user may see it: members see everything, an attention officer only the own municipality without personal details.</summary>
-public sealed class MeetingReader(SchakelDb db)
+public sealed class MeetingReader(SchakelDb db, TableDirectory directory, AuditLog audit)
 {
+    /// <summary>
+    /// The meeting with the user's access to it, or the answer to give instead: not found, or forbidden (and audited as
+    /// a denial of <paramref name="recordType"/>) when the user may not read it, or may not manage it when that is asked.
+    /// </summary>
+    public async Task<OpenedMeeting> OpenAsync(int id, ClaimsPrincipal user, bool manage, string recordType, CancellationToken ct)
+    {
+        var meeting = await directory.MeetingAsync(id, ct);
+        if (meeting is null)
+        {
+            return new OpenedMeeting(null, Access.None, false, new NotFoundResult());
+        }
+        var access = await AccessAsync(meeting, user, ct);
+        var canManage = AccessPolicy.CanManageTable(user, meeting.Table!);
+        if (access == Access.None || (manage && !canManage))
+        {
+            await audit.RecordAsync(AuditAction.Denied, recordType, id.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken: ct);
+            return new OpenedMeeting(null, access, canManage, new ForbidResult());
+        }
+        return new OpenedMeeting(meeting, access, canManage, null);
+    }
+
     public async Task<List<ItemView>> ItemsAsync(TableMeeting meeting, ClaimsPrincipal user, CancellationToken ct)
     {
         var member = AccessPolicy.IsTableMember(user, meeting.Table!);

@@ -11,7 +11,7 @@ namespace Schakel.Web.Infrastructure.Security;
 public static partial class AccessPolicy
 {
     /// <summary>Roles whose holders take part when their whole organisation has a seat; a melder never does.</summary>
-    private static readonly string[] SeatRoles =
+    internal static readonly string[] SeatRoles =
         [Roles.ChainDirector, Roles.ProcessDirector, Roles.CareCoordinator, Roles.Police, Roles.Riec, Roles.UnderminingAdvisor, Roles.AttentionOfficer];
 
     public static bool IsTableMember(ClaimsPrincipal user, RegionalTable table)
@@ -49,9 +49,17 @@ public static partial class AccessPolicy
         return municipalityId is not null && OwnMunicipalityAtTable(user) == municipalityId ? Access.Read : Access.None;
     }
 
-    public static Access ForCase(ClaimsPrincipal user, RegionalTable table, TableCase tableCase)
+    /// <summary>
+    /// A case crosses municipal borders when the table joins another municipality's signal to it: the attention officer
+    /// of every municipality with a signal in the case reads it, police-only details excepted.
+    /// </summary>
+    public static Access ForCase(ClaimsPrincipal user, RegionalTable table, TableCase tableCase, IEnumerable<int?> signalMunicipalities)
     {
         var access = ForTableItem(user, table, tableCase.MunicipalityId);
+        if (access == Access.None && OwnMunicipalityAtTable(user) is { } own && signalMunicipalities.Contains(own))
+        {
+            return Access.Read;
+        }
         if (access == Access.None && tableCase.DirectorUserId is not null && tableCase.DirectorUserId == user.UserId())
         {
             return Access.Read;

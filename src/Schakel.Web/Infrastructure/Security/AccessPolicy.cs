@@ -29,7 +29,7 @@ public static partial class AccessPolicy
         {
             return Access.Work;
         }
-        if (TablePartnerRoles.Any(user.IsInRole) && (signal.Status == SignalStatus.RegisteredForTable || signal.IsAcute))
+        if (TablePartnerRoles.Any(user.IsInRole) && (signal.Status is SignalStatus.RegisteredForTable or SignalStatus.ClosedByTable || signal.IsAcute))
         {
             return Access.Read;
         }
@@ -48,6 +48,6 @@ public static partial class AccessPolicy
         var isPartner = TablePartnerRoles.Any(user.IsInRole);
         return signals.Where(s =>
             (isOfficer && s.MunicipalityId == orgId)
-            || (isPartner && (s.Status == SignalStatus.RegisteredForTable || s.IsAcute)));
+            || (isPartner && (s.Status == SignalStatus.RegisteredForTable || s.Status == SignalStatus.ClosedByTable || s.IsAcute)));
     }
 }

@@ -13,6 +13,7 @@ public static class Policies
     public const string Aggregates = nameof(Aggregates);
     public const string ApiIntake = nameof(ApiIntake);
     public const string Privacy = nameof(Privacy);
+    public const string TableAdministration = nameof(TableAdministration);
 
     public static void Register(AuthorizationOptions options)
     {
@@ -24,6 +25,8 @@ public static class Policies
         options.AddPolicy(RegionalOverview, p => p.RequireRole(Roles.ChainDirector));
         options.AddPolicy(Aggregates, p => p.RequireRole(Roles.PolicyMaker, Roles.ChainDirector, Roles.AttentionOfficer, Roles.ProcessDirector, Roles.Administrator));
         options.AddPolicy(Privacy, p => p.RequireRole(Roles.PrivacyOfficer));
+        // Setting up a table (who sits at it, who chairs it) is chain direction or application management, not a seat.
+        options.AddPolicy(TableAdministration, p => p.RequireRole(Roles.ChainDirector, Roles.Administrator));
         options.AddPolicy(ApiIntake, p => p.AddAuthenticationSchemes(ApiKeyAuthentication.SchemeName).RequireAuthenticatedUser().RequireClaim(ApiKeyAuthentication.OrganisationClaim));
     }
 }
