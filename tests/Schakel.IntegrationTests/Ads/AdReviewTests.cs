@@ -165,4 +165,27 @@ public sealed class AdReviewTests(SchakelFactory factory) : IClassFixture<Schake
         (await response.Content.ReadAsStringAsync()).ShouldContain("moet een getal tussen 0 en 1 zijn");
         (await factory.WithAsync(db => db.Set<AdProfileVersion>().CountAsync())).ShouldBe(count);
     }
+
+    [Fact]
+    public async Task A_signal_for_a_cluster_carries_all_its_numbers_and_goes_to_the_municipality_of_its_riskiest_ad()
+    {
+        var p = AdUploads.Prefix();
+        var csv = $"{AdUploads.Header}\n{p}-1,2026-10-01,Deventer,06-33301001,{p}_a,A,\"Hoi ik ben Roos {p}, 24/7, zonder condoom, jong\",30,17,\n"
+            + $"{p}-2,2026-10-03,Amsterdam,06-33301001,,B,\"Hoi ik ben Sanne {p}\",80,30,\n";
+        var riec = await WebSession.SignedInAsync(factory, Riec);
+        await AdUploads.UploadAsync(riec, Encoding.UTF8.GetBytes(csv), "cluster.csv");
+        var cluster = await factory.WithAsync(db => db.Set<StoredAdCluster>().AsNoTracking().SingleAsync(c => c.Key == $"c{p}-1"));
+        var html = await riec.GetHtmlAsync($"/advertenties/clusters/{cluster.Id}");
+        var response = await riec.PostFormAsync($"/advertenties/clusters/{cluster.Id}?handler=Signal",
+            new() { ["Version"] = WebSession.HiddenValue(html, "Version")! }, formPage: $"/advertenties/clusters/{cluster.Id}");
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        var reference = await factory.WithAsync(db => db.Set<AdReview>().Where(r => r.ClusterId == cluster.Id && r.Outcome == AdOutcome.Signal).Select(r => r.SignalReference).SingleAsync());
+        var signal = await factory.WithAsync(db => db.Signals.Include(s => s.Subjects).AsNoTracking().SingleAsync(s => s.Reference == reference));
+        var deventer = await factory.WithAsync(db => db.Organisations.Where(o => o.Name == "Deventer").Select(o => o.Id).SingleAsync());
+        signal.MunicipalityId.ShouldBe(deventer);
+        signal.Subjects.Single().Phones.ShouldBe("+31633301001");
+        signal.Subjects.Single().Handles.ShouldBe($"{p}_a");
+        (await factory.WithAsync(db => db.Set<StoredAdCluster>().Where(c => c.Id == cluster.Id).Select(c => c.Outcome).SingleAsync())).ShouldBe(AdOutcome.Signal);
+    }
 }

@@ -79,43 +79,93 @@ public sealed class AdReviews(SchakelDb db, SignalIntake intake, AuditLog audit,
         {
             return (ReviewResult.Saved, already);
         }
-        var municipalityId = await MunicipalityOfAsync(ad.City, ct);
+        var municipalityId = await MunicipalityOfAsync([ad.City], ct);
+        var reference = await FileSignalAsync(municipalityId, ad.PostedAt, ad.Phone, ad.Handle, ad.City, $"advertentie {ad.AdId}", Describe(ad, note), user, ct);
+        Apply(ad, AdOutcome.Signal, user);
+        ad.SignalReference = reference;
+        db.Set<AdReview>().Add(NewReview(user, AdOutcome.Signal, note, adId: ad.Id, signal: reference));
+        var saved = await SaveAsync("Ad", ad.Id, $"melding {reference} gemaakt", ct);
+        return (saved, reference);
+    }
+
+    /// <summary>
+    /// One signal for a whole cluster: every phone and handle of the cluster on one subject (one network, one contact
+    /// person as far as is known), in the municipality of the highest-risk ad whose city is one of ours.
+    /// </summary>
+    public async Task<(ReviewResult Result, string? Reference)> MakeClusterSignalAsync(int id, string? note, int version, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var cluster = await db.Set<StoredAdCluster>().FirstOrDefaultAsync(c => c.Id == id, ct);
+        if (cluster is null)
+        {
+            return (ReviewResult.NotFound, null);
+        }
+        if (cluster.Version != version)
+        {
+            return (ReviewResult.Conflict, null);
+        }
+        var ads = await db.Set<StoredAd>().AsNoTracking().Where(a => a.ClusterKey == cluster.Key)
+            .OrderByDescending(a => a.RiskScore).ThenBy(a => a.AdId).ToListAsync(ct);
+        var municipalityId = await MunicipalityOfAsync(ads.Select(a => a.City), ct);
+        var lines = new List<string>
+        {
+            $"Uit de advertentiescreening: cluster {cluster.Key} met {cluster.AdCount} advertenties in {cluster.Cities.Replace(";", ", ", StringComparison.Ordinal)}"
+                + $", {AdFormat.Span(cluster.FirstPostedAt, cluster.LastPostedAt)}; hoogste risicoscore {cluster.MaxRisk.ToString("0.00", CultureInfo.InvariantCulture)} (profiel {cluster.ProfileVersion}).",
+            "Advertenties: " + string.Join(", ", ads.Select(a => a.AdId)),
+        };
+        if (!string.IsNullOrWhiteSpace(note))
+        {
+            lines.Add($"Toelichting: {note.Trim()}");
+        }
+        var description = string.Join("\n", lines);
+        var reference = await FileSignalAsync(municipalityId, ads.Max(a => a.PostedAt), Joined(cluster.Phones), Joined(cluster.Handles),
+            ads.Select(a => a.City).FirstOrDefault(c => c is not null), $"advertentiecluster {cluster.Key}", description.Length > 4000 ? description[..4000] : description, user, ct);
+        cluster.Outcome = AdOutcome.Signal;
+        cluster.ReviewedAt = clock.GetUtcNow();
+        cluster.ReviewedBy = user.DisplayName_();
+        db.Set<AdReview>().Add(NewReview(user, AdOutcome.Signal, note, clusterId: cluster.Id, signal: reference));
+        var saved = await SaveAsync("AdCluster", cluster.Id, $"melding {reference} gemaakt", ct);
+        return (saved, reference);
+    }
+
+    private static string? Joined(string list) => list.Length == 0 ? null : list.Replace(';', '\n');
+
+    private async Task<string> FileSignalAsync(int? municipalityId, DateTime? posted, string? phones, string? handles, string? city, string adLink, string description, ClaimsPrincipal user, CancellationToken ct)
+    {
         var draft = new SignalDraft
         {
             Kind = SignalKind.Report,
             MelderTypeCode = "GEMEENTE",
             MelderName = user.DisplayName_(),
-            ObservedOn = ad.PostedAt is { } posted ? DateOnly.FromDateTime(posted) : DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
+            ObservedOn = posted is { } p ? DateOnly.FromDateTime(p) : DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
             MunicipalityId = municipalityId,
             FormCodes = [ExploitationForms.Sexual],
-            Description = Describe(ad, note),
+            Description = description,
             Subjects =
             [
                 new SubjectDraft
                 {
-                    Role = SubjectRole.PossibleVictim, Phones = ad.Phone, Handles = ad.Handle, City = ad.City,
-                    WorksInMunicipalityId = municipalityId, AdLinks = $"advertentie {ad.AdId}",
+                    Role = SubjectRole.PossibleVictim, Phones = phones, Handles = handles, City = city,
+                    WorksInMunicipalityId = municipalityId, AdLinks = adLink,
                 },
             ],
         };
         var result = await intake.CreateAsync(draft, new IntakeSource(IntakeChannel.App, user.DisplayName_(), user.UserId(), user.OrganisationId()), ct);
-        Apply(ad, AdOutcome.Signal, user);
-        ad.SignalReference = result.Signal.Reference;
-        db.Set<AdReview>().Add(NewReview(user, AdOutcome.Signal, note, adId: ad.Id, signal: result.Signal.Reference));
-        var saved = await SaveAsync("Ad", ad.Id, $"melding {result.Signal.Reference} gemaakt", ct);
-        return (saved, result.Signal.Reference);
+        return result.Signal.Reference;
     }
 
-    private async Task<int?> MunicipalityOfAsync(string? city, CancellationToken ct)
+    /// <summary>The first of the cities (in the order given) that is one of our municipalities.</summary>
+    private async Task<int?> MunicipalityOfAsync(IEnumerable<string?> cities, CancellationToken ct)
     {
-        var key = CityNormalizer.Key(city);
-        if (key is null)
-        {
-            return null;
-        }
         var municipalities = await db.Organisations.AsNoTracking().Where(o => o.Kind == OrganisationKind.Municipality)
             .Select(o => new { o.Id, o.Name }).ToListAsync(ct);
-        return municipalities.FirstOrDefault(m => CityNormalizer.Key(m.Name) == key)?.Id;
+        foreach (var key in cities.Select(CityNormalizer.Key).OfType<string>())
+        {
+            if (municipalities.FirstOrDefault(m => CityNormalizer.Key(m.Name) == key) is { } match)
+            {
+                return match.Id;
+            }
+        }
+        return null;
     }
 
     private static string Describe(StoredAd ad, string? note)

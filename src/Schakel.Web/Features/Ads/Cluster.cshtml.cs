@@ -66,6 +66,27 @@ public sealed class ClusterModel(SchakelDb db, AdReviews reviews, AuditLog audit
         }
     }
 
+    public async Task<IActionResult> OnPostSignalAsync(int id)
+    {
+        if (Note?.Length > 2000)
+        {
+            ModelState.AddModelError(nameof(Note), "De toelichting is langer dan 2000 tekens.");
+            return await RedisplayAsync(id, StatusCodes.Status400BadRequest);
+        }
+        var (result, reference) = await reviews.MakeClusterSignalAsync(id, Note, Version, User, HttpContext.RequestAborted);
+        switch (result)
+        {
+            case ReviewResult.NotFound:
+                return NotFound();
+            case ReviewResult.Conflict:
+                Conflict = true;
+                return await RedisplayAsync(id, StatusCodes.Status409Conflict);
+            default:
+                TempData["Saved"] = $"Melding {reference} voor het hele cluster gemaakt en in de wachtrij van de gemeente gezet.";
+                return RedirectToPage(new { id });
+        }
+    }
+
     private async Task<IActionResult> RedisplayAsync(int id, int status)
     {
         var (outcome, note) = (Outcome, Note);
