@@ -112,13 +112,15 @@ public sealed class AdScreening(SchakelDb db, AuditLog audit, TimeProvider clock
             await using var tx = await db.Database.BeginTransactionAsync(ct);
             db.Set<AdImportBatch>().Add(batch);
             await db.SaveChangesAsync(ct);
+            // The first import stores the built-in profile; done before the ads are added so that save does not take them along.
+            await AdProfiles.CurrentAsync(db, clock, ct);
             foreach (var ad in toStore)
             {
                 ad.ImportId = batch.Id;
             }
+            // Scored before the first save, so each new ad is one insert with its score rather than an insert and an update.
             db.Set<StoredAd>().AddRange(toStore);
-            await db.SaveChangesAsync(ct);
-            await RescoreAsync(ct);
+            await RescoreAsync(ct, toStore);
             await tx.CommitAsync(ct);
         });
         logger.LogInformation("Ad import {ImportId}: {Imported} imported, {Duplicates} duplicates, {Rejected} rejected.", batch.Id, batch.Imported, duplicates, rejected);
@@ -132,10 +134,14 @@ public sealed class AdScreening(SchakelDb db, AuditLog audit, TimeProvider clock
     /// Scores and clusters every stored ad again with the profile in force: clusters and indicators that span ads
     /// (several cities, shared photo, near-duplicate text) depend on the whole set, not on one file.
     /// </summary>
-    public async Task<string> RescoreAsync(CancellationToken ct)
+    public async Task<string> RescoreAsync(CancellationToken ct, IReadOnlyList<StoredAd>? pending = null)
     {
         var (profileRow, profile) = await AdProfiles.CurrentAsync(db, clock, ct);
         var stored = await db.Set<StoredAd>().ToListAsync(ct);
+        if (pending is not null)
+        {
+            stored.AddRange(pending);
+        }
         var known = await KnownPhones.AmongAsync(db, stored.Select(a => a.Phone), ct);
         var engine = new AdScreeningEngine(profile, known);
         var result = engine.Screen(stored.Select(a => a.ToAd()));
