@@ -68,6 +68,8 @@ public sealed class AdImportTests(SchakelFactory factory) : IClassFixture<Schake
         AdUploads.Count(html, "imported").ShouldBe(0);
         AdUploads.Count(html, "duplicates").ShouldBe(3);
         html.ShouldContain($"zelfde advertentie als ad_id {p}-1");
+        // The report names the line of each duplicate: the re-collected ad is line 4 of the second file.
+        html.ShouldMatch($@">4</td>\s*<td class=""utrecht-table__cell"">{p}-1b</td>");
         (await factory.WithAsync(db => db.Set<StoredAd>().CountAsync(a => a.AdId.StartsWith(p)))).ShouldBe(2);
     }
 

@@ -48,6 +48,7 @@ public sealed class AdJsonImporterTests
             ]
             """, Now);
         result.Ads.Select(a => a.AdId).ShouldBe(["ok"]);
+        result.Lines.ShouldBe([1]);
         var ok = result.Ads[0];
         ok.Price.ShouldBeNull();
         ok.AgeClaimed.ShouldBeNull();
@@ -69,6 +70,17 @@ public sealed class AdJsonImporterTests
         result.Ads.Select(a => a.AdId).ShouldBe(["a"]);
         result.DuplicatesDropped.ShouldBe(1);
         result.Issues.Count(i => i.AdId == "b" && i.Kind == ImportIssueKind.Rejected).ShouldBe(2);
+    }
+
+    [Fact]
+    public void The_csv_importer_gives_each_ad_its_line_too_also_after_a_multi_line_field()
+    {
+        var result = AdCsvImporter.Import("ad_id,posted_at,city,phone,handle,title,text,price,age_claimed,photo_hash\n"
+            + "a,,,,,,\"twee\nregels\",,,\n"
+            + "b,,,,,,kapot\"veld,,,\n"
+            + "c,,,,,,,,,\n", Now);
+        result.Ads.Select(a => a.AdId).ShouldBe(["a", "c"]);
+        result.Lines.ShouldBe([2, 5]);
     }
 
     [Theory]

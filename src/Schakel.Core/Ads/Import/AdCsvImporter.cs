@@ -64,7 +64,7 @@ public static class AdCsvImporter
         }
         // Stable sort: several warnings on one line keep their column order.
         var sorted = issues.OrderBy(issue => issue.Line).ToList();
-        return new AdImportResult { Ads = ads, Issues = sorted, DuplicatesDropped = dropped };
+        return new AdImportResult { Ads = ads, Lines = unique.Select(u => u.Line).ToList(), Issues = sorted, DuplicatesDropped = dropped };
     }
 
     private static (int[]? Map, string? Error) MapHeader(CsvRecord header)

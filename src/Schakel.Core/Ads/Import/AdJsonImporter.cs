@@ -53,7 +53,7 @@ public static class AdJsonImporter
             {
                 ads.Add(AdCsvImporter.ToAd(line, values, nowUtc, issues));
             }
-            return new AdImportResult { Ads = ads, Issues = issues.OrderBy(i => i.Line).ToList(), DuplicatesDropped = dropped };
+            return new AdImportResult { Ads = ads, Lines = unique.Select(u => u.Line).ToList(), Issues = issues.OrderBy(i => i.Line).ToList(), DuplicatesDropped = dropped };
         }
     }
 

@@ -41,7 +41,7 @@ public sealed class AdScreening(SchakelDb db, AuditLog audit, TimeProvider clock
         var warnings = parsed.Issues.Count(i => i.Kind == ImportIssueKind.FieldIgnored);
         var duplicates = parsed.DuplicatesDropped;
 
-        var keyed = parsed.Ads.Select(a => (Ad: a, Key: AdDedupeKey.For(a))).ToList();
+        var keyed = parsed.Ads.Select((a, i) => (Ad: a, Key: AdDedupeKey.For(a), Line: i < parsed.Lines.Count ? parsed.Lines[i] : (int?)null)).ToList();
         var ids = keyed.Select(k => k.Ad.AdId).ToList();
         var keys = keyed.Select(k => k.Key).ToList();
         var existingById = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -65,12 +65,12 @@ public sealed class AdScreening(SchakelDb db, AuditLog audit, TimeProvider clock
 
         var batch = new AdImportBatch { At = clock.GetUtcNow(), UserId = userId, FileName = Shorten(Path.GetFileName(fileName), 300) ?? "" };
         var toStore = new List<StoredAd>();
-        foreach (var (ad, key) in keyed)
+        foreach (var (ad, key, line) in keyed)
         {
             if (ad.AdId.Length > 200)
             {
                 rejected++;
-                lines.Add(new ImportReportLine(null, ad.AdId[..40] + "…", "afgewezen", "ad_id is langer dan 200 tekens"));
+                lines.Add(new ImportReportLine(line, ad.AdId[..40] + "…", "afgewezen", "ad_id is langer dan 200 tekens"));
                 continue;
             }
             if (existingById.TryGetValue(ad.AdId, out var storedKey))
@@ -78,19 +78,19 @@ public sealed class AdScreening(SchakelDb db, AuditLog audit, TimeProvider clock
                 if (storedKey == key)
                 {
                     duplicates++;
-                    lines.Add(new ImportReportLine(null, ad.AdId, "dubbel", "al eerder geïmporteerd"));
+                    lines.Add(new ImportReportLine(line, ad.AdId, "dubbel", "al eerder geïmporteerd"));
                 }
                 else
                 {
                     rejected++;
-                    lines.Add(new ImportReportLine(null, ad.AdId, "afgewezen", "ad_id is eerder geïmporteerd met andere inhoud; geef deze advertentie een eigen ad_id"));
+                    lines.Add(new ImportReportLine(line, ad.AdId, "afgewezen", "ad_id is eerder geïmporteerd met andere inhoud; geef deze advertentie een eigen ad_id"));
                 }
                 continue;
             }
             if (existingKeys.TryGetValue(key, out var sameAs))
             {
                 duplicates++;
-                lines.Add(new ImportReportLine(null, ad.AdId, "dubbel", $"zelfde advertentie als ad_id {sameAs}"));
+                lines.Add(new ImportReportLine(line, ad.AdId, "dubbel", $"zelfde advertentie als ad_id {sameAs}"));
                 continue;
             }
             existingKeys[key] = ad.AdId;
