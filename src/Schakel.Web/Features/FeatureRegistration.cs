@@ -46,6 +46,9 @@ public static class FeatureRegistration
         services.AddSingleton(configuration.GetSection("Linking").Get<LinkingOptions>() ?? new LinkingOptions());
         services.AddScoped<LinkDecisions>();
         services.AddScoped<FigureQueries>();
+        services.AddScoped<Ads.AdScreening>();
+        services.AddScoped<Ads.AdReviews>();
+        services.AddScoped<IStartupSeeder, DemoAds>();
         services.AddSchakelRateLimits();
         services.AddSchakelTelemetry(configuration);
         services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => DutchBindingMessages.Apply(o.ModelBindingMessageProvider));

@@ -97,6 +97,11 @@ public sealed class AuthorizationMatrixTests(SchakelFactory factory) : IClassFix
         ["/koppelen"] = new("/koppelen", [Keten]),
         ["/koppelen/persoon/{id:int}"] = new("/koppelen/persoon/{subjectId}", [Keten]),
         ["/koppelen/cluster/{number:int}"] = new("/koppelen/cluster/{linkedSubject}", [Keten]),
+        ["/advertenties"] = new("/advertenties", [Keten, Riec, Oov]),
+        ["/advertenties/importeren"] = new("/advertenties/importeren", [Keten, Riec, Oov]),
+        ["/advertenties/{id:int}"] = new("/advertenties/{ad}", [Keten, Riec, Oov]),
+        ["/advertenties/clusters/{id:int}"] = new("/advertenties/clusters/{adCluster}", [Keten, Riec, Oov]),
+        ["/advertenties/profiel"] = new("/advertenties/profiel", [Keten, Riec, Oov, Beheerder]),
         ["/kosten"] = new("/kosten", [AfZwolle, AfDeventer, Keten, Proces, Bestuurder, Beheerder]),
         ["/dashboard"] = new("/dashboard", [AfZwolle, AfDeventer, Keten, Proces, Bestuurder, Beheerder]),
         ["/dashboard.xlsx"] = new("/dashboard.xlsx", [AfZwolle, AfDeventer, Keten, Proces, Bestuurder, Beheerder]),
@@ -182,6 +187,8 @@ public sealed class AuthorizationMatrixTests(SchakelFactory factory) : IClassFix
         ["table"] = (await factory.WithAsync(db => db.Set<RegionalTable>().Select(t => t.Id).FirstAsync())).ToString(),
         ["careFile"] = (await factory.WithAsync(db => db.Set<CareFile>().Select(f => f.Id).FirstAsync())).ToString(),
         ["careCase"] = (await factory.WithAsync(db => db.Set<CareFile>().Select(f => f.CaseId).FirstAsync())).ToString(),
+        ["ad"] = (await factory.WithAsync(db => db.Set<Schakel.Web.Features.Ads.StoredAd>().Select(a => a.Id).FirstAsync())).ToString(),
+        ["adCluster"] = (await factory.WithAsync(db => db.Set<Schakel.Web.Features.Ads.StoredAdCluster>().Select(c => c.Id).FirstAsync())).ToString(),
         ["careSubject"] = (await factory.WithAsync(db => db.Set<CareFile>().Select(f => f.SubjectId).FirstAsync())).ToString(),
     };
 }

@@ -64,7 +64,7 @@ public static class AdCsvImporter
         }
         // Stable sort: several warnings on one line keep their column order.
         var sorted = issues.OrderBy(issue => issue.Line).ToList();
-        return new AdImportResult { Ads = ads, Issues = sorted, DuplicatesDropped = dropped };
+        return new AdImportResult { Ads = ads, Lines = unique.Select(u => u.Line).ToList(), Issues = sorted, DuplicatesDropped = dropped };
     }
 
     private static (int[]? Map, string? Error) MapHeader(CsvRecord header)
@@ -134,7 +134,7 @@ public static class AdCsvImporter
     /// When one ad_id carries different contents, every version is rejected: keeping "the first" would make
     /// the outcome depend on line order, and there is no way to tell which version is right.
     /// </summary>
-    private static (List<(int Line, string[] Values)> Unique, int Dropped) RemoveDuplicates(
+    internal static (List<(int Line, string[] Values)> Unique, int Dropped) RemoveDuplicates(
         List<(int Line, string[] Values)> rows, List<ImportIssue> issues)
     {
         var unique = new List<(int Line, string[] Values)>(rows.Count);
@@ -164,7 +164,7 @@ public static class AdCsvImporter
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static Ad ToAd(int line, string[] v, DateTime nowUtc, List<ImportIssue> issues)
+    internal static Ad ToAd(int line, string[] v, DateTime nowUtc, List<ImportIssue> issues)
     {
         var adId = v[AdIdColumn];
         ParseOutcome<T> Report<T>(ParseOutcome<T> outcome, string column)

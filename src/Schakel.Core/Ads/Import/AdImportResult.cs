@@ -7,6 +7,9 @@ public sealed record AdImportResult
 
     public IReadOnlyList<Ad> Ads { get; init; } = [];
 
+    /// <summary>The input line (for JSON: the item number) of each ad, parallel to <see cref="Ads"/>.</summary>
+    public IReadOnlyList<int> Lines { get; init; } = [];
+
     /// <summary>Per-line problems, sorted by line.</summary>
     public IReadOnlyList<ImportIssue> Issues { get; init; } = [];
 

@@ -50,6 +50,10 @@ public static partial class Navigation
         {
             yield return item;
         }
+        foreach (var item in AdsItems(user))
+        {
+            yield return item;
+        }
         if (user.IsInRole(Roles.Administrator))
         {
             yield return new NavItem("Gebruikers", "/beheer/gebruikers");

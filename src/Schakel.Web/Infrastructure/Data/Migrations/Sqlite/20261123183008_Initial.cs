@@ -12,6 +12,68 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "AdClusters",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 210, nullable: false),
+                    AdCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    FlaggedAds = table.Column<int>(type: "INTEGER", nullable: false),
+                    MaxRisk = table.Column<double>(type: "REAL", nullable: false),
+                    FirstPostedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastPostedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Phones = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Handles = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Cities = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    ProfileVersion = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Outcome = table.Column<int>(type: "INTEGER", nullable: true),
+                    ReviewedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ReviewedBy = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AdClusters", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AdImports",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Imported = table.Column<int>(type: "INTEGER", nullable: false),
+                    Duplicates = table.Column<int>(type: "INTEGER", nullable: false),
+                    Rejected = table.Column<int>(type: "INTEGER", nullable: false),
+                    FieldWarnings = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AdImports", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AdProfileVersions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Version = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Json = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AdProfileVersions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ApiClientKeys",
                 columns: table => new
                 {
@@ -192,6 +254,47 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Ads",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AdId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    DedupeKey = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ImportId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PostedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    City = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Handle = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
+                    Price = table.Column<decimal>(type: "TEXT", precision: 12, scale: 2, nullable: true),
+                    AgeClaimed = table.Column<int>(type: "INTEGER", nullable: true),
+                    PhotoHash = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    RiskScore = table.Column<double>(type: "REAL", nullable: false),
+                    Flagged = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Indicators = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    ProfileVersion = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    ScoredAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ClusterKey = table.Column<string>(type: "TEXT", maxLength: 210, nullable: false),
+                    Outcome = table.Column<int>(type: "INTEGER", nullable: true),
+                    ReviewedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ReviewedBy = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    SignalReference = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Ads", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Ads_AdImports_ImportId",
+                        column: x => x.ImportId,
+                        principalTable: "AdImports",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
@@ -232,6 +335,38 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Sqlite
                         name: "FK_Organisations_Regions_RegionId",
                         column: x => x.RegionId,
                         principalTable: "Regions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AdReviews",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AdId = table.Column<int>(type: "INTEGER", nullable: true),
+                    ClusterId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Outcome = table.Column<int>(type: "INTEGER", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    Actor = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    SignalReference = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AdReviews", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AdReviews_AdClusters_ClusterId",
+                        column: x => x.ClusterId,
+                        principalTable: "AdClusters",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_AdReviews_Ads_AdId",
+                        column: x => x.AdId,
+                        principalTable: "Ads",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -1246,6 +1381,60 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Sqlite
                 columns: new[] { "MunicipalityId", "DueBy" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_AdClusters_Key",
+                table: "AdClusters",
+                column: "Key",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AdProfileVersions_Version",
+                table: "AdProfileVersions",
+                column: "Version",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AdReviews_AdId",
+                table: "AdReviews",
+                column: "AdId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AdReviews_At",
+                table: "AdReviews",
+                column: "At");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AdReviews_ClusterId",
+                table: "AdReviews",
+                column: "ClusterId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Ads_AdId",
+                table: "Ads",
+                column: "AdId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Ads_ClusterKey",
+                table: "Ads",
+                column: "ClusterKey");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Ads_DedupeKey",
+                table: "Ads",
+                column: "DedupeKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Ads_ImportId",
+                table: "Ads",
+                column: "ImportId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Ads_RiskScore",
+                table: "Ads",
+                column: "RiskScore");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AgendaItem_CaseId",
                 table: "AgendaItem",
                 column: "CaseId");
@@ -1636,6 +1825,12 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Sqlite
                 name: "ActionPoints");
 
             migrationBuilder.DropTable(
+                name: "AdProfileVersions");
+
+            migrationBuilder.DropTable(
+                name: "AdReviews");
+
+            migrationBuilder.DropTable(
                 name: "AgendaItem");
 
             migrationBuilder.DropTable(
@@ -1732,6 +1927,12 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Sqlite
                 name: "TrainingSessions");
 
             migrationBuilder.DropTable(
+                name: "AdClusters");
+
+            migrationBuilder.DropTable(
+                name: "Ads");
+
+            migrationBuilder.DropTable(
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
@@ -1748,6 +1949,9 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "Trainings");
+
+            migrationBuilder.DropTable(
+                name: "AdImports");
 
             migrationBuilder.DropTable(
                 name: "Subjects");

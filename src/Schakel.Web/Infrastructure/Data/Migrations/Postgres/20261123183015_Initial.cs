@@ -13,6 +13,68 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "AdClusters",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Key = table.Column<string>(type: "character varying(210)", maxLength: 210, nullable: false),
+                    AdCount = table.Column<int>(type: "integer", nullable: false),
+                    FlaggedAds = table.Column<int>(type: "integer", nullable: false),
+                    MaxRisk = table.Column<double>(type: "double precision", nullable: false),
+                    FirstPostedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    LastPostedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Phones = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Handles = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Cities = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    ProfileVersion = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Outcome = table.Column<int>(type: "integer", nullable: true),
+                    ReviewedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ReviewedBy = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AdClusters", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AdImports",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    FileName = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Imported = table.Column<int>(type: "integer", nullable: false),
+                    Duplicates = table.Column<int>(type: "integer", nullable: false),
+                    Rejected = table.Column<int>(type: "integer", nullable: false),
+                    FieldWarnings = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AdImports", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AdProfileVersions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Version = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Json = table.Column<string>(type: "text", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    Reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AdProfileVersions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ApiClientKeys",
                 columns: table => new
                 {
@@ -193,6 +255,47 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "Ads",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    AdId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    DedupeKey = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ImportId = table.Column<int>(type: "integer", nullable: false),
+                    PostedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    City = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Phone = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    Handle = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Title = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Text = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
+                    Price = table.Column<decimal>(type: "numeric(12,2)", precision: 12, scale: 2, nullable: true),
+                    AgeClaimed = table.Column<int>(type: "integer", nullable: true),
+                    PhotoHash = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    RiskScore = table.Column<double>(type: "double precision", nullable: false),
+                    Flagged = table.Column<bool>(type: "boolean", nullable: false),
+                    Indicators = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    ProfileVersion = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    ScoredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ClusterKey = table.Column<string>(type: "character varying(210)", maxLength: 210, nullable: false),
+                    Outcome = table.Column<int>(type: "integer", nullable: true),
+                    ReviewedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ReviewedBy = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    SignalReference = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Ads", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Ads_AdImports_ImportId",
+                        column: x => x.ImportId,
+                        principalTable: "AdImports",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
@@ -233,6 +336,38 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
                         name: "FK_Organisations_Regions_RegionId",
                         column: x => x.RegionId,
                         principalTable: "Regions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AdReviews",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    AdId = table.Column<int>(type: "integer", nullable: true),
+                    ClusterId = table.Column<int>(type: "integer", nullable: true),
+                    Outcome = table.Column<int>(type: "integer", nullable: false),
+                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    Actor = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    SignalReference = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AdReviews", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AdReviews_AdClusters_ClusterId",
+                        column: x => x.ClusterId,
+                        principalTable: "AdClusters",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_AdReviews_Ads_AdId",
+                        column: x => x.AdId,
+                        principalTable: "Ads",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -1247,6 +1382,60 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
                 columns: new[] { "MunicipalityId", "DueBy" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_AdClusters_Key",
+                table: "AdClusters",
+                column: "Key",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AdProfileVersions_Version",
+                table: "AdProfileVersions",
+                column: "Version",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AdReviews_AdId",
+                table: "AdReviews",
+                column: "AdId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AdReviews_At",
+                table: "AdReviews",
+                column: "At");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AdReviews_ClusterId",
+                table: "AdReviews",
+                column: "ClusterId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Ads_AdId",
+                table: "Ads",
+                column: "AdId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Ads_ClusterKey",
+                table: "Ads",
+                column: "ClusterKey");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Ads_DedupeKey",
+                table: "Ads",
+                column: "DedupeKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Ads_ImportId",
+                table: "Ads",
+                column: "ImportId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Ads_RiskScore",
+                table: "Ads",
+                column: "RiskScore");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AgendaItem_CaseId",
                 table: "AgendaItem",
                 column: "CaseId");
@@ -1637,6 +1826,12 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
                 name: "ActionPoints");
 
             migrationBuilder.DropTable(
+                name: "AdProfileVersions");
+
+            migrationBuilder.DropTable(
+                name: "AdReviews");
+
+            migrationBuilder.DropTable(
                 name: "AgendaItem");
 
             migrationBuilder.DropTable(
@@ -1733,6 +1928,12 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
                 name: "TrainingSessions");
 
             migrationBuilder.DropTable(
+                name: "AdClusters");
+
+            migrationBuilder.DropTable(
+                name: "Ads");
+
+            migrationBuilder.DropTable(
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
@@ -1749,6 +1950,9 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "Trainings");
+
+            migrationBuilder.DropTable(
+                name: "AdImports");
 
             migrationBuilder.DropTable(
                 name: "Subjects");
