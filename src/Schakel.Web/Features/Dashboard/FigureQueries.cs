@@ -51,6 +51,9 @@ public sealed class FigureQueries(SchakelDb db)
             ByKind(FigureSet.AgeGroup, "Mogelijke slachtoffers per leeftijdsgroep", "Leeftijdsgroep", AgeGroups.All, ages),
             ByKind(FigureSet.Gender, "Mogelijke slachtoffers per geslacht", "Geslacht", Genders.All, genders),
             ByKind(FigureSet.Nationality, "Mogelijke slachtoffers per nationaliteit", "Nationaliteit", [], nationalities),
+            ByKind(FigureSet.NationalityGroup, "Mogelijke slachtoffers per nationaliteitsgroep", "Nationaliteitsgroep", NationalityGroups.All,
+                nationalities.Select(n => n with { Code = NationalityGroups.Of(n.Code) }).ToList(),
+                "Nationaliteit wordt vrij ingevuld; een waarde die niet als land of nationaliteit te herkennen is, telt als onbekend."),
             ByKind(FigureSet.Municipality, "Meldingen en adviesvragen per gemeente", "Gemeente", shownMunicipalities,
                 perMunicipality.Select(m => new KindCount(m.MunicipalityId?.ToString(System.Globalization.CultureInfo.InvariantCulture), m.Kind, m.N)).ToList(),
                 "Onbekend: nog zonder gemeente, bij de ketenregisseur."),
@@ -59,6 +62,7 @@ public sealed class FigureQueries(SchakelDb db)
         };
         tables.AddRange(await TracksAsync(signals, ct));
         tables.Add(await FlowsAsync(filter, munNames, ct));
+        tables.Add(await VictimsPerYearAsync(filter, ct));
         return new FigureSet(filter, tables);
     }
 
@@ -66,7 +70,13 @@ public sealed class FigureQueries(SchakelDb db)
     {
         var start = filter.Start;
         var end = filter.End;
-        var q = db.Signals.AsNoTracking().Where(s => s.ReceivedAt >= start && s.ReceivedAt < end);
+        return Area(filter, municipalityId).Where(s => s.ReceivedAt >= start && s.ReceivedAt < end);
+    }
+
+    /// <summary>Signals of the filter's municipality or region, from any date.</summary>
+    private IQueryable<Signal> Area(FigureFilter filter, int? municipalityId)
+    {
+        var q = db.Signals.AsNoTracking();
         if (municipalityId is { } m)
         {
             q = q.Where(s => s.MunicipalityId == m);
@@ -160,6 +170,36 @@ public sealed class FigureQueries(SchakelDb db)
         var outcomeTable = new FigureTable(FigureSet.Outcomes, "Uitkomsten van afgeronde trajecten", "Uitkomst", ["Trajecten"], outcomeRows,
             "Uitkomsten van het strafrechtelijke traject ziet alleen de politie; ze staan hier niet in.");
         return [kindTable, outcomeTable];
+    }
+
+    /// <summary>
+    /// Possible victims in view per calendar year (cut to the chosen period): every person with the role possible victim
+    /// in a signal received in that year, plus every such person in an older signal whose case was open at some moment
+    /// in that year. A person is counted once per signal that names them; the same person in two unmerged signals
+    /// counts twice, because the register keeps no identity across signals beyond suggested links.
+    /// </summary>
+    private async Task<FigureTable> VictimsPerYearAsync(FigureFilter filter, CancellationToken ct)
+    {
+        var cases = db.Set<TableCase>();
+        var rows = new List<FigureRow>();
+        for (var year = filter.From.Year; year <= filter.To.Year; year++)
+        {
+            var from = year == filter.From.Year ? filter.From : new DateOnly(year, 1, 1);
+            var to = year == filter.To.Year ? filter.To : new DateOnly(year, 12, 31);
+            var window = filter with { From = from, To = to };
+            var start = window.Start;
+            var end = window.End;
+            var newInYear = await (from p in db.Subjects join s in Signals(window, filter.MunicipalityId) on p.SignalId equals s.Id
+                                   where p.Role == SubjectRole.PossibleVictim select p.Id).CountAsync(ct);
+            var earlier = Area(filter, filter.MunicipalityId)
+                .Where(s => s.ReceivedAt < start && s.CaseId != null && cases.Any(c => c.Id == s.CaseId && c.OpenedAt < end && (c.ClosedAt == null || c.ClosedAt >= start)));
+            var stillInCase = await (from p in db.Subjects join s in earlier on p.SignalId equals s.Id
+                                     where p.Role == SubjectRole.PossibleVictim select p.Id).CountAsync(ct);
+            rows.Add(new FigureRow(year.ToString(System.Globalization.CultureInfo.InvariantCulture), [newInYear + stillInCase, newInYear]));
+        }
+        return new FigureTable(FigureSet.VictimsPerYear, "Mogelijke slachtoffers in beeld per jaar", "Jaar", ["In beeld", "Waarvan nieuw gemeld"], rows,
+            "In beeld: genoemd als mogelijk slachtoffer in een melding of adviesvraag van dat jaar, of in een eerdere melding waarvan de casus dat jaar liep. Wie in twee meldingen staat die niet zijn samengevoegd, telt twee keer.",
+            AddsUp: false);
     }
 
     /// <summary>Where possible victims live against where they were exploited (work) or found; one count per pair.</summary>
