@@ -45,6 +45,8 @@ public static class FeatureRegistration
         services.AddSingleton(configuration.GetSection("Linking").Get<LinkingOptions>() ?? new LinkingOptions());
         services.AddScoped<LinkDecisions>();
         services.AddScoped<FigureQueries>();
+        services.AddScoped<CoMenshaExport>();
+        services.AddScoped<AnnualReportQueries>();
         services.AddSchakelRateLimits();
         services.AddSchakelTelemetry(configuration);
         services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => DutchBindingMessages.Apply(o.ModelBindingMessageProvider));

@@ -13,6 +13,7 @@ public static class Policies
     public const string Aggregates = nameof(Aggregates);
     public const string ApiIntake = nameof(ApiIntake);
     public const string Privacy = nameof(Privacy);
+    public const string CoMenshaExport = nameof(CoMenshaExport);
 
     public static void Register(AuthorizationOptions options)
     {
@@ -24,6 +25,7 @@ public static class Policies
         options.AddPolicy(RegionalOverview, p => p.RequireRole(Roles.ChainDirector));
         options.AddPolicy(Aggregates, p => p.RequireRole(Roles.PolicyMaker, Roles.ChainDirector, Roles.AttentionOfficer, Roles.ProcessDirector, Roles.Administrator));
         options.AddPolicy(Privacy, p => p.RequireRole(Roles.PrivacyOfficer));
+        options.AddPolicy(CoMenshaExport, p => p.RequireAssertion(c => AccessPolicy.MayExportCoMensha(c.User)));
         options.AddPolicy(ApiIntake, p => p.AddAuthenticationSchemes(ApiKeyAuthentication.SchemeName).RequireAuthenticatedUser().RequireClaim(ApiKeyAuthentication.OrganisationClaim));
     }
 }
