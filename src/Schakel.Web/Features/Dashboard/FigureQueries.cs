@@ -34,13 +34,20 @@ public sealed class FigureQueries(SchakelDb db)
         var forms = await (from f in db.Set<SignalForm>() join s in signals on f.SignalId equals s.Id
                            group f by new { f.FormCode, s.Kind } into g
                            select new KindCount(g.Key.FormCode, g.Key.Kind, g.Count())).ToListAsync(ct);
-        var sectors = await signals.GroupBy(s => new { s.SectorCode, s.Kind }).Select(g => new KindCount(g.Key.SectorCode, g.Key.Kind, g.Count())).ToListAsync(ct);
-        var melders = await signals.GroupBy(s => new { s.MelderTypeCode, s.Kind }).Select(g => new KindCount(g.Key.MelderTypeCode, g.Key.Kind, g.Count())).ToListAsync(ct);
+        // Sector, melder type and municipality in one scan of the period (at most a few thousand combinations).
+        var signalProfiles = await signals.GroupBy(s => new { s.SectorCode, s.MelderTypeCode, s.MunicipalityId, s.Kind })
+            .Select(g => new { g.Key.SectorCode, g.Key.MelderTypeCode, g.Key.MunicipalityId, g.Key.Kind, N = g.Count() }).ToListAsync(ct);
+        var sectors = signalProfiles.Select(x => new KindCount(x.SectorCode, x.Kind, x.N)).ToList();
+        var melders = signalProfiles.Select(x => new KindCount(x.MelderTypeCode, x.Kind, x.N)).ToList();
         var victims = from p in db.Subjects join s in signals on p.SignalId equals s.Id where p.Role == SubjectRole.PossibleVictim select new { p, s.Kind };
-        var ages = await victims.GroupBy(x => new { x.p.AgeGroup, x.Kind }).Select(g => new KindCount(g.Key.AgeGroup, g.Key.Kind, g.Count())).ToListAsync(ct);
-        var genders = await victims.GroupBy(x => new { x.p.Gender, x.Kind }).Select(g => new KindCount(g.Key.Gender, g.Key.Kind, g.Count())).ToListAsync(ct);
-        var nationalities = await victims.GroupBy(x => new { x.p.Nationality, x.Kind }).Select(g => new KindCount(g.Key.Nationality, g.Key.Kind, g.Count())).ToListAsync(ct);
-        var perMunicipality = await signals.GroupBy(s => new { s.MunicipalityId, s.Kind }).Select(g => new { g.Key.MunicipalityId, g.Key.Kind, N = g.Count() }).ToListAsync(ct);
+        // One pass over the victims for three tables: the combinations of age group, gender and nationality are few,
+        // so they come into memory grouped and are split there, instead of joining the subjects three times.
+        var profiles = await victims.GroupBy(x => new { x.p.AgeGroup, x.p.Gender, x.p.Nationality, x.Kind })
+            .Select(g => new { g.Key.AgeGroup, g.Key.Gender, g.Key.Nationality, g.Key.Kind, N = g.Count() }).ToListAsync(ct);
+        var ages = profiles.Select(x => new KindCount(x.AgeGroup, x.Kind, x.N)).ToList();
+        var genders = profiles.Select(x => new KindCount(x.Gender, x.Kind, x.N)).ToList();
+        var nationalities = profiles.Select(x => new KindCount(x.Nationality, x.Kind, x.N)).ToList();
+        var perMunicipality = signalProfiles.Select(x => new { x.MunicipalityId, x.Kind, x.N }).ToList();
 
         var tables = new List<FigureTable>
         {
@@ -58,7 +65,7 @@ public sealed class FigureQueries(SchakelDb db)
                 perMunicipality.Select(m => new KindCount(m.MunicipalityId?.ToString(System.Globalization.CultureInfo.InvariantCulture), m.Kind, m.N)).ToList(),
                 "Onbekend: nog zonder gemeente, bij de ketenregisseur."),
             await QuartersAsync(filter, signals, ct),
-            await FunnelAsync(signals, ct),
+            await FunnelAsync(signals, signalProfiles.Where(x => x.Kind == SignalKind.Report).Sum(x => x.N), ct),
         };
         tables.AddRange(await TracksAsync(signals, ct));
         tables.Add(await FlowsAsync(filter, munNames, ct));
@@ -131,14 +138,16 @@ public sealed class FigureQueries(SchakelDb db)
             "Het eerste en laatste kwartaal tellen alleen de dagen binnen de gekozen periode.");
     }
 
-    private async Task<FigureTable> FunnelAsync(IQueryable<Signal> signals, CancellationToken ct)
+    private async Task<FigureTable> FunnelAsync(IQueryable<Signal> signals, int total, CancellationToken ct)
     {
         var items = db.Set<AgendaItem>();
         var tracks = db.Set<CaseTrack>();
         var reports = signals.Where(s => s.Kind == SignalKind.Report);
-        var total = await reports.CountAsync(ct);
         var registered = await reports.CountAsync(s => s.RegisteredForTableAt != null, ct);
-        var suspicion = await reports.CountAsync(s => items.Any(a => a.SignalId == s.Id && a.ReasonableSuspicion == true), ct);
+        // Driven from the agenda decisions, which are few, rather than probing every report of the period.
+        var suspicion = await (from a in items where a.ReasonableSuspicion == true
+                               join s in reports on a.SignalId equals s.Id
+                               select s.Id).Distinct().CountAsync(ct);
         var withTracks = await reports.CountAsync(s => s.CaseId != null && tracks.Any(t => t.CaseId == s.CaseId), ct);
         var withOutcome = await reports.CountAsync(s => s.CaseId != null && tracks.Any(t => t.CaseId == s.CaseId)
             && !tracks.Any(t => t.CaseId == s.CaseId && t.Status == TrackStatus.Open), ct);
@@ -212,12 +221,12 @@ public sealed class FigureQueries(SchakelDb db)
         {
             victims = victims.Where(p => p.LivesInMunicipalityId == m || p.WorksInMunicipalityId == m || p.FoundInMunicipalityId == m);
         }
-        var worked = await victims.Where(p => p.WorksInMunicipalityId != null)
-            .GroupBy(p => new { From = p.LivesInMunicipalityId!.Value, To = p.WorksInMunicipalityId!.Value })
-            .Select(g => new { g.Key.From, g.Key.To, N = g.Count() }).ToListAsync(ct);
-        var found = await victims.Where(p => p.FoundInMunicipalityId != null && (p.WorksInMunicipalityId == null || p.FoundInMunicipalityId != p.WorksInMunicipalityId))
-            .GroupBy(p => new { From = p.LivesInMunicipalityId!.Value, To = p.FoundInMunicipalityId!.Value })
-            .Select(g => new { g.Key.From, g.Key.To, N = g.Count() }).ToListAsync(ct);
+        // One grouped pass; the split into "worked in" and "found in" pairs happens in memory.
+        var places = await victims.GroupBy(p => new { From = p.LivesInMunicipalityId!.Value, p.WorksInMunicipalityId, p.FoundInMunicipalityId })
+            .Select(g => new { g.Key.From, g.Key.WorksInMunicipalityId, g.Key.FoundInMunicipalityId, N = g.Count() }).ToListAsync(ct);
+        var worked = places.Where(p => p.WorksInMunicipalityId != null).Select(p => new { p.From, To = p.WorksInMunicipalityId!.Value, p.N });
+        var found = places.Where(p => p.FoundInMunicipalityId != null && (p.WorksInMunicipalityId == null || p.FoundInMunicipalityId != p.WorksInMunicipalityId))
+            .Select(p => new { p.From, To = p.FoundInMunicipalityId!.Value, p.N });
         var pairs = worked.Concat(found).ToList();
         string Name(int id) => names.TryGetValue(id.ToString(System.Globalization.CultureInfo.InvariantCulture), out var n) ? n : Unknown;
         var to = pairs.Select(p => p.To).Distinct().OrderBy(Name, StringComparer.CurrentCulture).ToList();
