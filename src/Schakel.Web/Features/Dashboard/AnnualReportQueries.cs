@@ -20,7 +20,7 @@ public sealed record AnnualReport(int Year, FigureSet Figures, FigureTable Cases
 /// The annual evaluation: the dashboard figures for the year plus throughput times, actions done on time and the
 /// municipalities' basic level, which the page groups under efficiency, goal attainment and effectiveness.
 /// </summary>
-public sealed class AnnualReportQueries(SchakelDb db, FigureQueries figures, StateOfAffairs state)
+public sealed class AnnualReportQueries(SchakelDb db, FigureQueries figures, StateOfAffairs state, TimeProvider clock)
 {
     public const string CasesKey = "casussen-gemeente";
     public const string ActionsKey = "acties";
@@ -63,7 +63,7 @@ public sealed class AnnualReportQueries(SchakelDb db, FigureQueries figures, Sta
         var last = filter.To;
         var actions = await db.Set<TableAction>().AsNoTracking().Where(a => a.DueOn >= first && a.DueOn <= last && a.Status != ActionStatus.Cancelled)
             .Select(a => new { a.Status, a.DueOn, a.DoneAt }).ToListAsync(ct);
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         bool DoneOnTime(DateTimeOffset? done, DateOnly due) => done is { } d && DateOnly.FromDateTime(d.UtcDateTime) <= due;
         var actionsTable = new FigureTable(ActionsKey, $"Acties van de casustafel met een termijn in {year}", "Stand", ["Acties"],
         [

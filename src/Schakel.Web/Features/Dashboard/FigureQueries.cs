@@ -200,8 +200,9 @@ public sealed class FigureQueries(SchakelDb db)
             var end = window.End;
             var newInYear = await (from p in db.Subjects join s in Signals(window, filter.MunicipalityId) on p.SignalId equals s.Id
                                    where p.Role == SubjectRole.PossibleVictim select p.Id).CountAsync(ct);
-            var earlier = Area(filter, filter.MunicipalityId)
-                .Where(s => s.ReceivedAt < start && s.CaseId != null && cases.Any(c => c.Id == s.CaseId && c.OpenedAt < end && (c.ClosedAt == null || c.ClosedAt >= start)));
+            // Driven from the cases open in the window (few) through the case index, not from every older signal.
+            var openCases = cases.Where(c => c.OpenedAt < end && (c.ClosedAt == null || c.ClosedAt >= start)).Select(c => (int?)c.Id);
+            var earlier = Area(filter, filter.MunicipalityId).Where(s => openCases.Contains(s.CaseId) && s.ReceivedAt < start);
             var stillInCase = await (from p in db.Subjects join s in earlier on p.SignalId equals s.Id
                                      where p.Role == SubjectRole.PossibleVictim select p.Id).CountAsync(ct);
             rows.Add(new FigureRow(year.ToString(System.Globalization.CultureInfo.InvariantCulture), [newInYear + stillInCase, newInYear]));
