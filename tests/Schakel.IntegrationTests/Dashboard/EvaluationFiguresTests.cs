@@ -73,6 +73,7 @@ public sealed class EvaluationFiguresTests(SchakelFactory factory) : IClassFixtu
             var meeting = new TableMeeting { TableId = table.Id, StartsAt = On(2, 4) };
             db.Add(meeting);
             var tableCase = new TableCase { Reference = "FIX-2012-CASE", TableId = table.Id, MunicipalityId = zwolle, OpenedAt = On(2, 11) };
+            tableCase.Tracks.Add(new CaseTrack { Kind = TrackKind.Care, Status = TrackStatus.Open, OpenedAt = On(2, 11) });
             db.Add(tableCase);
             await db.SaveChangesAsync();
             zwolleSignals[0].CaseId = tableCase.Id;
@@ -136,6 +137,43 @@ public sealed class EvaluationFiguresTests(SchakelFactory factory) : IClassFixtu
         using var workbook = new XLWorkbook(await (await bestuurder.GetAsync($"/dashboard.xlsx?{Year2012}")).Content.ReadAsStreamAsync());
         workbook.Worksheet("nationaliteitsgroep").RowsUsed().Single(r => r.Cell(1).GetString() == "Azië").Cell(2).GetString().ShouldBe("<5");
         workbook.Worksheet("slachtoffers-per-jaar").RowsUsed().Single(r => r.Cell(1).GetString() == "2012").Cell(2).GetValue<int>().ShouldBe(8);
+    }
+
+    [Fact]
+    public async Task Sector_melder_type_age_nationality_funnel_and_tracks_match_the_hand_count()
+    {
+        await FixtureAsync();
+        var melder = await factory.WithAsync(db => db.ReferenceItems.Where(r => r.List == ReferenceList.MelderType).OrderBy(r => r.SortOrder).Select(r => r.Label).FirstAsync());
+        var keten = await WebSession.SignedInAsync(factory, "ketenregisseur@demo.schakel.nl");
+
+        var sector = JsonDocument.Parse(await keten.Client.GetStringAsync($"/api/v1/figures?by=sector&{Year2012}")).RootElement;
+        Count(sector, "Onbekend", "Meldingen").ShouldBe("7");
+        sector.GetProperty("grandTotal").GetString().ShouldBe("7");
+        var melders = JsonDocument.Parse(await keten.Client.GetStringAsync($"/api/v1/figures?by=meldertype&{Year2012}")).RootElement;
+        Count(melders, melder, "Meldingen").ShouldBe("7");
+        var ages = JsonDocument.Parse(await keten.Client.GetStringAsync($"/api/v1/figures?by=agegroup&{Year2012}")).RootElement;
+        Count(ages, "Minderjarig (< 18)", "Meldingen").ShouldBe("1");
+        Count(ages, "18 - 23 jaar", "Meldingen").ShouldBe("5");
+        Count(ages, "Onbekend", "Meldingen").ShouldBe("2");
+
+        using var workbook = new XLWorkbook(await (await keten.GetAsync($"/dashboard.xlsx?{Year2012}")).Content.ReadAsStreamAsync());
+        int Cell(string sheet, string row, int column = 2) =>
+            workbook.Worksheet(sheet).RowsUsed().Single(r => r.Cell(1).GetString() == row).Cell(column).GetValue<int>();
+        foreach (var nationality in new[] { "Pools", "Poolse", "POL", "Bulgaars", "Roemeens", "Nigeriaans", "Chinees", "staatloos" })
+        {
+            Cell("nationaliteit", nationality).ShouldBe(1, nationality);
+        }
+        Cell("trechter", "Ontvangen").ShouldBe(7);
+        Cell("trechter", "Aangemeld voor de tafel").ShouldBe(0);
+        Cell("trechter", "Redelijk vermoeden").ShouldBe(1);
+        Cell("trechter", "Casus met traject(en)").ShouldBe(1);
+        Cell("trechter", "Alle trajecten afgerond").ShouldBe(0);
+        Cell("trajecten", "Zorg (zorgcoördinator)").ShouldBe(1);
+        Cell("trajecten", "Zorg (zorgcoördinator)", 3).ShouldBe(0);
+        var kampen = workbook.Worksheet("stromen").Row(4).CellsUsed().Single(c => c.GetString() == "Kampen").Address.ColumnNumber;
+        Cell("stromen", "Zwolle", kampen).ShouldBe(6);
+        var deventer = workbook.Worksheet("stromen").Row(4).CellsUsed().Single(c => c.GetString() == "Deventer").Address.ColumnNumber;
+        Cell("stromen", "Deventer", deventer).ShouldBe(2);
     }
 
     [Fact]
