@@ -9,6 +9,7 @@ var console = new Dictionary<string, Func<string[], int>>(StringComparer.Ordinal
     ["link-normalise"] = NormaliseProfileBench.Run,
     ["link-db"] = LinkDbBench.Run,
     ["ads-scale"] = Schakel.Benchmarks.Ads.AdsScaleBench.Run,
+    ["figures-scale"] = Schakel.Benchmarks.Figures.FiguresScaleBench.Run,
 };
 if (args.Length > 0 && console.TryGetValue(args[0], out var bench))
 {

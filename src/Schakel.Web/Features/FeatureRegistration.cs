@@ -49,6 +49,8 @@ public static class FeatureRegistration
         services.AddScoped<Ads.AdScreening>();
         services.AddScoped<Ads.AdReviews>();
         services.AddScoped<IStartupSeeder, DemoAds>();
+        services.AddScoped<CoMenshaExport>();
+        services.AddScoped<AnnualReportQueries>();
         services.AddSchakelRateLimits();
         services.AddSchakelTelemetry(configuration);
         services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => DutchBindingMessages.Apply(o.ModelBindingMessageProvider));

@@ -39,3 +39,39 @@ public sealed class DisclosureTests
     public void A_move_is_sharp_at_five_or_more_and_half_or_more(int before, int after, bool sharp) =>
         TrendRemarks.IsSharp(before, after).ShouldBe(sharp);
 }
+
+public sealed class BarChartTests
+{
+    [Fact]
+    public void A_masked_count_gets_no_bar_and_the_scale_comes_from_the_shown_counts()
+    {
+        var bars = BarChart.Bars([("a", 10), ("b", 3), ("c", 5), ("d", 0)], suppress: true);
+        bars.Select(b => b.Text).ShouldBe(["10", "<5", "5", "0"]);
+        bars.Select(b => b.Length).ShouldBe([1.0, 0, 0.5, 0]);
+    }
+
+    [Fact]
+    public void The_case_team_sees_every_bar()
+    {
+        BarChart.Bars([("a", 4), ("b", 2)], suppress: false).Select(b => b.Length).ShouldBe([1.0, 0.5]);
+    }
+
+    [Fact]
+    public void Row_totals_that_add_up_a_hidden_count_are_withheld_in_the_chart_too()
+    {
+        var table = new FigureTable("t", "T", "R", ["A", "B"], [new FigureRow("x", [9, 4]), new FigureRow("y", [6, 14])]);
+        var bars = BarChart.ForTable(table, suppress: true);
+        bars[0].Text.ShouldBe(Disclosure.Withheld);
+        bars[0].Length.ShouldBe(0);
+        bars[1].Text.ShouldBe("20");
+        bars[1].Length.ShouldBe(1.0);
+    }
+
+    [Fact]
+    public void A_table_whose_columns_do_not_add_up_charts_its_first_column()
+    {
+        var table = new FigureTable("t", "T", "R", ["In beeld", "Waarvan nieuw"], [new FigureRow("2025", [12, 6]), new FigureRow("2026", [6, 6])], AddsUp: false);
+        table.HasRowTotals.ShouldBeFalse();
+        BarChart.ForTable(table, suppress: true).Select(b => b.Text).ShouldBe(["12", "6"]);
+    }
+}

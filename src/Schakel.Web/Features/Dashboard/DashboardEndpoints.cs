@@ -19,6 +19,29 @@ public static class DashboardEndpoints
             ExportAsync(http, q, audit, clock, "xlsx", ct)).RequireAuthorization(Policies.Aggregates).ExcludeFromDescription();
         app.MapGet("/dashboard.csv", (HttpContext http, FigureQueries q, AuditLog audit, TimeProvider clock, CancellationToken ct) =>
             ExportAsync(http, q, audit, clock, "csv", ct)).RequireAuthorization(Policies.Aggregates).ExcludeFromDescription();
+        app.MapGet("/dashboard/comensha.xlsx", (HttpContext http, CoMenshaExport export, AuditLog audit, TimeProvider clock, CancellationToken ct) =>
+            CoMenshaAsync(http, export, audit, clock, "xlsx", ct)).RequireAuthorization(Policies.CoMenshaExport).ExcludeFromDescription();
+        app.MapGet("/dashboard/comensha.csv", (HttpContext http, CoMenshaExport export, AuditLog audit, TimeProvider clock, CancellationToken ct) =>
+            CoMenshaAsync(http, export, audit, clock, "csv", ct)).RequireAuthorization(Policies.CoMenshaExport).ExcludeFromDescription();
+    }
+
+    private static async Task<IResult> CoMenshaAsync(HttpContext http, CoMenshaExport export, AuditLog audit, TimeProvider clock, string format, CancellationToken ct)
+    {
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var (filter, errors) = FigureFilter.Parse(http.Request.Query["from"], http.Request.Query["to"], null, null, today);
+        if (filter is null)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary(e => e.Key, e => new[] { e.Value }), title: "De filters zijn niet juist");
+        }
+        var result = await export.BuildAsync(filter, today, ct);
+        // Records leave the register here, so the export is audited with how many went out and how many were held back.
+        await audit.RecordAsync(AuditAction.Export, "CoMensha", null,
+            details: $"{format} {filter.From:yyyy-MM-dd}..{filter.To:yyyy-MM-dd}: {result.Lines.Count} opgenomen, {result.WithoutConsent} zonder toestemming, {result.Withdrawn} ingetrokken",
+            cancellationToken: ct);
+        var name = $"comensha-{filter.From:yyyyMMdd}-{filter.To:yyyyMMdd}";
+        return format == "xlsx"
+            ? TypedResults.File(CoMenshaExport.Excel(result), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name + ".xlsx")
+            : TypedResults.File(CoMenshaExport.Csv(result), "text/csv; charset=utf-8", name + ".csv");
     }
 
     private static async Task<IResult> ExportAsync(HttpContext http, FigureQueries queries, AuditLog audit, TimeProvider clock, string format, CancellationToken ct)

@@ -34,13 +34,20 @@ public sealed class FigureQueries(SchakelDb db)
         var forms = await (from f in db.Set<SignalForm>() join s in signals on f.SignalId equals s.Id
                            group f by new { f.FormCode, s.Kind } into g
                            select new KindCount(g.Key.FormCode, g.Key.Kind, g.Count())).ToListAsync(ct);
-        var sectors = await signals.GroupBy(s => new { s.SectorCode, s.Kind }).Select(g => new KindCount(g.Key.SectorCode, g.Key.Kind, g.Count())).ToListAsync(ct);
-        var melders = await signals.GroupBy(s => new { s.MelderTypeCode, s.Kind }).Select(g => new KindCount(g.Key.MelderTypeCode, g.Key.Kind, g.Count())).ToListAsync(ct);
+        // Sector, melder type and municipality in one scan of the period (at most a few thousand combinations).
+        var signalProfiles = await signals.GroupBy(s => new { s.SectorCode, s.MelderTypeCode, s.MunicipalityId, s.Kind })
+            .Select(g => new { g.Key.SectorCode, g.Key.MelderTypeCode, g.Key.MunicipalityId, g.Key.Kind, N = g.Count() }).ToListAsync(ct);
+        var sectors = signalProfiles.Select(x => new KindCount(x.SectorCode, x.Kind, x.N)).ToList();
+        var melders = signalProfiles.Select(x => new KindCount(x.MelderTypeCode, x.Kind, x.N)).ToList();
         var victims = from p in db.Subjects join s in signals on p.SignalId equals s.Id where p.Role == SubjectRole.PossibleVictim select new { p, s.Kind };
-        var ages = await victims.GroupBy(x => new { x.p.AgeGroup, x.Kind }).Select(g => new KindCount(g.Key.AgeGroup, g.Key.Kind, g.Count())).ToListAsync(ct);
-        var genders = await victims.GroupBy(x => new { x.p.Gender, x.Kind }).Select(g => new KindCount(g.Key.Gender, g.Key.Kind, g.Count())).ToListAsync(ct);
-        var nationalities = await victims.GroupBy(x => new { x.p.Nationality, x.Kind }).Select(g => new KindCount(g.Key.Nationality, g.Key.Kind, g.Count())).ToListAsync(ct);
-        var perMunicipality = await signals.GroupBy(s => new { s.MunicipalityId, s.Kind }).Select(g => new { g.Key.MunicipalityId, g.Key.Kind, N = g.Count() }).ToListAsync(ct);
+        // One pass over the victims for three tables: the combinations of age group, gender and nationality are few,
+        // so they come into memory grouped and are split there, instead of joining the subjects three times.
+        var profiles = await victims.GroupBy(x => new { x.p.AgeGroup, x.p.Gender, x.p.Nationality, x.Kind })
+            .Select(g => new { g.Key.AgeGroup, g.Key.Gender, g.Key.Nationality, g.Key.Kind, N = g.Count() }).ToListAsync(ct);
+        var ages = profiles.Select(x => new KindCount(x.AgeGroup, x.Kind, x.N)).ToList();
+        var genders = profiles.Select(x => new KindCount(x.Gender, x.Kind, x.N)).ToList();
+        var nationalities = profiles.Select(x => new KindCount(x.Nationality, x.Kind, x.N)).ToList();
+        var perMunicipality = signalProfiles.Select(x => new { x.MunicipalityId, x.Kind, x.N }).ToList();
 
         var tables = new List<FigureTable>
         {
@@ -51,14 +58,18 @@ public sealed class FigureQueries(SchakelDb db)
             ByKind(FigureSet.AgeGroup, "Mogelijke slachtoffers per leeftijdsgroep", "Leeftijdsgroep", AgeGroups.All, ages),
             ByKind(FigureSet.Gender, "Mogelijke slachtoffers per geslacht", "Geslacht", Genders.All, genders),
             ByKind(FigureSet.Nationality, "Mogelijke slachtoffers per nationaliteit", "Nationaliteit", [], nationalities),
+            ByKind(FigureSet.NationalityGroup, "Mogelijke slachtoffers per nationaliteitsgroep", "Nationaliteitsgroep", NationalityGroups.All,
+                nationalities.Select(n => n with { Code = NationalityGroups.Of(n.Code) }).ToList(),
+                "Nationaliteit wordt vrij ingevuld; een waarde die niet als land of nationaliteit te herkennen is, telt als onbekend."),
             ByKind(FigureSet.Municipality, "Meldingen en adviesvragen per gemeente", "Gemeente", shownMunicipalities,
                 perMunicipality.Select(m => new KindCount(m.MunicipalityId?.ToString(System.Globalization.CultureInfo.InvariantCulture), m.Kind, m.N)).ToList(),
                 "Onbekend: nog zonder gemeente, bij de ketenregisseur."),
             await QuartersAsync(filter, signals, ct),
-            await FunnelAsync(signals, ct),
+            await FunnelAsync(signals, signalProfiles.Where(x => x.Kind == SignalKind.Report).Sum(x => x.N), ct),
         };
         tables.AddRange(await TracksAsync(signals, ct));
         tables.Add(await FlowsAsync(filter, munNames, ct));
+        tables.Add(await VictimsPerYearAsync(filter, ct));
         return new FigureSet(filter, tables);
     }
 
@@ -66,7 +77,13 @@ public sealed class FigureQueries(SchakelDb db)
     {
         var start = filter.Start;
         var end = filter.End;
-        var q = db.Signals.AsNoTracking().Where(s => s.ReceivedAt >= start && s.ReceivedAt < end);
+        return Area(filter, municipalityId).Where(s => s.ReceivedAt >= start && s.ReceivedAt < end);
+    }
+
+    /// <summary>Signals of the filter's municipality or region, from any date.</summary>
+    private IQueryable<Signal> Area(FigureFilter filter, int? municipalityId)
+    {
+        var q = db.Signals.AsNoTracking();
         if (municipalityId is { } m)
         {
             q = q.Where(s => s.MunicipalityId == m);
@@ -121,14 +138,16 @@ public sealed class FigureQueries(SchakelDb db)
             "Het eerste en laatste kwartaal tellen alleen de dagen binnen de gekozen periode.");
     }
 
-    private async Task<FigureTable> FunnelAsync(IQueryable<Signal> signals, CancellationToken ct)
+    private async Task<FigureTable> FunnelAsync(IQueryable<Signal> signals, int total, CancellationToken ct)
     {
         var items = db.Set<AgendaItem>();
         var tracks = db.Set<CaseTrack>();
         var reports = signals.Where(s => s.Kind == SignalKind.Report);
-        var total = await reports.CountAsync(ct);
         var registered = await reports.CountAsync(s => s.RegisteredForTableAt != null, ct);
-        var suspicion = await reports.CountAsync(s => items.Any(a => a.SignalId == s.Id && a.ReasonableSuspicion == true), ct);
+        // Driven from the agenda decisions, which are few, rather than probing every report of the period.
+        var suspicion = await (from a in items where a.ReasonableSuspicion == true
+                               join s in reports on a.SignalId equals s.Id
+                               select s.Id).Distinct().CountAsync(ct);
         var withTracks = await reports.CountAsync(s => s.CaseId != null && tracks.Any(t => t.CaseId == s.CaseId), ct);
         var withOutcome = await reports.CountAsync(s => s.CaseId != null && tracks.Any(t => t.CaseId == s.CaseId)
             && !tracks.Any(t => t.CaseId == s.CaseId && t.Status == TrackStatus.Open), ct);
@@ -162,6 +181,37 @@ public sealed class FigureQueries(SchakelDb db)
         return [kindTable, outcomeTable];
     }
 
+    /// <summary>
+    /// Possible victims in view per calendar year (cut to the chosen period): every person with the role possible victim
+    /// in a signal received in that year, plus every such person in an older signal whose case was open at some moment
+    /// in that year. A person is counted once per signal that names them; the same person in two unmerged signals
+    /// counts twice, because the register keeps no identity across signals beyond suggested links.
+    /// </summary>
+    private async Task<FigureTable> VictimsPerYearAsync(FigureFilter filter, CancellationToken ct)
+    {
+        var cases = db.Set<TableCase>();
+        var rows = new List<FigureRow>();
+        for (var year = filter.From.Year; year <= filter.To.Year; year++)
+        {
+            var from = year == filter.From.Year ? filter.From : new DateOnly(year, 1, 1);
+            var to = year == filter.To.Year ? filter.To : new DateOnly(year, 12, 31);
+            var window = filter with { From = from, To = to };
+            var start = window.Start;
+            var end = window.End;
+            var newInYear = await (from p in db.Subjects join s in Signals(window, filter.MunicipalityId) on p.SignalId equals s.Id
+                                   where p.Role == SubjectRole.PossibleVictim select p.Id).CountAsync(ct);
+            // Driven from the cases open in the window (few) through the case index, not from every older signal.
+            var openCases = cases.Where(c => c.OpenedAt < end && (c.ClosedAt == null || c.ClosedAt >= start)).Select(c => (int?)c.Id);
+            var earlier = Area(filter, filter.MunicipalityId).Where(s => openCases.Contains(s.CaseId) && s.ReceivedAt < start);
+            var stillInCase = await (from p in db.Subjects join s in earlier on p.SignalId equals s.Id
+                                     where p.Role == SubjectRole.PossibleVictim select p.Id).CountAsync(ct);
+            rows.Add(new FigureRow(year.ToString(System.Globalization.CultureInfo.InvariantCulture), [newInYear + stillInCase, newInYear]));
+        }
+        return new FigureTable(FigureSet.VictimsPerYear, "Mogelijke slachtoffers in beeld per jaar", "Jaar", ["In beeld", "Waarvan nieuw gemeld"], rows,
+            "In beeld: genoemd als mogelijk slachtoffer in een melding of adviesvraag van dat jaar, of in een eerdere melding waarvan de casus dat jaar liep. Wie in twee meldingen staat die niet zijn samengevoegd, telt twee keer.",
+            AddsUp: false);
+    }
+
     /// <summary>Where possible victims live against where they were exploited (work) or found; one count per pair.</summary>
     private async Task<FigureTable> FlowsAsync(FigureFilter filter, IReadOnlyDictionary<string, string> names, CancellationToken ct)
     {
@@ -172,12 +222,12 @@ public sealed class FigureQueries(SchakelDb db)
         {
             victims = victims.Where(p => p.LivesInMunicipalityId == m || p.WorksInMunicipalityId == m || p.FoundInMunicipalityId == m);
         }
-        var worked = await victims.Where(p => p.WorksInMunicipalityId != null)
-            .GroupBy(p => new { From = p.LivesInMunicipalityId!.Value, To = p.WorksInMunicipalityId!.Value })
-            .Select(g => new { g.Key.From, g.Key.To, N = g.Count() }).ToListAsync(ct);
-        var found = await victims.Where(p => p.FoundInMunicipalityId != null && (p.WorksInMunicipalityId == null || p.FoundInMunicipalityId != p.WorksInMunicipalityId))
-            .GroupBy(p => new { From = p.LivesInMunicipalityId!.Value, To = p.FoundInMunicipalityId!.Value })
-            .Select(g => new { g.Key.From, g.Key.To, N = g.Count() }).ToListAsync(ct);
+        // One grouped pass; the split into "worked in" and "found in" pairs happens in memory.
+        var places = await victims.GroupBy(p => new { From = p.LivesInMunicipalityId!.Value, p.WorksInMunicipalityId, p.FoundInMunicipalityId })
+            .Select(g => new { g.Key.From, g.Key.WorksInMunicipalityId, g.Key.FoundInMunicipalityId, N = g.Count() }).ToListAsync(ct);
+        var worked = places.Where(p => p.WorksInMunicipalityId != null).Select(p => new { p.From, To = p.WorksInMunicipalityId!.Value, p.N });
+        var found = places.Where(p => p.FoundInMunicipalityId != null && (p.WorksInMunicipalityId == null || p.FoundInMunicipalityId != p.WorksInMunicipalityId))
+            .Select(p => new { p.From, To = p.FoundInMunicipalityId!.Value, p.N });
         var pairs = worked.Concat(found).ToList();
         string Name(int id) => names.TryGetValue(id.ToString(System.Globalization.CultureInfo.InvariantCulture), out var n) ? n : Unknown;
         var to = pairs.Select(p => p.To).Distinct().OrderBy(Name, StringComparer.CurrentCulture).ToList();

@@ -11,6 +11,8 @@ public sealed record FigureSet(FigureFilter Filter, IReadOnlyList<FigureTable> T
     public const string AgeGroup = "leeftijd";
     public const string Gender = "geslacht";
     public const string Nationality = "nationaliteit";
+    public const string NationalityGroup = "nationaliteitsgroep";
+    public const string VictimsPerYear = "slachtoffers-per-jaar";
     public const string Municipality = "gemeente";
     public const string Quarter = "kwartaal";
     public const string Funnel = "trechter";

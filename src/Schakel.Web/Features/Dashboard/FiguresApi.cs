@@ -17,7 +17,7 @@ public static class FiguresApi
     public static readonly IReadOnlyDictionary<string, string> By = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {
         ["form"] = FigureSet.Form, ["sector"] = FigureSet.Sector, ["meldertype"] = FigureSet.MelderType, ["agegroup"] = FigureSet.AgeGroup,
-        ["gender"] = FigureSet.Gender, ["municipality"] = FigureSet.Municipality, ["quarter"] = FigureSet.Quarter,
+        ["gender"] = FigureSet.Gender, ["nationalitygroup"] = FigureSet.NationalityGroup, ["victimsperyear"] = FigureSet.VictimsPerYear, ["municipality"] = FigureSet.Municipality, ["quarter"] = FigureSet.Quarter,
     };
 
     private static readonly string[] DashboardRoles = [Roles.PolicyMaker, Roles.ChainDirector, Roles.AttentionOfficer, Roles.ProcessDirector, Roles.Administrator];
@@ -31,7 +31,7 @@ public static class FiguresApi
             .WithTags("Cijfers")
             .WithName("GetFigures")
             .WithSummary("Geaggregeerde aantallen voor aard en omvang")
-            .WithDescription("Aantallen per vorm, sector, soort melder, leeftijdsgroep, geslacht, gemeente of kwartaal. Met een X-Api-Key zijn aantallen van 1 tot 4 altijd \"<5\" en worden totalen die een verborgen aantal bevatten \"afgeschermd\". Datums als jjjj-mm-dd.")
+            .WithDescription("Aantallen per vorm, sector, soort melder, leeftijdsgroep, geslacht, nationaliteitsgroep, gemeente of kwartaal, en mogelijke slachtoffers in beeld per jaar. Met een X-Api-Key zijn aantallen van 1 tot 4 altijd \"<5\" en worden totalen die een verborgen aantal bevatten \"afgeschermd\". Datums als jjjj-mm-dd.")
             .Produces<FiguresResponse>(StatusCodes.Status200OK)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized)

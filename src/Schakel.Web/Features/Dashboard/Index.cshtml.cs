@@ -23,6 +23,8 @@ public sealed class IndexModel(SchakelDb db, FigureQueries queries, TimeProvider
     public IReadOnlyList<DisplayTable> Tables { get; private set; } = [];
     public IReadOnlyList<string> Remarks { get; private set; } = [];
     public IReadOnlyList<Bar> Bars { get; private set; } = [];
+    /// <summary>A bar chart per table (the flows as pairs); the quarter table has its own column chart.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<ChartBar>> Charts { get; private set; } = new Dictionary<string, IReadOnlyList<ChartBar>>();
     public bool Suppressed { get; private set; }
     public string ExportQuery { get; private set; } = "";
 
@@ -45,6 +47,8 @@ public sealed class IndexModel(SchakelDb db, FigureQueries queries, TimeProvider
         Suppressed = DashboardEndpoints.Suppress(User);
         var set = await queries.BuildAsync(filter, ct);
         Tables = set.Tables.Select(t => Disclosure.Apply(t, Suppressed)).ToList();
+        Charts = set.Tables.Where(t => t.Key != FigureSet.Quarter && t.Rows.Count > 0)
+            .ToDictionary(t => t.Key, t => t.Key == FigureSet.Flows ? SvgCharts.FlowBars(t, Suppressed) : BarChart.ForTable(t, Suppressed));
         var quarters = set[FigureSet.Quarter];
         Remarks = TrendRemarks.For(quarters.Rows.Select(r => (r.Label, r.Values[0])).ToList(), "meldingen", Suppressed);
         // A hidden count gets no bar: its height would give the number away.

@@ -33,6 +33,11 @@ public static partial class Navigation
             || user.IsInRole(Roles.AttentionOfficer) || user.IsInRole(Roles.Administrator))
         {
             yield return new NavItem("Dashboard", "/dashboard");
+            yield return new NavItem("Jaarverslag", "/dashboard/jaarverslag");
+        }
+        if (Infrastructure.Security.AccessPolicy.MayExportCoMensha(user))
+        {
+            yield return new NavItem("CoMensha-aanmelding", "/dashboard/comensha");
         }
         foreach (var item in TableItems(user))
         {

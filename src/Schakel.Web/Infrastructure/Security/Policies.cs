@@ -14,6 +14,7 @@ public static class Policies
     public const string ApiIntake = nameof(ApiIntake);
     public const string Privacy = nameof(Privacy);
     public const string TableAdministration = nameof(TableAdministration);
+    public const string CoMenshaExport = nameof(CoMenshaExport);
 
     public static void Register(AuthorizationOptions options)
     {
@@ -27,6 +28,7 @@ public static class Policies
         options.AddPolicy(Privacy, p => p.RequireRole(Roles.PrivacyOfficer));
         // Setting up a table (who sits at it, who chairs it) is chain direction or application management, not a seat.
         options.AddPolicy(TableAdministration, p => p.RequireRole(Roles.ChainDirector, Roles.Administrator));
+        options.AddPolicy(CoMenshaExport, p => p.RequireAssertion(c => AccessPolicy.MayExportCoMensha(c.User)));
         options.AddPolicy(ApiIntake, p => p.AddAuthenticationSchemes(ApiKeyAuthentication.SchemeName).RequireAuthenticatedUser().RequireClaim(ApiKeyAuthentication.OrganisationClaim));
     }
 }

@@ -1007,6 +1007,12 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasIndex("Status", "ReceivedAt");
 
+                    b.HasIndex("MunicipalityId", "ReceivedAt", "Kind", "SectorCode", "MelderTypeCode", "CaseId", "RegisteredForTableAt")
+                        .HasDatabaseName("IX_Signals_Figures_Municipality");
+
+                    b.HasIndex("ReceivedAt", "Kind", "MunicipalityId", "SectorCode", "MelderTypeCode", "CaseId", "RegisteredForTableAt")
+                        .HasDatabaseName("IX_Signals_Figures_Period");
+
                     b.ToTable("Signals");
                 });
 
@@ -1196,7 +1202,8 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("SignalId");
+                    b.HasIndex("SignalId", "Role", "AgeGroup", "Gender", "Nationality", "LivesInMunicipalityId", "WorksInMunicipalityId", "FoundInMunicipalityId")
+                        .HasDatabaseName("IX_Subjects_Figures");
 
                     b.ToTable("Subjects");
                 });

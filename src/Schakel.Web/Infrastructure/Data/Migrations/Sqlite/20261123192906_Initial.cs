@@ -1684,6 +1684,16 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Signals_Figures_Municipality",
+                table: "Signals",
+                columns: new[] { "MunicipalityId", "ReceivedAt", "Kind", "SectorCode", "MelderTypeCode", "CaseId", "RegisteredForTableAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Signals_Figures_Period",
+                table: "Signals",
+                columns: new[] { "ReceivedAt", "Kind", "MunicipalityId", "SectorCode", "MelderTypeCode", "CaseId", "RegisteredForTableAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Signals_MelderOrganisationId",
                 table: "Signals",
                 column: "MelderOrganisationId");
@@ -1737,9 +1747,9 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Sqlite
                 column: "SubjectBId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Subjects_SignalId",
+                name: "IX_Subjects_Figures",
                 table: "Subjects",
-                column: "SignalId");
+                columns: new[] { "SignalId", "Role", "AgeGroup", "Gender", "Nationality", "LivesInMunicipalityId", "WorksInMunicipalityId", "FoundInMunicipalityId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_TableAction_CaseId",

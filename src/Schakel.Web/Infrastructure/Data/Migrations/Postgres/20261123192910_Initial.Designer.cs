@@ -12,7 +12,7 @@ using Schakel.Web.Infrastructure.Data;
 namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresSchakelDb))]
-    [Migration("20261123183015_Initial")]
+    [Migration("20261123192910_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1057,6 +1057,12 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
 
                     b.HasIndex("Status", "ReceivedAt");
 
+                    b.HasIndex("MunicipalityId", "ReceivedAt", "Kind", "SectorCode", "MelderTypeCode", "CaseId", "RegisteredForTableAt")
+                        .HasDatabaseName("IX_Signals_Figures_Municipality");
+
+                    b.HasIndex("ReceivedAt", "Kind", "MunicipalityId", "SectorCode", "MelderTypeCode", "CaseId", "RegisteredForTableAt")
+                        .HasDatabaseName("IX_Signals_Figures_Period");
+
                     b.ToTable("Signals");
                 });
 
@@ -1252,7 +1258,8 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("SignalId");
+                    b.HasIndex("SignalId", "Role", "AgeGroup", "Gender", "Nationality", "LivesInMunicipalityId", "WorksInMunicipalityId", "FoundInMunicipalityId")
+                        .HasDatabaseName("IX_Subjects_Figures");
 
                     b.ToTable("Subjects");
                 });

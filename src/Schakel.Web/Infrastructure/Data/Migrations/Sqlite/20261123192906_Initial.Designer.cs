@@ -11,7 +11,7 @@ using Schakel.Web.Infrastructure.Data;
 namespace Schakel.Web.Infrastructure.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteSchakelDb))]
-    [Migration("20261123183008_Initial")]
+    [Migration("20261123192906_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1010,6 +1010,12 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasIndex("Status", "ReceivedAt");
 
+                    b.HasIndex("MunicipalityId", "ReceivedAt", "Kind", "SectorCode", "MelderTypeCode", "CaseId", "RegisteredForTableAt")
+                        .HasDatabaseName("IX_Signals_Figures_Municipality");
+
+                    b.HasIndex("ReceivedAt", "Kind", "MunicipalityId", "SectorCode", "MelderTypeCode", "CaseId", "RegisteredForTableAt")
+                        .HasDatabaseName("IX_Signals_Figures_Period");
+
                     b.ToTable("Signals");
                 });
 
@@ -1199,7 +1205,8 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("SignalId");
+                    b.HasIndex("SignalId", "Role", "AgeGroup", "Gender", "Nationality", "LivesInMunicipalityId", "WorksInMunicipalityId", "FoundInMunicipalityId")
+                        .HasDatabaseName("IX_Subjects_Figures");
 
                     b.ToTable("Subjects");
                 });
