@@ -57,6 +57,9 @@ pg_url() {
   echo "postgresql://${user}:${pass}@${host}:${port:-5432}/${db}"
 }
 
+# utime + stime of the app process in clock ticks.
+app_cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$APP_PID/stat"; }
+
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 
 sql() {
@@ -122,10 +125,16 @@ run_wrk() {
   file="$OUT/wrk-$PROVIDER-$name-c$conns.txt"
   local cmd=(wrk -t"$THREADS" -c"$conns" -d"$DURATION" --timeout 10s --latency -s "$HERE/$script" "$BASE$path")
   echo "${cmd[*]}" >"$file"
+  local before after requests cpu
+  before=$(app_cpu_ticks)
   "${cmd[@]}" >>"$file" 2>&1
+  after=$(app_cpu_ticks)
   local load
   load=$(cut -d' ' -f1-3 /proc/loadavg)
-  echo "$PROVIDER $name c=$conns load=\"$load\" $(grep '^RESULT' "$file" | sed 's/^RESULT //')" | tee -a "$OUT/results.txt" >&2
+  # CPU the app itself spent per request: unlike throughput it hardly depends on what else runs on the machine.
+  requests=$(sed -n 's/^RESULT requests=\([0-9]*\).*/\1/p' "$file")
+  cpu=$(awk -v t=$((after - before)) -v hz="$(getconf CLK_TCK)" -v n="${requests:-0}" 'BEGIN { if (n > 0) printf "%.2f", t * 1000 / hz / n; else print "-" }')
+  echo "$PROVIDER $name c=$conns load=\"$load\" app_cpu_ms_per_request=$cpu $(grep '^RESULT' "$file" | sed 's/^RESULT //')" | tee -a "$OUT/results.txt" >&2
 }
 
 run_provider() {
@@ -183,13 +192,13 @@ case "$WHICH" in
   *) echo "usage: $0 [sqlite|postgres|all]" >&2; exit 2 ;;
 esac
 
-echo "| db | scenario | clients | rps | p50 ms | p95 ms | p99 ms | non-2xx | socket errors | load avg |"
-echo "|---|---|---|---|---|---|---|---|---|---|"
+echo "| db | scenario | clients | rps | p50 ms | p95 ms | p99 ms | non-2xx | socket errors | app CPU ms/request | load avg |"
+echo "|---|---|---|---|---|---|---|---|---|---|---|"
 grep -E '^(Sqlite|Postgres) [a-z]+ c=' "$OUT/results.txt" | while read -r line; do
   db=$(cut -d' ' -f1 <<<"$line"); sc=$(cut -d' ' -f2 <<<"$line"); c=$(sed -n 's/.* c=\([0-9]*\).*/\1/p' <<<"$line")
   v() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<<"$line"; }
   ld=$(sed -n 's/.*load="\([^"]*\)".*/\1/p' <<<"$line")
   sock=$(( $(v connect_errors) + $(v read_errors) + $(v write_errors) + $(v timeouts) ))
-  echo "| $db | $sc | $c | $(v rps) | $(v p50_ms) | $(v p95_ms) | $(v p99_ms) | $(v non2xx) | $sock | $ld |"
+  echo "| $db | $sc | $c | $(v rps) | $(v p50_ms) | $(v p95_ms) | $(v p99_ms) | $(v non2xx) | $sock | $(v app_cpu_ms_per_request) | $ld |"
 done
 echo "results and logs: $OUT" >&2
