@@ -45,6 +45,7 @@ public static class FeatureRegistration
         services.AddSingleton(configuration.GetSection("Linking").Get<LinkingOptions>() ?? new LinkingOptions());
         services.AddScoped<LinkDecisions>();
         services.AddScoped<FigureQueries>();
+        services.AddSingleton<FigureCache>();
         services.AddSchakelRateLimits();
         services.AddSchakelTelemetry(configuration);
         services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => DutchBindingMessages.Apply(o.ModelBindingMessageProvider));
