@@ -15,6 +15,8 @@ if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(
     builder.WebHost.UseUrls("http://127.0.0.1:5000");
 }
 
+builder.Logging.AddSchakelRequestLogging();
+
 var security = builder.Configuration.GetSection("Security").Get<SecurityOptions>() ?? new SecurityOptions();
 builder.Services.AddSingleton(security);
 
@@ -87,6 +89,7 @@ if (!app.Environment.IsDevelopment())
 {
     app.UseHsts();
 }
+app.UseSchakelRequestLogging();
 app.UseSchakelSecurityHeaders();
 app.UseStatusCodePagesWithReExecute("/fout/{0}");
 app.UseExceptionHandler("/fout/500");

@@ -51,6 +51,7 @@ public static class FeatureRegistration
         services.AddScoped<IStartupSeeder, DemoAds>();
         services.AddScoped<CoMenshaExport>();
         services.AddScoped<AnnualReportQueries>();
+        services.AddSingleton<FigureCache>();
         services.AddSchakelRateLimits();
         services.AddSchakelTelemetry(configuration);
         services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => DutchBindingMessages.Apply(o.ModelBindingMessageProvider));

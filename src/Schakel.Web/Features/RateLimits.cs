@@ -19,10 +19,14 @@ public static class RateLimits
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = PublicFormPermits(http), Window = TimeSpan.FromMinutes(10), QueueLimit = 0 }));
             o.AddPolicy(Api, http => RateLimitPartition.GetFixedWindowLimiter(
                 http.Request.Headers["X-Api-Key"].ToString() is { Length: > 0 } key ? key : http.Connection.RemoteIpAddress?.ToString() ?? "onbekend",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = 6000, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = ApiPermits(http), Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
         });
         return services;
     }
+
+    /// <summary>Per key per minute; a partner's bulk load or a load test raises it in configuration.</summary>
+    private static int ApiPermits(HttpContext http) =>
+        http.RequestServices.GetRequiredService<IConfiguration>().GetValue("RateLimits:ApiPerMinute", 6000);
 
     private static int PublicFormPermits(HttpContext http) =>
         http.RequestServices.GetRequiredService<IConfiguration>().GetValue("RateLimits:PublicFormPer10Minutes", 20);

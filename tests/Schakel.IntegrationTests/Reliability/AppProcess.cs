@@ -16,7 +16,7 @@ internal sealed class AppProcess : IDisposable
         BaseUrl = baseUrl;
     }
 
-    public static async Task<AppProcess> StartAsync(string provider, string connectionString)
+    public static async Task<AppProcess> StartAsync(string provider, string connectionString, IReadOnlyDictionary<string, string>? settings = null)
     {
         var port = FreePort();
         var baseUrl = $"http://127.0.0.1:{port}";
@@ -35,6 +35,10 @@ internal sealed class AppProcess : IDisposable
         start.Environment["Demo__Password"] = Schakel.Testing.SchakelFactory.DemoPassword;
         start.Environment["Security__RequireTwoFactorForPersonalDataRoles"] = "false";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            start.Environment[key] = value;
+        }
         var process = Process.Start(start)!;
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, _) => { };

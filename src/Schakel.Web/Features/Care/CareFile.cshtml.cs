@@ -420,6 +420,9 @@ public sealed class CareFileModel(SchakelDb db, TableDirectory directory, AuditL
             db.ChangeTracker.Clear();
             await LoadAsync(id, edit: true);
             ModelState.AddModelError(key, Conflict);
+            // The page now shows the colleague's version; saving again after reading it is a deliberate overwrite.
+            ModelState.Remove(nameof(FileVersion));
+            FileVersion = Dossier.Version;
             return Page();
         }
         await audit.RecordAsync(AuditAction.Update, "CareFile", id.ToString(), details: key, cancellationToken: ct);

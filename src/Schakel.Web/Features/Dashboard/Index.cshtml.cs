@@ -13,7 +13,7 @@ public sealed record Bar(string Label, string Text, double Height);
 
 /// <summary>Nature and extent of the region or one municipality over a period; counts only, no personal data.</summary>
 [Authorize(Policy = Policies.Aggregates)]
-public sealed class IndexModel(SchakelDb db, FigureQueries queries, TimeProvider clock) : PageModel
+public sealed class IndexModel(SchakelDb db, FigureQueries queries, FigureCache cache, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? From { get; set; }
     [BindProperty(SupportsGet = true)] public string? To { get; set; }
@@ -45,7 +45,7 @@ public sealed class IndexModel(SchakelDb db, FigureQueries queries, TimeProvider
         To = filter.To.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         ExportQuery = $"from={From}&to={To}&municipality={filter.MunicipalityId}";
         Suppressed = DashboardEndpoints.Suppress(User);
-        var set = await queries.BuildAsync(filter, ct);
+        var set = await cache.GetAsync(filter, () => queries.BuildAsync(filter, ct));
         Tables = set.Tables.Select(t => Disclosure.Apply(t, Suppressed)).ToList();
         Charts = set.Tables.Where(t => t.Key != FigureSet.Quarter && t.Rows.Count > 0)
             .ToDictionary(t => t.Key, t => t.Key == FigureSet.Flows ? SvgCharts.FlowBars(t, Suppressed) : BarChart.ForTable(t, Suppressed));

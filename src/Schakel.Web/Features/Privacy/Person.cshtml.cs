@@ -22,6 +22,9 @@ public sealed class PersonModel(SchakelDb db, AuditLog audit, TimeProvider clock
     [BindProperty] public string? Reason { get; set; }
     [BindProperty] public string? FullName { get; set; }
     [BindProperty] public DateOnly? DateOfBirth { get; set; }
+    [BindProperty] public int Version { get; set; }
+
+    public const string ConflictMessage = "Een collega heeft deze persoon intussen gewijzigd. Bekijk de nieuwe stand hierboven; uw correctie staat nog in het formulier.";
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
@@ -31,6 +34,7 @@ public sealed class PersonModel(SchakelDb db, AuditLog audit, TimeProvider clock
         }
         FullName = Export.Person.FullName;
         DateOfBirth = Export.Person.DateOfBirth;
+        Version = await db.Subjects.Where(s => s.Id == id).Select(s => s.Version).FirstAsync();
         await audit.RecordAsync(AuditAction.Read, "Subject", Key(id), purpose: "verzoek van betrokkene", cancellationToken: HttpContext.RequestAborted);
         return Page();
     }
@@ -69,9 +73,21 @@ public sealed class PersonModel(SchakelDb db, AuditLog audit, TimeProvider clock
             await LoadAsync(id);
             return Page();
         }
+        if (subject.Version != Version)
+        {
+            return await ConflictAsync(id);
+        }
         subject.FullName = string.IsNullOrWhiteSpace(FullName) ? null : FullName.Trim();
         subject.DateOfBirth = DateOfBirth;
-        await db.SaveChangesAsync();
+        db.Entry(subject).Property(s => s.Version).OriginalValue = Version;
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return await ConflictAsync(id);
+        }
         await audit.RecordAsync(AuditAction.Update, "Subject", Key(id), purpose: Reason!.Trim(), details: "gecorrigeerd op verzoek van betrokkene", cancellationToken: HttpContext.RequestAborted);
         TempData["Message"] = "De gegevens zijn gecorrigeerd.";
         return RedirectToPage(new { id });
@@ -104,6 +120,17 @@ public sealed class PersonModel(SchakelDb db, AuditLog audit, TimeProvider clock
         await audit.RecordAsync(AuditAction.Erase, "Subject", Key(id), purpose: Reason!.Trim(), details: "persoonsgegevens gewist op verzoek van betrokkene", cancellationToken: HttpContext.RequestAborted);
         TempData["Message"] = "De persoonsgegevens zijn gewist; alleen anonieme kenmerken voor de cijfers blijven over.";
         return RedirectToPage(new { id });
+    }
+
+    /// <summary>Shows the colleague's stored version above the form and keeps the typed correction in it.</summary>
+    private async Task<IActionResult> ConflictAsync(int id)
+    {
+        db.ChangeTracker.Clear();
+        ModelState.AddModelError("", ConflictMessage);
+        ModelState.Remove(nameof(Version));
+        Version = await db.Subjects.Where(s => s.Id == id).Select(s => s.Version).FirstAsync();
+        await LoadAsync(id);
+        return Page();
     }
 
     private async Task<bool> LoadAsync(int id)

@@ -10,4 +10,12 @@ public sealed class RetentionOptions
     public int SignalsHandledLocallyDays { get; set; } = 730;
     public int AdviceQuestionsDays { get; set; } = 365;
     public int RunEveryHours { get; set; } = 24;
+
+    /// <summary>Overrides <see cref="RunEveryHours"/> with any interval ("00:00:02"); used to prove run-once in tests.</summary>
+    public TimeSpan? RunEvery { get; set; }
+
+    /// <summary>Start-up settles (migrations, demo data) before the first run.</summary>
+    public TimeSpan FirstRunAfter { get; set; } = TimeSpan.FromMinutes(5);
+
+    public TimeSpan Interval => RunEvery is { } every && every >= TimeSpan.FromSeconds(1) ? every : TimeSpan.FromHours(Math.Max(1, RunEveryHours));
 }

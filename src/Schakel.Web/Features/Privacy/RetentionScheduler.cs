@@ -1,15 +1,16 @@
-using Microsoft.EntityFrameworkCore;
 using Schakel.Web.Infrastructure.Data;
+using Schakel.Web.Infrastructure.Jobs;
 
 namespace Schakel.Web.Features.Privacy;
 
 /// <summary>
-/// Runs the retention job on a schedule. With several app instances on one PostgreSQL database a session advisory lock
-/// lets exactly one of them run it; SQLite serves a single instance.
+/// Runs the retention job once per due time, however many app instances share the database: each instance wakes at
+/// the same clock-aligned due times and tries to claim the slot with a job-run row; the unique key lets one win.
+/// A lock held only while running would not do: an instance waking a moment after another finished would run again.
 /// </summary>
-public sealed class RetentionScheduler(IServiceScopeFactory scopes, RetentionOptions options, DatabaseState state, ILogger<RetentionScheduler> logger) : BackgroundService
+public sealed class RetentionScheduler(IServiceScopeFactory scopes, RetentionOptions options, DatabaseState state, TimeProvider clock, ILogger<RetentionScheduler> logger) : BackgroundService
 {
-    private const long JobLock = 727276;
+    public const string Job = "retention";
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -17,49 +18,38 @@ public sealed class RetentionScheduler(IServiceScopeFactory scopes, RetentionOpt
         {
             return;
         }
-        await Task.Delay(TimeSpan.FromMinutes(5), stoppingToken);
+        var interval = options.Interval;
+        await Task.Delay(options.FirstRunAfter, clock, stoppingToken);
         while (!stoppingToken.IsCancellationRequested)
         {
             if (state.Ready)
             {
-                await RunOnceAsync(stoppingToken);
+                await RunSlotAsync(JobSlots.Current(clock.GetUtcNow(), interval), stoppingToken);
             }
-            await Task.Delay(TimeSpan.FromHours(Math.Max(1, options.RunEveryHours)), stoppingToken);
+            var now = clock.GetUtcNow();
+            await Task.Delay(JobSlots.Next(now, interval) - now, clock, stoppingToken);
         }
     }
 
-    private async Task RunOnceAsync(CancellationToken stoppingToken)
+    private async Task RunSlotAsync(DateTimeOffset dueAt, CancellationToken stoppingToken)
     {
         try
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<SchakelDb>();
-            var isPostgres = db.Database.IsNpgsql();
-            if (isPostgres)
+            var run = await JobClaims.TryClaimAsync(db, Job, dueAt, clock.GetUtcNow(), stoppingToken);
+            if (run is null)
             {
-                await db.Database.OpenConnectionAsync(stoppingToken);
-                var acquired = await db.Database.SqlQueryRaw<bool>($"SELECT pg_try_advisory_lock({JobLock}) AS \"Value\"").SingleAsync(stoppingToken);
-                if (!acquired)
-                {
-                    return;
-                }
+                return;
             }
-            try
-            {
-                var removed = await scope.ServiceProvider.GetRequiredService<RetentionJob>().ApplyAsync(null, stoppingToken);
-                logger.LogInformation("Retention run: personal data removed from {Count} closed signals.", removed);
-            }
-            finally
-            {
-                if (isPostgres)
-                {
-                    await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_unlock({JobLock})", CancellationToken.None);
-                }
-            }
+            var removed = await scope.ServiceProvider.GetRequiredService<RetentionJob>().ApplyAsync(null, stoppingToken);
+            await JobClaims.CompleteAsync(db, run, $"persoonsgegevens verwijderd uit {removed} gesloten melding(en)", clock.GetUtcNow());
+            logger.LogInformation("Retention run for {DueAt:o}: personal data removed from {Count} closed signals.", dueAt, removed);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            logger.LogError("Retention run failed: {ErrorType}: {Message}", ex.GetType().Name, ex.Message);
+            // A claimed slot whose run failed stays without FinishedAt; the next due time runs the job again.
+            logger.LogError("Retention run for {DueAt:o} failed: {ErrorType}: {Message}", dueAt, ex.GetType().Name, ex.Message);
         }
     }
 }

@@ -20,6 +20,7 @@ public sealed class AgendaModel(SchakelDb db, MeetingReader reader, AuditLog aud
     [BindProperty] public int ItemId { get; set; }
     [BindProperty] public string? Direction { get; set; }
     [BindProperty] public string? Reason { get; set; }
+    [BindProperty] public int Version { get; set; }
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
@@ -50,7 +51,15 @@ public sealed class AgendaModel(SchakelDb db, MeetingReader reader, AuditLog aud
         if (other >= 0 && other < all.Count && all[other].Section == all[index].Section)
         {
             (all[index].Position, all[other].Position) = (all[other].Position, all[index].Position);
-            await db.SaveChangesAsync();
+            try
+            {
+                await db.SaveChangesAsync();
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                // Someone else reordered or decided at the same moment; their order stands and the page shows it.
+                TempData["Message"] = "De volgorde is intussen door een collega gewijzigd; bekijk de nieuwe volgorde.";
+            }
         }
         return RedirectToPage(new { id });
     }
@@ -73,6 +82,10 @@ public sealed class AgendaModel(SchakelDb db, MeetingReader reader, AuditLog aud
             await FillAsync();
             return Page();
         }
+        if (item.Version != Version)
+        {
+            return await PostponeConflictAsync(item.IsDecided);
+        }
         if (item.IsDecided)
         {
             ModelState.AddModelError($"Reason-{ItemId}", "Over dit punt is al besloten; het kan niet meer worden uitgesteld.");
@@ -80,10 +93,29 @@ public sealed class AgendaModel(SchakelDb db, MeetingReader reader, AuditLog aud
             return Page();
         }
         item.PostponedReason = Reason.Trim();
-        await db.SaveChangesAsync();
+        db.Entry(item).Property(i => i.Version).OriginalValue = Version;
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return await PostponeConflictAsync(decided: true);
+        }
         await audit.RecordAsync(AuditAction.Update, "AgendaItem", item.Id.ToString(), details: "uitgesteld");
         TempData["Message"] = "Het punt is uitgesteld; het komt op de agenda van de volgende vergadering.";
         return RedirectToPage(new { id });
+    }
+
+    /// <summary>A colleague decided or changed the item meanwhile: the agenda shows the new state, the typed reason stays.</summary>
+    private async Task<IActionResult> PostponeConflictAsync(bool decided)
+    {
+        ModelState.AddModelError($"Reason-{ItemId}", decided
+            ? "Een collega heeft over dit punt intussen besloten; het is niet uitgesteld. Uw reden staat hieronder."
+            : "Een collega heeft dit punt intussen gewijzigd. Bekijk de nieuwe stand en stel opnieuw uit; uw reden staat nog in het formulier.");
+        await FillAsync();
+        return Page();
     }
 
     private async Task<IActionResult?> LoadAsync(int id, bool manage)

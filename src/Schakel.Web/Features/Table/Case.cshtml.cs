@@ -30,6 +30,10 @@ public sealed class CaseModel(SchakelDb db, TableDirectory directory, AuditLog a
     public Dictionary<int, CriminalTrackDetail> PoliceDetails { get; private set; } = [];
     public DateOnly Today { get; private set; }
 
+    /// <summary>The action whose status change was refused, and the status this user chose for it.</summary>
+    public int? RefusedAction { get; private set; }
+    public ActionStatus? RefusedStatus { get; private set; }
+
     [BindProperty] public int TrackId { get; set; }
     [BindProperty] public int Version { get; set; }
     [BindProperty] public int CaseVersion { get; set; }
@@ -194,6 +198,7 @@ public sealed class CaseModel(SchakelDb db, TableDirectory directory, AuditLog a
             ModelState.AddModelError($"Action-{actionId}", error);
             db.ChangeTracker.Clear();
             await LoadAsync(id, work: true);
+            (RefusedAction, RefusedStatus) = (actionId, status);
             return Page();
         }
         await audit.RecordAsync(AuditAction.Update, "TableAction", actionId.ToString(), cancellationToken: ct);

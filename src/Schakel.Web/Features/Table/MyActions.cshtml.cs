@@ -17,6 +17,10 @@ public sealed class MyActionsModel(SchakelDb db, AuditLog audit, TimeProvider cl
     public List<ActionRow> Actions { get; private set; } = [];
     public DateOnly Today { get; private set; }
 
+    /// <summary>The action whose status change was refused, and the status this user chose for it.</summary>
+    public int? RefusedAction { get; private set; }
+    public ActionStatus? RefusedStatus { get; private set; }
+
     public async Task OnGetAsync() => await LoadAsync();
 
     public async Task<IActionResult> OnPostStatusAsync(int actionId, int version, ActionStatus status)
@@ -37,6 +41,7 @@ public sealed class MyActionsModel(SchakelDb db, AuditLog audit, TimeProvider cl
             ModelState.AddModelError("", result);
             db.ChangeTracker.Clear();
             await LoadAsync();
+            (RefusedAction, RefusedStatus) = (actionId, status);
             return Page();
         }
         await audit.RecordAsync(AuditAction.Update, "TableAction", actionId.ToString(), cancellationToken: ct);

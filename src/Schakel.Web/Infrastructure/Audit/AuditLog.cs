@@ -14,8 +14,6 @@ namespace Schakel.Web.Infrastructure.Audit;
 /// </summary>
 public sealed class AuditLog(IServiceScopeFactory scopes, IHttpContextAccessor http, TimeProvider clock)
 {
-    // SQLite serves one app process, so a process-wide gate keeps the chain linear; PostgreSQL uses an advisory lock.
-    private static readonly SemaphoreSlim Gate = new(1, 1);
     private const long ChainLock = 727275;
     private static readonly AsyncLocal<bool> Suppressed = new();
 
@@ -61,26 +59,88 @@ public sealed class AuditLog(IServiceScopeFactory scopes, IHttpContextAccessor h
             PreviousHash = "",
             Hash = "",
         };
-        await Gate.WaitAsync(CancellationToken.None);
-        try
+        await AppendAsync(entry);
+    }
+
+    private readonly Lock _sync = new();
+    private List<(AuditEntry Entry, TaskCompletionSource Done)> _pending = [];
+    private bool _writing;
+
+    /// <summary>
+    /// Group commit: entries that arrive while a batch is being written go into the next batch, chained in arrival
+    /// order and committed in one transaction. Every caller still returns only after its own entry is durable, but
+    /// under load one disk sync serves many reads instead of one.
+    /// </summary>
+    private Task AppendAsync(AuditEntry entry)
+    {
+        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        bool lead;
+        lock (_sync)
         {
-            await using var tx = await db.Database.BeginTransactionAsync(CancellationToken.None);
-            if (db.Database.IsNpgsql())
+            _pending.Add((entry, done));
+            lead = !_writing;
+            _writing = true;
+        }
+        if (lead)
+        {
+            _ = Task.Run(DrainAsync);
+        }
+        return done.Task;
+    }
+
+    private async Task DrainAsync()
+    {
+        while (true)
+        {
+            List<(AuditEntry Entry, TaskCompletionSource Done)> batch;
+            lock (_sync)
             {
-                await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({ChainLock})", CancellationToken.None);
+                if (_pending.Count == 0)
+                {
+                    _writing = false;
+                    return;
+                }
+                batch = _pending.Count <= MaxBatch ? _pending : _pending[..MaxBatch];
+                _pending = _pending.Count <= MaxBatch ? [] : _pending[MaxBatch..];
             }
-            var last = await db.AuditEntries.OrderByDescending(e => e.Sequence).Select(e => new { e.Sequence, e.Hash }).FirstOrDefaultAsync(CancellationToken.None);
-            entry.Sequence = (last?.Sequence ?? 0) + 1;
-            entry.PreviousHash = last?.Hash ?? AuditChain.Genesis;
-            entry.Hash = AuditChain.Hash(entry.ToRecord(), entry.PreviousHash);
-            db.AuditEntries.Add(entry);
-            await db.SaveChangesAsync(CancellationToken.None);
-            await tx.CommitAsync(CancellationToken.None);
+            try
+            {
+                await WriteAsync(batch.Select(p => p.Entry).ToList());
+                batch.ForEach(p => p.Done.SetResult());
+            }
+            catch (Exception ex)
+            {
+                batch.ForEach(p => p.Done.SetException(ex));
+            }
         }
-        finally
+    }
+
+    private const int MaxBatch = 500;
+
+    private async Task WriteAsync(List<AuditEntry> entries)
+    {
+        // SQLite serves one app process and this log is a singleton, so one writer at a time keeps the chain linear;
+        // on PostgreSQL an advisory lock does the same across app instances.
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<SchakelDb>();
+        await using var tx = await db.Database.BeginTransactionAsync(CancellationToken.None);
+        if (db.Database.IsNpgsql())
         {
-            Gate.Release();
+            await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({ChainLock})", CancellationToken.None);
         }
+        var last = await db.AuditEntries.OrderByDescending(e => e.Sequence).Select(e => new { e.Sequence, e.Hash }).FirstOrDefaultAsync(CancellationToken.None);
+        var sequence = last?.Sequence ?? 0;
+        var previous = last?.Hash ?? AuditChain.Genesis;
+        foreach (var entry in entries)
+        {
+            entry.Sequence = ++sequence;
+            entry.PreviousHash = previous;
+            entry.Hash = AuditChain.Hash(entry.ToRecord(), entry.PreviousHash);
+            previous = entry.Hash;
+        }
+        db.AuditEntries.AddRange(entries);
+        await db.SaveChangesAsync(CancellationToken.None);
+        await tx.CommitAsync(CancellationToken.None);
     }
 
     /// <summary>Verifies the whole chain in sequence order, streaming so a long log does not fill memory.</summary>

@@ -185,6 +185,24 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "JobRun",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Job = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    DueAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Instance = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    StartedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    FinishedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_JobRun", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Notifications",
                 columns: table => new
                 {
@@ -1599,6 +1617,12 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_JobRun_Job_DueAt",
+                table: "JobRun",
+                columns: new[] { "Job", "DueAt" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_MunicipalBuildingBlocks_BuildingBlockId",
                 table: "MunicipalBuildingBlocks",
                 column: "BuildingBlockId");
@@ -1893,6 +1917,9 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "Indicators");
+
+            migrationBuilder.DropTable(
+                name: "JobRun");
 
             migrationBuilder.DropTable(
                 name: "MunicipalBuildingBlocks");

@@ -186,6 +186,24 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "JobRun",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Job = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    DueAt = table.Column<long>(type: "bigint", nullable: false),
+                    Instance = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    StartedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    FinishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Outcome = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_JobRun", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Notifications",
                 columns: table => new
                 {
@@ -1600,6 +1618,12 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_JobRun_Job_DueAt",
+                table: "JobRun",
+                columns: new[] { "Job", "DueAt" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_MunicipalBuildingBlocks_BuildingBlockId",
                 table: "MunicipalBuildingBlocks",
                 column: "BuildingBlockId");
@@ -1894,6 +1918,9 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "Indicators");
+
+            migrationBuilder.DropTable(
+                name: "JobRun");
 
             migrationBuilder.DropTable(
                 name: "MunicipalBuildingBlocks");
