@@ -46,6 +46,21 @@ public sealed class LinkingTests(SchakelFactory factory) : IClassFixture<Schakel
         }, formPage: "/koppelen");
 
     [Fact]
+    public async Task Parallel_intakes_sharing_a_phone_all_keep_their_link_to_the_earlier_signal()
+    {
+        var phone = "06-" + Random.Shared.Next(10_000_000, 99_999_999).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var first = await SubjectIdAsync(await FileAsync("Ommen", "POLITIE", new { role = "victim", fullName = "Ilona Kowalczyk", phones = new[] { phone } }));
+
+        // Parallel intakes find each other at the same moment and race on the same pair; each must still keep its own
+        // pair with the earlier signal instead of giving up its other candidates.
+        var references = await Task.WhenAll(Enumerable.Range(0, 12).Select(_ => FileAsync("Zwolle", "ZORG", new { role = "victim", phones = new[] { phone } })));
+        foreach (var reference in references)
+        {
+            (await LinkAsync(first, await SubjectIdAsync(reference))).ShouldNotBeNull($"{reference} lost its link to the earlier signal");
+        }
+    }
+
+    [Fact]
     public async Task A_new_signal_with_a_known_phone_in_another_notation_is_a_candidate_with_its_reason()
     {
         var first = await FileAsync("Ommen", "POLITIE", new { role = "victim", fullName = "Radu Ionescu", phones = new[] { "06-98765432" } });

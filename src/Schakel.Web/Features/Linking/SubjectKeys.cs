@@ -18,6 +18,8 @@ public static class SubjectKeys
     /// <summary>Weaker pairs are not kept: the engine's default, low enough to keep a shared phone between two names.</summary>
     public static readonly double MinScore = new Core.Linking.LinkOptions().MinScore;
 
+    private const int SaveAttempts = 5;
+
     /// <summary>Re-indexes the subjects (which must have been saved) and refreshes their candidate links.</summary>
     public static async Task UpdateAsync(SchakelDb db, IEnumerable<Subject> subjects, TimeProvider clock, CancellationToken cancellationToken = default)
     {
@@ -44,16 +46,26 @@ public static class SubjectKeys
         foreach (var (subject, features, keys) in indexed)
         {
             var found = await FindCandidatesAsync(db, subject, features, keys, cancellationToken);
-            await MergeCandidatesAsync(db, subject.Id, found, now, cancellationToken);
-            // Saved per subject, so the next subject of the same batch sees the pairs this one just added.
-            try
+            for (var attempt = 1; ; attempt++)
             {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateException)
-            {
-                // A colleague decided one of these pairs, or a parallel intake added it, in the meantime: their row
-                // stands. The signal itself is stored; the next change to this subject refreshes its candidates.
+                await MergeCandidatesAsync(db, subject.Id, found, now, cancellationToken);
+                // Saved per subject, so the next subject of the same batch sees the pairs this one just added.
+                try
+                {
+                    await db.SaveChangesAsync(cancellationToken);
+                    break;
+                }
+                catch (DbUpdateException) when (attempt < SaveAttempts)
+                {
+                    // A parallel intake added one of these pairs, or a colleague decided one, in the meantime: read the
+                    // stored pairs again and merge onto them, so this subject's other candidates are not lost.
+                    Detach<SubjectLink>(db);
+                }
+                catch (DbUpdateException)
+                {
+                    // Still contended: the signal itself is stored; the next change to this subject refreshes its candidates.
+                    break;
+                }
             }
             Detach<SubjectLink>(db);
         }
