@@ -1,6 +1,6 @@
 namespace Schakel.Core.Care;
 
-/// <summary>The fixed life domains of the intake (issue 5).</summary>
+/// <summary>The fixed life domains of the intake.</summary>
 public enum LifeDomain
 {
     SafeShelter = 1,
