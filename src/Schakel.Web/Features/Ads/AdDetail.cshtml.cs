@@ -102,7 +102,7 @@ public sealed class AdDetailModel(SchakelDb db, AdReviews reviews, AuditLog audi
     private async Task<bool> LoadAsync(int id)
     {
         var ct = HttpContext.RequestAborted;
-        var ad = await db.Set<StoredAd>().AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, ct);
+        var ad = await db.Set<StoredAd>().AsNoTracking().FirstOrDefaultAsync(a => a.Id == id && a.AnonymisedAt == null, ct);
         if (ad is null)
         {
             return false;

@@ -41,6 +41,9 @@ public class StoredAd
     public string? SignalReference { get; set; }
     public int Version { get; set; }
 
+    /// <summary>Set when the retention period removed phone, handle, texts and photo; the counts stay for the figures.</summary>
+    public DateTimeOffset? AnonymisedAt { get; set; }
+
     public Core.Ads.Ad ToAd() => new()
     {
         AdId = AdId, PostedAt = PostedAt, City = City, Phone = Phone, Handle = Handle, Title = Title, Text = Text,

@@ -28,7 +28,7 @@ public sealed class AdReviews(SchakelDb db, SignalIntake intake, AuditLog audit,
 {
     public async Task<ReviewResult> ReviewAdAsync(int id, AdOutcome outcome, string? note, int version, ClaimsPrincipal user, CancellationToken ct)
     {
-        var ad = await db.Set<StoredAd>().FirstOrDefaultAsync(a => a.Id == id, ct);
+        var ad = await db.Set<StoredAd>().FirstOrDefaultAsync(a => a.Id == id && a.AnonymisedAt == null, ct);
         if (ad is null)
         {
             return ReviewResult.NotFound;
@@ -66,7 +66,7 @@ public sealed class AdReviews(SchakelDb db, SignalIntake intake, AuditLog audit,
     /// </summary>
     public async Task<(ReviewResult Result, string? Reference)> MakeSignalAsync(int id, string? note, int version, ClaimsPrincipal user, CancellationToken ct)
     {
-        var ad = await db.Set<StoredAd>().FirstOrDefaultAsync(a => a.Id == id, ct);
+        var ad = await db.Set<StoredAd>().FirstOrDefaultAsync(a => a.Id == id && a.AnonymisedAt == null, ct);
         if (ad is null)
         {
             return (ReviewResult.NotFound, null);

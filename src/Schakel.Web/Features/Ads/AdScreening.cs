@@ -137,7 +137,7 @@ public sealed class AdScreening(SchakelDb db, AuditLog audit, TimeProvider clock
     public async Task<string> RescoreAsync(CancellationToken ct, IReadOnlyList<StoredAd>? pending = null)
     {
         var (profileRow, profile) = await AdProfiles.CurrentAsync(db, clock, ct);
-        var stored = await db.Set<StoredAd>().ToListAsync(ct);
+        var stored = await db.Set<StoredAd>().Where(a => a.AnonymisedAt == null).ToListAsync(ct);
         if (pending is not null)
         {
             stored.AddRange(pending);

@@ -24,7 +24,7 @@ public sealed class IndexModel(SchakelDb db, AuditLog audit, TimeProvider clock)
     public async Task OnGetAsync()
     {
         var ct = HttpContext.RequestAborted;
-        var open = db.Set<StoredAd>().AsNoTracking().Where(a => a.Outcome == null);
+        var open = db.Set<StoredAd>().AsNoTracking().Where(a => a.Outcome == null && a.AnonymisedAt == null);
         QueueTotal = await open.CountAsync(a => a.Flagged, ct);
         // Ranked by risk; doubles sort the same on both providers, the id breaks ties deterministically.
         Queue = await open.OrderByDescending(a => a.RiskScore).ThenBy(a => a.Id).Take(QueueSize).ToListAsync(ct);

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 
 namespace Schakel.Web.Features.Privacy;
 
@@ -9,13 +10,18 @@ public sealed class RetentionModel(RetentionJob job, RetentionOptions options) :
 {
     public RetentionOptions Options => options;
     public List<RetentionCandidate> Plan { get; private set; } = [];
+    public int AdsDue { get; private set; }
 
-    public async Task OnGetAsync() => Plan = await job.PlanAsync(HttpContext.RequestAborted);
+    public async Task OnGetAsync()
+    {
+        Plan = await job.PlanAsync(HttpContext.RequestAborted);
+        AdsDue = await job.AdsDue().CountAsync(HttpContext.RequestAborted);
+    }
 
     public async Task<IActionResult> OnPostAsync()
     {
         var count = await job.ApplyAsync(User, HttpContext.RequestAborted);
-        TempData["Message"] = $"Persoonsgegevens verwijderd uit {count} afgesloten melding(en). De anonieme telling blijft bewaard.";
+        TempData["Message"] = $"Persoonsgegevens verwijderd uit {count} afgesloten melding(en) en advertentie(s). De anonieme telling blijft bewaard.";
         return RedirectToPage();
     }
 }

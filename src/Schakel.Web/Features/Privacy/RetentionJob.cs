@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Schakel.Core.Audit;
 using Schakel.Core.Signals;
+using Schakel.Web.Features.Ads;
 using Schakel.Web.Infrastructure.Audit;
 using Schakel.Web.Infrastructure.Data;
 
@@ -13,8 +14,20 @@ public sealed record RetentionCandidate(int SignalId, string Reference, SignalKi
 /// Removes the personal data of closed signals whose retention period has passed. Only closed records qualify, so an
 /// open signal is never touched; the anonymous remainder stays so dashboards and reports keep their counts.
 /// </summary>
-public sealed class RetentionJob(SchakelDb db, RetentionOptions options, AuditLog audit, TimeProvider clock)
+public sealed class RetentionJob(SchakelDb db, RetentionOptions options, AuditLog audit, TimeProvider clock, AdScreening ads)
 {
+    /// <summary>Screened ads past their period: imported before the cut-off, the longer one for ads under "volgen".</summary>
+    public IQueryable<StoredAd> AdsDue()
+    {
+        var now = clock.GetUtcNow();
+        var cutoff = now.AddDays(-options.AdsDays);
+        var monitoredCutoff = now.AddDays(-options.AdsMonitoredDays);
+        var old = db.Set<AdImportBatch>().Where(b => b.At < cutoff).Select(b => b.Id);
+        var veryOld = db.Set<AdImportBatch>().Where(b => b.At < monitoredCutoff).Select(b => b.Id);
+        return db.Set<StoredAd>().Where(a => a.AnonymisedAt == null && old.Contains(a.ImportId)
+            && (a.Outcome != AdOutcome.Monitor || veryOld.Contains(a.ImportId)));
+    }
+
     public async Task<List<RetentionCandidate>> PlanAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
@@ -47,6 +60,37 @@ public sealed class RetentionJob(SchakelDb db, RetentionOptions options, AuditLo
                 purpose: "bewaartermijn verstreken",
                 details: $"persoonsgegevens verwijderd: {candidate.Subjects} perso(o)n(en), {candidate.Notes} notitie(s), omschrijving en melder", cancellationToken: cancellationToken);
         }
-        return plan.Count;
+        return plan.Count + await ApplyToAdsAsync(user, now, cancellationToken);
+    }
+
+    /// <summary>
+    /// Removes phone, handle, texts and photo hash of expired ads and clusters them again without them, so no cluster
+    /// keeps their numbers. City, dates, price, score and outcome stay: the screening figures keep their counts.
+    /// </summary>
+    private async Task<int> ApplyToAdsAsync(System.Security.Claims.ClaimsPrincipal? user, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var due = await AdsDue().ToListAsync(cancellationToken);
+        if (due.Count == 0)
+        {
+            return 0;
+        }
+        foreach (var ad in due)
+        {
+            var erased = "gewist-" + ad.Id.ToString(CultureInfo.InvariantCulture);
+            ad.AdId = erased;
+            ad.DedupeKey = erased;
+            ad.Phone = null;
+            ad.Handle = null;
+            ad.Title = "";
+            ad.Text = "";
+            ad.PhotoHash = null;
+            ad.ClusterKey = "";
+            ad.AnonymisedAt = now;
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        await ads.RescoreAsync(cancellationToken);
+        await audit.RecordAsync(user, AuditAction.Erase, "Ad", null, purpose: "bewaartermijn verstreken",
+            details: $"{due.Count} advertentie(s): telefoon, account, teksten en foto-hash verwijderd", cancellationToken: cancellationToken);
+        return due.Count;
     }
 }

@@ -9,6 +9,12 @@ public sealed class RetentionOptions
     public bool Enabled { get; set; } = true;
     public int SignalsHandledLocallyDays { get; set; } = 730;
     public int AdviceQuestionsDays { get; set; } = 365;
+
+    /// <summary>Screened ads, counted from their import: what did not lead anywhere is not kept for long.</summary>
+    public int AdsDays { get; set; } = 365;
+
+    /// <summary>Ads the analyst decided to follow ("volgen") are kept longer, so the pattern over time stays visible.</summary>
+    public int AdsMonitoredDays { get; set; } = 730;
     public int RunEveryHours { get; set; } = 24;
 
     /// <summary>Overrides <see cref="RunEveryHours"/> with any interval ("00:00:02"); used to prove run-once in tests.</summary>

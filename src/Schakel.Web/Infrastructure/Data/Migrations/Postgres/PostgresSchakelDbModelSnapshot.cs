@@ -1832,6 +1832,9 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
                     b.Property<int?>("AgeClaimed")
                         .HasColumnType("integer");
 
+                    b.Property<DateTimeOffset?>("AnonymisedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("City")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");

@@ -12,7 +12,7 @@ using Schakel.Web.Infrastructure.Data;
 namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresSchakelDb))]
-    [Migration("20261123193739_Initial")]
+    [Migration("20261123194734_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1834,6 +1834,9 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
 
                     b.Property<int?>("AgeClaimed")
                         .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("AnonymisedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("City")
                         .HasMaxLength(200)

@@ -11,7 +11,7 @@ using Schakel.Web.Infrastructure.Data;
 namespace Schakel.Web.Infrastructure.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteSchakelDb))]
-    [Migration("20261123193733_Initial")]
+    [Migration("20261123194719_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1752,6 +1752,9 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("AgeClaimed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AnonymisedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("City")
