@@ -25,7 +25,8 @@ builder.Services.AddSingleton<DatabaseState>();
 builder.Services.AddSingleton<DatabaseStartup>();
 builder.Services.AddHostedService(sp => sp.GetRequiredService<DatabaseStartup>());
 
-builder.Services.AddDataProtection().SetApplicationName("Schakel").PersistKeysToDbContext<SchakelDb>();
+builder.Services.AddDataProtection().SetApplicationName("Schakel").PersistKeysToDbContext<SchakelDb>()
+    .ProtectKeysFromConfiguration(builder.Configuration, builder.Environment.ContentRootPath);
 
 builder.Services
     .AddIdentity<SchakelUser, IdentityRole>(o =>
