@@ -29,6 +29,22 @@ public sealed class SubjectRequestTests(SchakelFactory factory) : IClassFixture<
     }
 
     [Fact]
+    public async Task A_search_by_phone_also_finds_screened_ads_with_that_number_in_another_notation()
+    {
+        var p = Ads.AdUploads.Prefix();
+        var digits = Random.Shared.Next(30_000_000, 39_999_999).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var csv = $"{Ads.AdUploads.Header}\n{p}-1,2026-09-01,Hardenberg,06-{digits},{p}_lena,Lena,\"Lena {p} hier.\",90,24,\n";
+        var riec = await WebSession.SignedInAsync(factory, "riec@demo.schakel.nl");
+        (await Ads.AdUploads.UploadAsync(riec, System.Text.Encoding.UTF8.GetBytes(csv), "lena.csv")).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var fg = await WebSession.SignedInAsync(factory, "fg@demo.schakel.nl");
+        var html = WebUtility.HtmlDecode(await (await fg.PostFormAsync("/privacy/personen", new() { ["Phone"] = $"+31 6 {digits[..4]} {digits[4..]}" })).Content.ReadAsStringAsync());
+        html.ShouldContain($"advertentie {p}-1, Hardenberg, 1-9-2026, met account");
+        var other = WebUtility.HtmlDecode(await (await fg.PostFormAsync("/privacy/personen", new() { ["Phone"] = "06-10101010" })).Content.ReadAsStringAsync());
+        other.ShouldNotContain($"{p}-1");
+    }
+
+    [Fact]
     public async Task An_access_export_holds_everything_about_the_person_and_nothing_about_the_other()
     {
         var reference = await FileSignalAsync("dsr-1");

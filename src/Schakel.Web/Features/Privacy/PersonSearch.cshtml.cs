@@ -9,6 +9,9 @@ using Schakel.Web.Infrastructure.Data;
 
 namespace Schakel.Web.Features.Privacy;
 
+/// <summary>A screened ad that holds the searched number: part of what is held on the person, so part of the answer.</summary>
+public sealed record AdHit(string AdId, string? City, DateTime? PostedAt, bool HasHandle);
+
 public sealed record PersonHit(int SubjectId, string? FullName, DateOnly? DateOfBirth, SubjectRole Role, string SignalReference, string? Municipality);
 
 /// <summary>Finds everything held on a person for a data-subject request (inzage, correction, erasure).</summary>
@@ -20,6 +23,7 @@ public sealed class PersonSearchModel(SchakelDb db, AuditLog audit) : PageModel
     [BindProperty] public string? Phone { get; set; }
 
     public List<PersonHit> Hits { get; private set; } = [];
+    public List<AdHit> AdHits { get; private set; } = [];
     public bool Searched { get; private set; }
 
     public void OnGet() { }
@@ -46,11 +50,16 @@ public sealed class PersonSearchModel(SchakelDb db, AuditLog audit) : PageModel
             var digits = new string(Phone.Where(char.IsAsciiDigit).ToArray());
             var tail = digits.Length > 8 ? digits[^8..] : digits;
             query = query.Where(s => s.Phones != null && s.Phones.Replace(" ", "").Replace("-", "").Contains(tail));
+            // Ads store the number in one normalised form; the last eight digits find it whatever the notation.
+            AdHits = await db.Set<Ads.StoredAd>().AsNoTracking()
+                .Where(a => a.AnonymisedAt == null && a.Phone != null && tail.Length >= 6 && a.Phone.Contains(tail))
+                .OrderBy(a => a.PostedAt).Take(200)
+                .Select(a => new AdHit(a.AdId, a.City, a.PostedAt, a.Handle != null)).ToListAsync();
         }
         Hits = await query.Join(db.Signals, s => s.SignalId, g => g.Id, (s, g) => new PersonHit(s.Id, s.FullName, s.DateOfBirth, s.Role, g.Reference, g.Municipality!.Name))
             .Take(200).ToListAsync();
         Searched = true;
-        await audit.RecordAsync(AuditAction.Read, "PersonSearch", null, purpose: "verzoek van betrokkene", details: $"{Hits.Count} treffer(s)", cancellationToken: HttpContext.RequestAborted);
+        await audit.RecordAsync(AuditAction.Read, "PersonSearch", null, purpose: "verzoek van betrokkene", details: $"{Hits.Count} treffer(s), {AdHits.Count} advertentie(s)", cancellationToken: HttpContext.RequestAborted);
         return Page();
     }
 }
