@@ -17,6 +17,9 @@ public class TableCase
     public string? FirstGoal { get; set; }
     public string? WorkAgreements { get; set; }
     public int Version { get; set; }
+
+    /// <summary>Set when the retention period after closing removed the personal data of the case and its signals.</summary>
+    public DateTimeOffset? AnonymisedAt { get; set; }
     public List<CaseTrack> Tracks { get; set; } = [];
     public List<CaseEvent> Events { get; set; } = [];
 

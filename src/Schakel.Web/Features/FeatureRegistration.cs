@@ -28,6 +28,7 @@ public static class FeatureRegistration
         services.AddScoped<Notifier>();
         services.AddSingleton(configuration.GetSection("Retention").Get<RetentionOptions>() ?? new RetentionOptions());
         services.AddScoped<RetentionJob>();
+        services.AddScoped<CaseRetention>();
         services.AddHostedService<RetentionScheduler>();
         services.AddScoped<SignalIntake>();
         // Loaded and checked here, at start, so a broken regional tree stops the application with its problems listed.

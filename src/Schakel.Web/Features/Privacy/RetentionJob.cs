@@ -14,7 +14,7 @@ public sealed record RetentionCandidate(int SignalId, string Reference, SignalKi
 /// Removes the personal data of closed signals whose retention period has passed. Only closed records qualify, so an
 /// open signal is never touched; the anonymous remainder stays so dashboards and reports keep their counts.
 /// </summary>
-public sealed class RetentionJob(SchakelDb db, RetentionOptions options, AuditLog audit, TimeProvider clock, AdScreening ads)
+public sealed class RetentionJob(SchakelDb db, RetentionOptions options, AuditLog audit, TimeProvider clock, AdScreening ads, CaseRetention cases)
 {
     /// <summary>Screened ads past their period: imported before the cut-off, the longer one for ads under "volgen".</summary>
     public IQueryable<StoredAd> AdsDue()
@@ -60,7 +60,8 @@ public sealed class RetentionJob(SchakelDb db, RetentionOptions options, AuditLo
                 purpose: "bewaartermijn verstreken",
                 details: $"persoonsgegevens verwijderd: {candidate.Subjects} perso(o)n(en), {candidate.Notes} notitie(s), omschrijving en melder", cancellationToken: cancellationToken);
         }
-        return plan.Count + await ApplyToAdsAsync(user, now, cancellationToken);
+        var erasedCases = await cases.ApplyAsync(user, cancellationToken);
+        return plan.Count + erasedCases + await ApplyToAdsAsync(user, now, cancellationToken);
     }
 
     /// <summary>

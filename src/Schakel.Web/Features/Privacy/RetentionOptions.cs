@@ -10,6 +10,12 @@ public sealed class RetentionOptions
     public int SignalsHandledLocallyDays { get; set; } = 730;
     public int AdviceQuestionsDays { get; set; } = 365;
 
+    /// <summary>
+    /// Closed cases with their signals and care files. Longer than a signal handled locally: a case is the record of
+    /// what the region did for a victim, asked for again in a later criminal procedure or a complaint.
+    /// </summary>
+    public int CasesClosedDays { get; set; } = 1826;
+
     /// <summary>Screened ads, counted from their import: what did not lead anywhere is not kept for long.</summary>
     public int AdsDays { get; set; } = 365;
 

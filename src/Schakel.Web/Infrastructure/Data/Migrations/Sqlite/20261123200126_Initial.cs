@@ -1,10 +1,9 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
+namespace Schakel.Web.Infrastructure.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -16,22 +15,22 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
                 name: "AdClusters",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Key = table.Column<string>(type: "character varying(210)", maxLength: 210, nullable: false),
-                    AdCount = table.Column<int>(type: "integer", nullable: false),
-                    FlaggedAds = table.Column<int>(type: "integer", nullable: false),
-                    MaxRisk = table.Column<double>(type: "double precision", nullable: false),
-                    FirstPostedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    LastPostedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    Phones = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    Handles = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    Cities = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    ProfileVersion = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    Outcome = table.Column<int>(type: "integer", nullable: true),
-                    ReviewedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    ReviewedBy = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 210, nullable: false),
+                    AdCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    FlaggedAds = table.Column<int>(type: "INTEGER", nullable: false),
+                    MaxRisk = table.Column<double>(type: "REAL", nullable: false),
+                    FirstPostedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastPostedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Phones = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Handles = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Cities = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    ProfileVersion = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Outcome = table.Column<int>(type: "INTEGER", nullable: true),
+                    ReviewedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ReviewedBy = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -42,15 +41,15 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
                 name: "AdImports",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
-                    FileName = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    Imported = table.Column<int>(type: "integer", nullable: false),
-                    Duplicates = table.Column<int>(type: "integer", nullable: false),
-                    Rejected = table.Column<int>(type: "integer", nullable: false),
-                    FieldWarnings = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Imported = table.Column<int>(type: "INTEGER", nullable: false),
+                    Duplicates = table.Column<int>(type: "INTEGER", nullable: false),
+                    Rejected = table.Column<int>(type: "INTEGER", nullable: false),
+                    FieldWarnings = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -61,13 +60,13 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
                 name: "AdProfileVersions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Version = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Json = table.Column<string>(type: "text", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    CreatedBy = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    Reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Version = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Json = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -78,14 +77,14 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
                 name: "ApiClientKeys",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
-                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    KeyHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Prefix = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    RevokedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    KeyHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Prefix = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    RevokedAt = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -96,10 +95,10 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "text", nullable: false),
-                    Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -110,22 +109,22 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
                 name: "AuditEntries",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Sequence = table.Column<long>(type: "bigint", nullable: false),
-                    AtUtcTicks = table.Column<long>(type: "bigint", nullable: false),
-                    UserId = table.Column<string>(type: "text", nullable: true),
-                    Actor = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Organisation = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Roles = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    Action = table.Column<int>(type: "integer", nullable: false),
-                    RecordType = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    RecordId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    Purpose = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    Flagged = table.Column<bool>(type: "boolean", nullable: false),
-                    Details = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    PreviousHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Sequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    AtUtcTicks = table.Column<long>(type: "INTEGER", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", nullable: true),
+                    Actor = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Organisation = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Roles = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    Action = table.Column<int>(type: "INTEGER", nullable: false),
+                    RecordType = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    RecordId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Purpose = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Flagged = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Details = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    PreviousHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -136,15 +135,15 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
                 name: "BuildingBlocks",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Code = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    Description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    IsOptional = table.Column<bool>(type: "boolean", nullable: false),
-                    SortOrder = table.Column<int>(type: "integer", nullable: false),
-                    Active = table.Column<bool>(type: "boolean", nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    IsOptional = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
+                    Active = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -155,10 +154,10 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    FriendlyName = table.Column<string>(type: "text", nullable: true),
-                    Xml = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FriendlyName = table.Column<string>(type: "TEXT", nullable: true),
+                    Xml = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -169,16 +168,16 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
                 name: "Indicators",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    FormCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Code = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Label = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    Weight = table.Column<int>(type: "integer", nullable: false),
-                    Critical = table.Column<bool>(type: "boolean", nullable: false),
-                    SortOrder = table.Column<int>(type: "integer", nullable: false),
-                    Active = table.Column<bool>(type: "boolean", nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FormCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Label = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Weight = table.Column<int>(type: "INTEGER", nullable: false),
+                    Critical = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
+                    Active = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -189,14 +188,14 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
                 name: "JobRun",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Job = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    DueAt = table.Column<long>(type: "bigint", nullable: false),
-                    Instance = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    StartedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    FinishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    Outcome = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Job = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    DueAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Instance = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    StartedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    FinishedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -207,13 +206,13 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
                 name: "Notifications",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UserId = table.Column<string>(type: "text", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    Url = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    ReadAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Url = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    ReadAt = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -224,14 +223,14 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
                 name: "ReferenceItems",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    List = table.Column<int>(type: "integer", nullable: false),
-                    Code = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Label = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    SortOrder = table.Column<int>(type: "integer", nullable: false),
-                    Active = table.Column<bool>(type: "boolean", nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    List = table.Column<int>(type: "INTEGER", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Label = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
+                    Active = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -242,9 +241,9 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
                 name: "Regions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -255,17 +254,17 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
                 name: "Trainings",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    FormCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    TargetGroup = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Scale = table.Column<int>(type: "integer", nullable: false),
-                    Provider = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Link = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    IsExample = table.Column<bool>(type: "boolean", nullable: false),
-                    Active = table.Column<bool>(type: "boolean", nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    FormCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    TargetGroup = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Scale = table.Column<int>(type: "INTEGER", nullable: false),
+                    Provider = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Link = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    IsExample = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Active = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -276,32 +275,32 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
                 name: "Ads",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    AdId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    DedupeKey = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    ImportId = table.Column<int>(type: "integer", nullable: false),
-                    PostedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    City = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Phone = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    Handle = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Title = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    Text = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
-                    Price = table.Column<decimal>(type: "numeric(12,2)", precision: 12, scale: 2, nullable: true),
-                    AgeClaimed = table.Column<int>(type: "integer", nullable: true),
-                    PhotoHash = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    RiskScore = table.Column<double>(type: "double precision", nullable: false),
-                    Flagged = table.Column<bool>(type: "boolean", nullable: false),
-                    Indicators = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    ProfileVersion = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    ScoredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    ClusterKey = table.Column<string>(type: "character varying(210)", maxLength: 210, nullable: false),
-                    Outcome = table.Column<int>(type: "integer", nullable: true),
-                    ReviewedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    ReviewedBy = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    SignalReference = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false),
-                    AnonymisedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AdId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    DedupeKey = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ImportId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PostedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    City = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Handle = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
+                    Price = table.Column<decimal>(type: "TEXT", precision: 12, scale: 2, nullable: true),
+                    AgeClaimed = table.Column<int>(type: "INTEGER", nullable: true),
+                    PhotoHash = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    RiskScore = table.Column<double>(type: "REAL", nullable: false),
+                    Flagged = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Indicators = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    ProfileVersion = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    ScoredAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ClusterKey = table.Column<string>(type: "TEXT", maxLength: 210, nullable: false),
+                    Outcome = table.Column<int>(type: "INTEGER", nullable: true),
+                    ReviewedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ReviewedBy = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    SignalReference = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    AnonymisedAt = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -318,11 +317,11 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    RoleId = table.Column<string>(type: "text", nullable: false),
-                    ClaimType = table.Column<string>(type: "text", nullable: true),
-                    ClaimValue = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RoleId = table.Column<string>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -339,14 +338,14 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
                 name: "Organisations",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Kind = table.Column<int>(type: "integer", nullable: false),
-                    RegionId = table.Column<int>(type: "integer", nullable: false),
-                    Population = table.Column<int>(type: "integer", nullable: true),
-                    Active = table.Column<bool>(type: "boolean", nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    RegionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Population = table.Column<int>(type: "INTEGER", nullable: true),
+                    Active = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -363,16 +362,16 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
                 name: "AdReviews",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    AdId = table.Column<int>(type: "integer", nullable: true),
-                    ClusterId = table.Column<int>(type: "integer", nullable: true),
-                    Outcome = table.Column<int>(type: "integer", nullable: false),
-                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
-                    Actor = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    SignalReference = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AdId = table.Column<int>(type: "INTEGER", nullable: true),
+                    ClusterId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Outcome = table.Column<int>(type: "INTEGER", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    Actor = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    SignalReference = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -395,20 +394,20 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
                 name: "ActionPoints",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    MunicipalityId = table.Column<int>(type: "integer", nullable: true),
-                    BuildingBlockId = table.Column<int>(type: "integer", nullable: true),
-                    Description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    Term = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    DueBy = table.Column<DateOnly>(type: "date", nullable: false),
-                    Owner = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Status = table.Column<int>(type: "integer", nullable: false),
-                    ToDo = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    RecordedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    MunicipalityId = table.Column<int>(type: "INTEGER", nullable: true),
+                    BuildingBlockId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Term = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    DueBy = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Owner = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    ToDo = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -431,25 +430,25 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "text", nullable: false),
-                    DisplayName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
-                    Active = table.Column<bool>(type: "boolean", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    PasswordHash = table.Column<string>(type: "text", nullable: true),
-                    SecurityStamp = table.Column<string>(type: "text", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true),
-                    PhoneNumber = table.Column<string>(type: "text", nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "boolean", nullable: false),
-                    LockoutEnd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "boolean", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
+                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Active = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PasswordHash = table.Column<string>(type: "TEXT", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LockoutEnd = table.Column<long>(type: "INTEGER", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -466,19 +465,19 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
                 name: "ContactPersons",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    MunicipalityId = table.Column<int>(type: "integer", nullable: false),
-                    Role = table.Column<int>(type: "integer", nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Function = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    PartnerOrganisation = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    HoursPerWeek = table.Column<int>(type: "integer", nullable: true),
-                    Email = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Phone = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    PublishPhone = table.Column<bool>(type: "boolean", nullable: false),
-                    Active = table.Column<bool>(type: "boolean", nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    MunicipalityId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Role = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Function = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    PartnerOrganisation = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    HoursPerWeek = table.Column<int>(type: "INTEGER", nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    PublishPhone = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Active = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -495,18 +494,18 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
                 name: "MunicipalBuildingBlocks",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    MunicipalityId = table.Column<int>(type: "integer", nullable: false),
-                    BuildingBlockId = table.Column<int>(type: "integer", nullable: false),
-                    Status = table.Column<int>(type: "integer", nullable: false),
-                    Date = table.Column<DateOnly>(type: "date", nullable: true),
-                    Evidence = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    RecordedByUserId = table.Column<string>(type: "text", nullable: true),
-                    RecordedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    MunicipalityId = table.Column<int>(type: "INTEGER", nullable: false),
+                    BuildingBlockId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Evidence = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    RecordedByUserId = table.Column<string>(type: "TEXT", nullable: true),
+                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -529,18 +528,18 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
                 name: "TrainingSessions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    TrainingId = table.Column<int>(type: "integer", nullable: true),
-                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Date = table.Column<DateOnly>(type: "date", nullable: false),
-                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
-                    TargetGroup = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Reached = table.Column<int>(type: "integer", nullable: false),
-                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    RecordedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TrainingId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    TargetGroup = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Reached = table.Column<int>(type: "INTEGER", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -563,11 +562,11 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UserId = table.Column<string>(type: "text", nullable: false),
-                    ClaimType = table.Column<string>(type: "text", nullable: true),
-                    ClaimValue = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -584,10 +583,10 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "text", nullable: false),
-                    ProviderKey = table.Column<string>(type: "text", nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "text", nullable: true),
-                    UserId = table.Column<string>(type: "text", nullable: false)
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderKey = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "TEXT", nullable: true),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -604,8 +603,8 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "text", nullable: false),
-                    RoleId = table.Column<string>(type: "text", nullable: false)
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    RoleId = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -628,10 +627,10 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "text", nullable: false),
-                    LoginProvider = table.Column<string>(type: "text", nullable: false),
-                    Name = table.Column<string>(type: "text", nullable: false),
-                    Value = table.Column<string>(type: "text", nullable: true)
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", nullable: false),
+                    Value = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -648,14 +647,14 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
                 name: "RegionalTable",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    RegionId = table.Column<int>(type: "integer", nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    ChairUserId = table.Column<string>(type: "text", nullable: true),
-                    SecretaryUserId = table.Column<string>(type: "text", nullable: true),
-                    MeetingIntervalDays = table.Column<int>(type: "integer", nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RegionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ChairUserId = table.Column<string>(type: "TEXT", nullable: true),
+                    SecretaryUserId = table.Column<string>(type: "TEXT", nullable: true),
+                    MeetingIntervalDays = table.Column<int>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -684,18 +683,19 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
                 name: "TableCase",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Reference = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    TableId = table.Column<int>(type: "integer", nullable: false),
-                    MunicipalityId = table.Column<int>(type: "integer", nullable: true),
-                    OpenedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    ClosedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    DirectorUserId = table.Column<string>(type: "text", nullable: true),
-                    DirectorName = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    FirstGoal = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    WorkAgreements = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    TableId = table.Column<int>(type: "INTEGER", nullable: false),
+                    MunicipalityId = table.Column<int>(type: "INTEGER", nullable: true),
+                    OpenedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ClosedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DirectorUserId = table.Column<string>(type: "TEXT", nullable: true),
+                    DirectorName = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    FirstGoal = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    WorkAgreements = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    AnonymisedAt = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -718,13 +718,13 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
                 name: "TableMeeting",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    TableId = table.Column<int>(type: "integer", nullable: false),
-                    StartsAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    PreRoundSentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    AgendaGeneratedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TableId = table.Column<int>(type: "INTEGER", nullable: false),
+                    StartsAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    PreRoundSentAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    AgendaGeneratedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -741,11 +741,11 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
                 name: "TableMember",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    TableId = table.Column<int>(type: "integer", nullable: false),
-                    UserId = table.Column<string>(type: "text", nullable: true),
-                    OrganisationId = table.Column<int>(type: "integer", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TableId = table.Column<int>(type: "INTEGER", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", nullable: true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -774,12 +774,12 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
                 name: "CaseEvent",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    CaseId = table.Column<int>(type: "integer", nullable: false),
-                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    Actor = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    Description = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CaseId = table.Column<int>(type: "INTEGER", nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    Actor = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -796,15 +796,15 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
                 name: "CaseTrack",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    CaseId = table.Column<int>(type: "integer", nullable: false),
-                    Kind = table.Column<int>(type: "integer", nullable: false),
-                    Status = table.Column<int>(type: "integer", nullable: false),
-                    OutcomeCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    OpenedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    ClosedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CaseId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    OutcomeCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    OpenedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ClosedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -821,40 +821,40 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
                 name: "Signals",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Reference = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Kind = table.Column<int>(type: "integer", nullable: false),
-                    Channel = table.Column<int>(type: "integer", nullable: false),
-                    Status = table.Column<int>(type: "integer", nullable: false),
-                    MelderTypeCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    MelderOrganisationId = table.Column<int>(type: "integer", nullable: true),
-                    MelderName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    MelderContact = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    CreatedByUserId = table.Column<string>(type: "text", nullable: true),
-                    ObservedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    ReceivedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    MunicipalityId = table.Column<int>(type: "integer", nullable: true),
-                    SectorCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    Description = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
-                    IsAcute = table.Column<bool>(type: "boolean", nullable: false),
-                    AcuteBy = table.Column<int>(type: "integer", nullable: true),
-                    AcuteIntervention = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    AcuteAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    AssessedLevel = table.Column<int>(type: "integer", nullable: false),
-                    SuggestedRoute = table.Column<int>(type: "integer", nullable: false),
-                    OverrideLevel = table.Column<int>(type: "integer", nullable: true),
-                    OverrideReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    DecisionReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    Outcome = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    ClosedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    RegisteredForTableAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    AnonymisedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    ClientId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    ClientOrganisationId = table.Column<int>(type: "integer", nullable: true),
-                    SubmissionToken = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    CaseId = table.Column<int>(type: "integer", nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Channel = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    MelderTypeCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    MelderOrganisationId = table.Column<int>(type: "INTEGER", nullable: true),
+                    MelderName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    MelderContact = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    CreatedByUserId = table.Column<string>(type: "TEXT", nullable: true),
+                    ObservedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ReceivedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    MunicipalityId = table.Column<int>(type: "INTEGER", nullable: true),
+                    SectorCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    IsAcute = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AcuteBy = table.Column<int>(type: "INTEGER", nullable: true),
+                    AcuteIntervention = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    AcuteAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    AssessedLevel = table.Column<int>(type: "INTEGER", nullable: false),
+                    SuggestedRoute = table.Column<int>(type: "INTEGER", nullable: false),
+                    OverrideLevel = table.Column<int>(type: "INTEGER", nullable: true),
+                    OverrideReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    DecisionReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    ClosedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    RegisteredForTableAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    AnonymisedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ClientId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    ClientOrganisationId = table.Column<int>(type: "INTEGER", nullable: true),
+                    SubmissionToken = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    CaseId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -883,13 +883,13 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
                 name: "CriminalTrackDetail",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    TrackId = table.Column<int>(type: "integer", nullable: false),
-                    Text = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UpdatedBy = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TrackId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -906,20 +906,20 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
                 name: "AgendaItem",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    MeetingId = table.Column<int>(type: "integer", nullable: false),
-                    Section = table.Column<int>(type: "integer", nullable: false),
-                    Position = table.Column<int>(type: "integer", nullable: false),
-                    SignalId = table.Column<int>(type: "integer", nullable: true),
-                    CaseId = table.Column<int>(type: "integer", nullable: true),
-                    PostponedReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    ReasonableSuspicion = table.Column<bool>(type: "boolean", nullable: true),
-                    Outcome = table.Column<int>(type: "integer", nullable: true),
-                    DecisionNotes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    DecidedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    DecidedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    MeetingId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Section = table.Column<int>(type: "INTEGER", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    SignalId = table.Column<int>(type: "INTEGER", nullable: true),
+                    CaseId = table.Column<int>(type: "INTEGER", nullable: true),
+                    PostponedReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    ReasonableSuspicion = table.Column<bool>(type: "INTEGER", nullable: true),
+                    Outcome = table.Column<int>(type: "INTEGER", nullable: true),
+                    DecisionNotes = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    DecidedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DecidedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -948,16 +948,16 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
                 name: "SignalEvents",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    SignalId = table.Column<int>(type: "integer", nullable: false),
-                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UserId = table.Column<string>(type: "text", nullable: true),
-                    Actor = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Description = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    FromStatus = table.Column<int>(type: "integer", nullable: true),
-                    ToStatus = table.Column<int>(type: "integer", nullable: true),
-                    Reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SignalId = table.Column<int>(type: "INTEGER", nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", nullable: true),
+                    Actor = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    FromStatus = table.Column<int>(type: "INTEGER", nullable: true),
+                    ToStatus = table.Column<int>(type: "INTEGER", nullable: true),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -974,8 +974,8 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
                 name: "SignalForm",
                 columns: table => new
                 {
-                    SignalId = table.Column<int>(type: "integer", nullable: false),
-                    FormCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false)
+                    SignalId = table.Column<int>(type: "INTEGER", nullable: false),
+                    FormCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -992,8 +992,8 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
                 name: "SignalIndicator",
                 columns: table => new
                 {
-                    SignalId = table.Column<int>(type: "integer", nullable: false),
-                    IndicatorCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false)
+                    SignalId = table.Column<int>(type: "INTEGER", nullable: false),
+                    IndicatorCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1010,13 +1010,13 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
                 name: "SignalNotes",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    SignalId = table.Column<int>(type: "integer", nullable: false),
-                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UserId = table.Column<string>(type: "text", nullable: true),
-                    Author = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Text = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SignalId = table.Column<int>(type: "INTEGER", nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", nullable: true),
+                    Author = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1033,28 +1033,28 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
                 name: "Subjects",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    SignalId = table.Column<int>(type: "integer", nullable: false),
-                    Role = table.Column<int>(type: "integer", nullable: false),
-                    FullName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    DateOfBirth = table.Column<DateOnly>(type: "date", nullable: true),
-                    AgeGroup = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
-                    Gender = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
-                    Nationality = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Street = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    HouseNumber = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
-                    Postcode = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
-                    City = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    LivesInMunicipalityId = table.Column<int>(type: "integer", nullable: true),
-                    WorksInMunicipalityId = table.Column<int>(type: "integer", nullable: true),
-                    FoundInMunicipalityId = table.Column<int>(type: "integer", nullable: true),
-                    Phones = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    Emails = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    Handles = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    LicensePlates = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    AdLinks = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SignalId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Role = table.Column<int>(type: "INTEGER", nullable: false),
+                    FullName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    DateOfBirth = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    AgeGroup = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    Gender = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    Nationality = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Street = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    HouseNumber = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    Postcode = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    City = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    LivesInMunicipalityId = table.Column<int>(type: "INTEGER", nullable: true),
+                    WorksInMunicipalityId = table.Column<int>(type: "INTEGER", nullable: true),
+                    FoundInMunicipalityId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Phones = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Emails = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Handles = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    LicensePlates = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    AdLinks = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1071,20 +1071,20 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
                 name: "TableAction",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    MeetingId = table.Column<int>(type: "integer", nullable: false),
-                    AgendaItemId = table.Column<int>(type: "integer", nullable: true),
-                    CaseId = table.Column<int>(type: "integer", nullable: true),
-                    SignalId = table.Column<int>(type: "integer", nullable: true),
-                    Description = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    OwnerUserId = table.Column<string>(type: "text", nullable: false),
-                    OwnerName = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Status = table.Column<int>(type: "integer", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    DoneAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    MeetingId = table.Column<int>(type: "INTEGER", nullable: false),
+                    AgendaItemId = table.Column<int>(type: "INTEGER", nullable: true),
+                    CaseId = table.Column<int>(type: "INTEGER", nullable: true),
+                    SignalId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    OwnerUserId = table.Column<string>(type: "TEXT", nullable: false),
+                    OwnerName = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    DoneAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1119,18 +1119,18 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
                 name: "CareFile",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    CaseId = table.Column<int>(type: "integer", nullable: false),
-                    SubjectId = table.Column<int>(type: "integer", nullable: false),
-                    CoordinatorUserId = table.Column<string>(type: "text", nullable: true),
-                    CoordinatorName = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    Status = table.Column<int>(type: "integer", nullable: false),
-                    OpenedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    ClosedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    OutcomeCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    ClinicalNotes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CaseId = table.Column<int>(type: "INTEGER", nullable: false),
+                    SubjectId = table.Column<int>(type: "INTEGER", nullable: false),
+                    CoordinatorUserId = table.Column<string>(type: "TEXT", nullable: true),
+                    CoordinatorName = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    OpenedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ClosedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    OutcomeCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    ClinicalNotes = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1159,16 +1159,16 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
                 name: "PreRoundAnswer",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    MeetingId = table.Column<int>(type: "integer", nullable: false),
-                    SubjectId = table.Column<int>(type: "integer", nullable: false),
-                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    Answerer = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    Answer = table.Column<int>(type: "integer", nullable: false),
-                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    MeetingId = table.Column<int>(type: "INTEGER", nullable: false),
+                    SubjectId = table.Column<int>(type: "INTEGER", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    Answerer = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Answer = table.Column<int>(type: "INTEGER", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1191,11 +1191,11 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
                 name: "SubjectKeys",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    SubjectId = table.Column<int>(type: "integer", nullable: false),
-                    Kind = table.Column<int>(type: "integer", nullable: false),
-                    Key = table.Column<long>(type: "bigint", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SubjectId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Key = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1212,19 +1212,19 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
                 name: "SubjectLinks",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    SubjectAId = table.Column<int>(type: "integer", nullable: false),
-                    SubjectBId = table.Column<int>(type: "integer", nullable: false),
-                    Score = table.Column<double>(type: "double precision", nullable: false),
-                    Reasons = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    Status = table.Column<int>(type: "integer", nullable: false),
-                    FoundAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    DecidedByUserId = table.Column<string>(type: "text", nullable: true),
-                    DecidedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    DecidedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    DecisionReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SubjectAId = table.Column<int>(type: "INTEGER", nullable: false),
+                    SubjectBId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Score = table.Column<double>(type: "REAL", nullable: false),
+                    Reasons = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    FoundAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    DecidedByUserId = table.Column<string>(type: "TEXT", nullable: true),
+                    DecidedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    DecidedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DecisionReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1247,15 +1247,15 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
                 name: "CareContact",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    CareFileId = table.Column<int>(type: "integer", nullable: false),
-                    Kind = table.Column<int>(type: "integer", nullable: false),
-                    Name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    Organisation = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    Phone = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
-                    IsSinglePointOfContact = table.Column<bool>(type: "boolean", nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CareFileId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Organisation = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    IsSinglePointOfContact = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1272,13 +1272,13 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
                 name: "CareGoal",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    CareFileId = table.Column<int>(type: "integer", nullable: false),
-                    Description = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    EvaluateOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Status = table.Column<int>(type: "integer", nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CareFileId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    EvaluateOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1295,12 +1295,12 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
                 name: "CareMilestone",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    CareFileId = table.Column<int>(type: "integer", nullable: false),
-                    Kind = table.Column<int>(type: "integer", nullable: false),
-                    On = table.Column<DateOnly>(type: "date", nullable: false),
-                    Note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CareFileId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    On = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1317,16 +1317,16 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
                 name: "CareNeed",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    CareFileId = table.Column<int>(type: "integer", nullable: false),
-                    Domain = table.Column<int>(type: "integer", nullable: false),
-                    Status = table.Column<int>(type: "integer", nullable: false),
-                    Provider = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    StartsOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    EndsOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CareFileId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Domain = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    Provider = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    StartsOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    EndsOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1343,15 +1343,15 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
                 name: "Consent",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    CareFileId = table.Column<int>(type: "integer", nullable: false),
-                    Scope = table.Column<int>(type: "integer", nullable: false),
-                    PartnerName = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    GivenOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    WithdrawnOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    RecordedBy = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CareFileId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Scope = table.Column<int>(type: "INTEGER", nullable: false),
+                    PartnerName = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    GivenOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    WithdrawnOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1368,16 +1368,16 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
                 name: "ShelterPlacement",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    CareFileId = table.Column<int>(type: "integer", nullable: false),
-                    RecommendedKind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    ChosenKind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    Answers = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    StartsOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    RecordedBy = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CareFileId = table.Column<int>(type: "INTEGER", nullable: false),
+                    RecommendedKind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ChosenKind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Answers = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    StartsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false)
                 },
                 constraints: table =>
                 {

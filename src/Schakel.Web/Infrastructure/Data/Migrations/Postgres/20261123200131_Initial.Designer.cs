@@ -12,7 +12,7 @@ using Schakel.Web.Infrastructure.Data;
 namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresSchakelDb))]
-    [Migration("20261123194734_Initial")]
+    [Migration("20261123200131_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1589,6 +1589,9 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset?>("AnonymisedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTimeOffset?>("ClosedAt")
                         .HasColumnType("timestamp with time zone");

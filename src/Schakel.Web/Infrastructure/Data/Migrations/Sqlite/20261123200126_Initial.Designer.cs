@@ -11,7 +11,7 @@ using Schakel.Web.Infrastructure.Data;
 namespace Schakel.Web.Infrastructure.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteSchakelDb))]
-    [Migration("20261123194719_Initial")]
+    [Migration("20261123200126_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1519,6 +1519,9 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Sqlite
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AnonymisedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("ClosedAt")
