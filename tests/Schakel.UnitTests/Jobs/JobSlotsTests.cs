@@ -23,4 +23,22 @@ public sealed class JobSlotsTests
         JobSlots.Current(utc.ToOffset(TimeSpan.FromHours(1)), hourly).ShouldBe(JobSlots.Current(utc, hourly));
         JobSlots.Current(utc, TimeSpan.FromSeconds(2)).ShouldBe(utc);
     }
+
+    [Fact]
+    public void A_due_time_passed_during_a_slow_run_is_still_handled_next()
+    {
+        var interval = TimeSpan.FromSeconds(2);
+        var handled = new DateTimeOffset(2026, 11, 23, 10, 0, 0, TimeSpan.Zero);
+        JobSlots.After(handled, handled.AddSeconds(0.5), interval).ShouldBe(handled.AddSeconds(2));
+        JobSlots.After(handled, handled.AddSeconds(4.5), interval).ShouldBe(handled.AddSeconds(2), "the run took longer than the interval");
+    }
+
+    [Fact]
+    public void An_instance_far_behind_jumps_to_the_current_due_time()
+    {
+        var daily = TimeSpan.FromDays(1);
+        var handled = new DateTimeOffset(2026, 11, 1, 0, 0, 0, TimeSpan.Zero);
+        var now = new DateTimeOffset(2026, 11, 23, 10, 0, 0, TimeSpan.Zero);
+        JobSlots.After(handled, now, daily).ShouldBe(new DateTimeOffset(2026, 11, 23, 0, 0, 0, TimeSpan.Zero));
+    }
 }

@@ -20,14 +20,19 @@ public sealed class RetentionScheduler(IServiceScopeFactory scopes, RetentionOpt
         }
         var interval = options.Interval;
         await Task.Delay(options.FirstRunAfter, clock, stoppingToken);
+        var slot = JobSlots.Current(clock.GetUtcNow(), interval);
         while (!stoppingToken.IsCancellationRequested)
         {
             if (state.Ready)
             {
-                await RunSlotAsync(JobSlots.Current(clock.GetUtcNow(), interval), stoppingToken);
+                await RunSlotAsync(slot, stoppingToken);
             }
             var now = clock.GetUtcNow();
-            await Task.Delay(JobSlots.Next(now, interval) - now, clock, stoppingToken);
+            slot = JobSlots.After(slot, now, interval);
+            if (slot > now)
+            {
+                await Task.Delay(slot - now, clock, stoppingToken);
+            }
         }
     }
 
