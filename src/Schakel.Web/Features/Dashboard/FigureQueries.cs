@@ -13,8 +13,8 @@ namespace Schakel.Web.Features.Dashboard;
 /// <summary>
 /// Counts for the dashboard, the exports and the figures API. The signal, form and victim counts of whole months come
 /// from <see cref="FigureMonthCount"/> (refreshed first for the months changed since), the parts of months at the edges of
-/// the period are counted from the signals; funnel, tracks and victims still in a case are read live from the small
-/// case and agenda tables. Only small grouped results come into memory.
+/// the period are counted from the signals; the cases' tracks and the victims still in a case are read live from the
+/// small case tables. Only small grouped results come into memory.
 /// </summary>
 public sealed class FigureQueries(SchakelDb db)
 {
@@ -29,7 +29,6 @@ public sealed class FigureQueries(SchakelDb db)
     public async Task<FigureSet> BuildAsync(FigureFilter filter, CancellationToken ct)
     {
         await new FigureAggregator(db).RefreshAsync(ct);
-        var signals = Signals(filter, filter.MunicipalityId);
         var refs = await db.ReferenceItems.AsNoTracking().OrderBy(r => r.SortOrder).Select(r => new { r.List, r.Code, r.Label }).ToListAsync(ct);
         var municipalities = await db.Organisations.AsNoTracking().Where(o => o.Kind == OrganisationKind.Municipality)
             .OrderBy(o => o.Name).Select(o => new { o.Id, o.Name, o.RegionId }).ToListAsync(ct);
@@ -44,6 +43,7 @@ public sealed class FigureQueries(SchakelDb db)
         var area = filter.MunicipalityId is { } m ? (inRegion is null || inRegion.Contains(m) ? [m] : new List<int>()) : inRegion;
         var (cells, flowCells) = await CellsAsync(filter, area, inRegion, ct);
 
+        var caseIds = cells.Where(c => c.Dimension == FigureDimension.Case).Select(c => int.Parse(c.Code!, System.Globalization.CultureInfo.InvariantCulture)).Distinct().ToList();
         List<KindCount> Of(FigureDimension d) => cells.Where(c => c.Dimension == d).Select(c => new KindCount(c.Code, c.Kind, c.N)).ToList();
         var nationalities = Of(FigureDimension.Nationality);
         var tables = new List<FigureTable>
@@ -61,11 +61,9 @@ public sealed class FigureQueries(SchakelDb db)
             ByKind(FigureSet.Municipality, "Meldingen en adviesvragen per gemeente", "Gemeente", shownMunicipalities, Of(FigureDimension.Municipality),
                 "Onbekend: nog zonder gemeente, bij de ketenregisseur."),
             Quarters(filter, cells),
-            await FunnelAsync(signals,
-                cells.Where(c => c.Dimension == FigureDimension.Municipality && c.Kind == SignalKind.Report).Sum(c => c.N),
-                cells.Where(c => c.Dimension == FigureDimension.Registered && c.Kind == SignalKind.Report).Sum(c => c.N), ct),
+            await FunnelAsync(cells, caseIds, ct),
         };
-        tables.AddRange(await TracksAsync(signals, ct));
+        tables.AddRange(await TracksAsync(caseIds, ct));
         tables.Add(Flows(filter, flowCells, munNames));
         tables.Add(await VictimsPerYearAsync(filter, cells, ct));
         return new FigureSet(filter, tables);
@@ -115,13 +113,6 @@ public sealed class FigureQueries(SchakelDb db)
                 .Select(c => (c.Dimension, c.Code!, c.N)));
         }
         return (cells, flows);
-    }
-
-    private IQueryable<Signal> Signals(FigureFilter filter, int? municipalityId)
-    {
-        var start = filter.Start;
-        var end = filter.End;
-        return Area(filter, municipalityId).Where(s => s.ReceivedAt >= start && s.ReceivedAt < end);
     }
 
     /// <summary>Signals of the filter's municipality or region, from any date.</summary>
@@ -181,18 +172,18 @@ public sealed class FigureQueries(SchakelDb db)
             "Het eerste en laatste kwartaal tellen alleen de dagen binnen de gekozen periode.");
     }
 
-    private async Task<FigureTable> FunnelAsync(IQueryable<Signal> signals, int total, int registered, CancellationToken ct)
+    private async Task<FigureTable> FunnelAsync(List<Cell> cells, List<int> caseIds, CancellationToken ct)
     {
-        var items = db.Set<AgendaItem>();
-        var tracks = db.Set<CaseTrack>();
-        var reports = signals.Where(s => s.Kind == SignalKind.Report);
-        // Driven from the agenda decisions, which are few, rather than probing every report of the period.
-        var suspicion = await (from a in items where a.ReasonableSuspicion == true
-                               join s in reports on a.SignalId equals s.Id
-                               select s.Id).Distinct().CountAsync(ct);
-        var withTracks = await reports.CountAsync(s => s.CaseId != null && tracks.Any(t => t.CaseId == s.CaseId), ct);
-        var withOutcome = await reports.CountAsync(s => s.CaseId != null && tracks.Any(t => t.CaseId == s.CaseId)
-            && !tracks.Any(t => t.CaseId == s.CaseId && t.Status == TrackStatus.Open), ct);
+        var total = cells.Where(c => c.Dimension == FigureDimension.Municipality && c.Kind == SignalKind.Report).Sum(c => c.N);
+        var registered = cells.Where(c => c.Dimension == FigureDimension.Registered && c.Kind == SignalKind.Report).Sum(c => c.N);
+        var suspicion = cells.Where(c => c.Dimension == FigureDimension.Suspicion && c.Kind == SignalKind.Report).Sum(c => c.N);
+        // The reports in a case come counted per case; only the cases' tracks are looked up.
+        var tracks = (await Tracks(caseIds).GroupBy(t => t.CaseId)
+            .Select(g => new { CaseId = g.Key, Open = g.Count(t => t.Status == TrackStatus.Open) }).ToListAsync(ct))
+            .ToDictionary(t => t.CaseId.ToString(System.Globalization.CultureInfo.InvariantCulture), t => t.Open);
+        var inCase = cells.Where(c => c.Dimension == FigureDimension.Case && c.Kind == SignalKind.Report && tracks.ContainsKey(c.Code!)).ToList();
+        var withTracks = inCase.Sum(c => c.N);
+        var withOutcome = inCase.Where(c => tracks[c.Code!] == 0).Sum(c => c.N);
         return new FigureTable(FigureSet.Funnel, "Van melding tot uitkomst", "Stap", ["Meldingen"],
         [
             new("Ontvangen", [total]),
@@ -203,10 +194,11 @@ public sealed class FigureQueries(SchakelDb db)
         ], "Elke stap telt meldingen uit de gekozen periode die die stap bereikten.");
     }
 
-    private async Task<IReadOnlyList<FigureTable>> TracksAsync(IQueryable<Signal> signals, CancellationToken ct)
+    private IQueryable<CaseTrack> Tracks(List<int> caseIds) => db.Set<CaseTrack>().AsNoTracking().Where(t => caseIds.Contains(t.CaseId));
+
+    private async Task<IReadOnlyList<FigureTable>> TracksAsync(List<int> caseIds, CancellationToken ct)
     {
-        var caseIds = signals.Where(s => s.CaseId != null).Select(s => s.CaseId!.Value).Distinct();
-        var tracks = db.Set<CaseTrack>().AsNoTracking().Where(t => caseIds.Contains(t.CaseId));
+        var tracks = Tracks(caseIds);
         var byKind = await tracks.GroupBy(t => new { t.Kind, t.Status }).Select(g => new { g.Key.Kind, g.Key.Status, N = g.Count() }).ToListAsync(ct);
         // The outcome of the criminal part is police-only, also as a count.
         var outcomes = await tracks.Where(t => t.Status == TrackStatus.Closed && t.OutcomeCode != null && t.Kind != TrackKind.CareAndCriminal)

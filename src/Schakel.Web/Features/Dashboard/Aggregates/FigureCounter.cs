@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Schakel.Core.Signals;
+using Schakel.Core.Table;
 using Schakel.Web.Infrastructure.Data;
 
 namespace Schakel.Web.Features.Dashboard.Aggregates;
@@ -17,8 +18,8 @@ public static class FigureCounter
     public static async Task<List<CountRow>> CountAsync(SchakelDb db, IQueryable<Signal> signals, CancellationToken ct)
     {
         var rows = new List<CountRow>();
-        var profiles = await signals.GroupBy(s => new { s.SectorCode, s.MelderTypeCode, s.MunicipalityId, s.Kind, Registered = s.RegisteredForTableAt != null })
-            .Select(g => new { g.Key.SectorCode, g.Key.MelderTypeCode, g.Key.MunicipalityId, g.Key.Kind, g.Key.Registered, N = g.Count() }).ToListAsync(ct);
+        var profiles = await signals.GroupBy(s => new { s.SectorCode, s.MelderTypeCode, s.MunicipalityId, s.Kind, Registered = s.RegisteredForTableAt != null, s.CaseId })
+            .Select(g => new { g.Key.SectorCode, g.Key.MelderTypeCode, g.Key.MunicipalityId, g.Key.Kind, g.Key.Registered, g.Key.CaseId, N = g.Count() }).ToListAsync(ct);
         foreach (var p in profiles)
         {
             var mun = p.MunicipalityId ?? 0;
@@ -29,7 +30,14 @@ public static class FigureCounter
             {
                 rows.Add(new(mun, p.Kind, FigureDimension.Registered, null, p.N));
             }
+            if (p.CaseId is { } caseId)
+            {
+                rows.Add(new(mun, p.Kind, FigureDimension.Case, caseId.ToString(CultureInfo.InvariantCulture), p.N));
+            }
         }
+        var suspected = await signals.Where(s => db.Set<AgendaItem>().Any(a => a.SignalId == s.Id && a.ReasonableSuspicion == true))
+            .GroupBy(s => new { s.MunicipalityId, s.Kind }).Select(g => new { g.Key.MunicipalityId, g.Key.Kind, N = g.Count() }).ToListAsync(ct);
+        rows.AddRange(suspected.Select(x => new CountRow(x.MunicipalityId ?? 0, x.Kind, FigureDimension.Suspicion, null, x.N)));
         var forms = await (from f in db.Set<SignalForm>() join s in signals on f.SignalId equals s.Id
                            group f by new { f.FormCode, s.Kind, s.MunicipalityId } into g
                            select new { g.Key.FormCode, g.Key.Kind, g.Key.MunicipalityId, N = g.Count() }).ToListAsync(ct);

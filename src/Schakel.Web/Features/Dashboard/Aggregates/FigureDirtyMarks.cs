@@ -1,13 +1,14 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Schakel.Core.Signals;
+using Schakel.Core.Table;
 using Schakel.Web.Infrastructure.Data;
 
 namespace Schakel.Web.Features.Dashboard.Aggregates;
 
 /// <summary>
 /// Before a save: adds a <see cref="FigureDirtyMonth"/> for every month and municipality whose counts the saved signals,
-/// subjects and forms change, so the mark is committed (or rolled back) with the change itself. A signal that moves to
+/// subjects, forms and agenda decisions change, so the mark is committed (or rolled back) with the change itself. A signal that moves to
 /// another municipality or month marks both the old and the new one.
 /// </summary>
 internal static class FigureDirtyMarks
@@ -69,7 +70,7 @@ internal static class FigureDirtyMarks
         }
         foreach (var entry in db.ChangeTracker.Entries())
         {
-            if (entry.Entity is not (Subject or SignalForm) || entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
+            if (entry.Entity is not (Subject or SignalForm or AgendaItem) || entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
             {
                 continue;
             }
@@ -77,10 +78,13 @@ internal static class FigureDirtyMarks
             // A new signal's own entry already marked its month.
             if (!signalId.IsTemporary)
             {
-                Note((int)signalId.CurrentValue!);
-                if (entry.State == EntityState.Modified)
+                if (signalId.CurrentValue is int current)
                 {
-                    Note((int)signalId.OriginalValue!);
+                    Note(current);
+                }
+                if (entry.State == EntityState.Modified && signalId.OriginalValue is int original)
+                {
+                    Note(original);
                 }
             }
         }

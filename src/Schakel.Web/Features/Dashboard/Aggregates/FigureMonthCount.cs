@@ -15,6 +15,10 @@ public enum FigureDimension
     AgeGroup = 6,
     Gender = 7,
     Nationality = 8,
+    /// <summary>Signals per case they belong to (code: the case id); funnel and tracks look the cases up.</summary>
+    Case = 9,
+    /// <summary>Signals the table found a reasonable suspicion in (an agenda decision); agenda saves mark the signal's month.</summary>
+    Suspicion = 10,
     FlowWork = 20,
     FlowFound = 21,
     /// <summary>The work pair of a victim found in the focus municipality who neither lives nor works there.</summary>
