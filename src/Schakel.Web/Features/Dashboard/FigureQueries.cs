@@ -91,17 +91,14 @@ public sealed class FigureQueries(SchakelDb db)
                 .Select(g => new { g.Key.Month, g.Key.Kind, g.Key.Dimension, g.Key.Code, N = g.Sum(c => c.N) }).ToListAsync(ct);
             cells.AddRange(grouped.Select(g => new Cell(g.Month, g.Kind, g.Dimension, g.Code, g.N)));
             var flowCounts = flowArea is null ? counts : counts.Where(c => flowArea.Contains(c.MunicipalityId));
-            var pairs = await flowCounts.Where(c => c.Dimension == FigureDimension.FlowWork || c.Dimension == FigureDimension.FlowFound)
-                .GroupBy(c => new { c.Dimension, c.Code })
-                .Select(g => new { g.Key.Dimension, g.Key.Code, N = g.Sum(c => c.N) }).ToListAsync(ct);
-            flows.AddRange(pairs.Select(p => (p.Dimension, p.Code!, p.N)));
-            if (filter.MunicipalityId is not null)
-            {
-                var via = await flowCounts.Where(c => (c.Dimension == FigureDimension.FlowWorkViaFound || c.Dimension == FigureDimension.FlowFoundViaWork) && c.Code!.StartsWith(focus))
-                    .GroupBy(c => new { c.Dimension, c.Code })
-                    .Select(g => new { g.Key.Dimension, g.Key.Code, N = g.Sum(c => c.N) }).ToListAsync(ct);
-                flows.AddRange(via.Select(p => (p.Dimension, p.Code!, p.N)));
-            }
+            var withVia = filter.MunicipalityId is not null;
+            var packed = await flowCounts.Where(c => c.Dimension == FigureDimension.FlowWork || c.Dimension == FigureDimension.FlowFound
+                    || (withVia && (c.Dimension == FigureDimension.FlowWorkViaFound || c.Dimension == FigureDimension.FlowFoundViaWork)))
+                .Select(c => new { c.Dimension, c.Pairs }).ToListAsync(ct);
+            flows.AddRange(packed.SelectMany(p => FigureCounter.Unpack(p.Pairs)
+                    .Where(x => p.Dimension is FigureDimension.FlowWork or FigureDimension.FlowFound || x.Code.StartsWith(focus, StringComparison.Ordinal))
+                    .Select(x => (p.Dimension, x.Code, x.N)))
+                .GroupBy(x => (x.Dimension, x.Code)).Select(g => (g.Key.Dimension, g.Key.Code, g.Sum(x => x.N))));
         }
         foreach (var (month, from, to) in parts)
         {

@@ -95,6 +95,18 @@ public static class FigureCounter
 
     public static string Focus(int focus, int from, int to) => string.Create(CultureInfo.InvariantCulture, $"{focus}|{from}>{to}");
 
+    public static string Pack(IEnumerable<CountRow> rows) =>
+        string.Join(";", rows.Select(r => string.Create(CultureInfo.InvariantCulture, $"{r.Code}:{r.N}")));
+
+    public static IEnumerable<(string Code, int N)> Unpack(string? pairs)
+    {
+        foreach (var item in (pairs ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var colon = item.LastIndexOf(':');
+            yield return (item[..colon], int.Parse(item[(colon + 1)..], CultureInfo.InvariantCulture));
+        }
+    }
+
     /// <summary>Parses "[focus|]from&gt;to".</summary>
     public static (int? Focus, int From, int To) Parse(string code)
     {

@@ -41,6 +41,11 @@ public class FigureMonthCount
     public FigureDimension Dimension { get; set; }
     public string? Code { get; set; }
     public int N { get; set; }
+    /// <summary>
+    /// Flows only: every pair of the month and municipality with its count ("code:n;code:n"), in one row per dimension,
+    /// because the pairs are many and a view sums them over every month.
+    /// </summary>
+    public string? Pairs { get; set; }
 }
 
 /// <summary>A month and municipality whose counts are stale; written in the same transaction as the change.</summary>

@@ -2046,6 +2046,9 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
                     b.Property<int>("N")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Pairs")
+                        .HasColumnType("text");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Month", "MunicipalityId");

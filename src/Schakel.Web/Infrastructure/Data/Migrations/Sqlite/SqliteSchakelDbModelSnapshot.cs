@@ -1959,6 +1959,9 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Property<int>("N")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Pairs")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Month", "MunicipalityId");

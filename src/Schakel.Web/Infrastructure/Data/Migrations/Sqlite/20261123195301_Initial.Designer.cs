@@ -11,7 +11,7 @@ using Schakel.Web.Infrastructure.Data;
 namespace Schakel.Web.Infrastructure.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteSchakelDb))]
-    [Migration("20261123193750_Initial")]
+    [Migration("20261123195301_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1961,6 +1961,9 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.Property<int>("N")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Pairs")
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 

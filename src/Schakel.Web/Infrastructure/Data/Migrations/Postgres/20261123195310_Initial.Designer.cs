@@ -12,7 +12,7 @@ using Schakel.Web.Infrastructure.Data;
 namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresSchakelDb))]
-    [Migration("20261123193754_Initial")]
+    [Migration("20261123195310_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -2048,6 +2048,9 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
 
                     b.Property<int>("N")
                         .HasColumnType("integer");
+
+                    b.Property<string>("Pairs")
+                        .HasColumnType("text");
 
                     b.HasKey("Id");
 

@@ -175,7 +175,8 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Sqlite
                     Kind = table.Column<int>(type: "INTEGER", nullable: false),
                     Dimension = table.Column<int>(type: "INTEGER", nullable: false),
                     Code = table.Column<string>(type: "TEXT", maxLength: 250, nullable: true),
-                    N = table.Column<int>(type: "INTEGER", nullable: false)
+                    N = table.Column<int>(type: "INTEGER", nullable: false),
+                    Pairs = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {

@@ -176,7 +176,8 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
                     Kind = table.Column<int>(type: "integer", nullable: false),
                     Dimension = table.Column<int>(type: "integer", nullable: false),
                     Code = table.Column<string>(type: "character varying(250)", maxLength: 250, nullable: true),
-                    N = table.Column<int>(type: "integer", nullable: false)
+                    N = table.Column<int>(type: "integer", nullable: false),
+                    Pairs = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
