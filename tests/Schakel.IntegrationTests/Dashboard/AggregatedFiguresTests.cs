@@ -3,6 +3,7 @@ using Schakel.Core.Figures;
 using Schakel.Core.Organisations;
 using Schakel.Core.Reference;
 using Schakel.Core.Signals;
+using Schakel.Core.Table;
 using Schakel.Testing;
 using Schakel.Web.Features.Dashboard;
 using Schakel.Web.Features.Dashboard.Aggregates;
@@ -73,6 +74,32 @@ public sealed class AggregatedFiguresTests(SchakelFactory factory) : IClassFixtu
                 db.Signals.Add(s);
             }
             await db.SaveChangesAsync();
+            // Cases (some closed, with open or closed tracks) and agenda decisions, for the funnel, tracks and victims in view.
+            var table = await db.Set<RegionalTable>().FirstAsync();
+            var meeting = new TableMeeting { TableId = table.Id, StartsAt = first };
+            db.Add(meeting);
+            var cases = Enumerable.Range(0, 12).Select(i =>
+            {
+                var opened = first.AddDays(random.Next(700));
+                var c = new TableCase { Reference = $"AGG-CASE-{i}", TableId = table.Id, MunicipalityId = ids[random.Next(ids.Length)], OpenedAt = opened,
+                    ClosedAt = random.Next(2) == 0 ? opened.AddDays(random.Next(400)) : null };
+                if (i % 4 != 0)
+                {
+                    c.Tracks.Add(new CaseTrack { Kind = TrackKind.Care, Status = random.Next(2) == 0 ? TrackStatus.Open : TrackStatus.Closed, OpenedAt = opened });
+                }
+                return c;
+            }).ToList();
+            db.AddRange(cases);
+            await db.SaveChangesAsync();
+            var signals = await db.Signals.Where(x => x.Reference.StartsWith("AGG-")).OrderBy(x => x.Id).ToListAsync();
+            var position = 0;
+            foreach (var signal in signals.Where((_, i) => i % 9 == 0))
+            {
+                signal.CaseId = cases[random.Next(cases.Count)].Id;
+                db.Add(new AgendaItem { MeetingId = meeting.Id, Section = AgendaSection.NewSignal, Position = ++position, SignalId = signal.Id,
+                    ReasonableSuspicion = random.Next(3) != 0, Outcome = TableOutcome.Tracks, DecidedAt = signal.ReceivedAt.AddDays(5) });
+            }
+            await db.SaveChangesAsync();
             return (ids, region);
         });
     }
@@ -109,6 +136,10 @@ public sealed class AggregatedFiguresTests(SchakelFactory factory) : IClassFixtu
         whole[FigureSet.Form].Rows.Sum(r => r.Values.Sum()).ShouldBeGreaterThan(400);
         whole[FigureSet.Flows].Rows.Sum(r => r.Values.Sum()).ShouldBeGreaterThan(50);
         whole[FigureSet.Nationality].Rows.Sum(r => r.Values.Sum()).ShouldBeGreaterThan(300);
+        whole[FigureSet.Funnel].Rows.Single(r => r.Label == "Casus met traject(en)").Values[0].ShouldBeGreaterThan(0);
+        whole[FigureSet.Funnel].Rows.Single(r => r.Label == "Redelijk vermoeden").Values[0].ShouldBeGreaterThan(0);
+        var inView = whole[FigureSet.VictimsPerYear].Rows.Single(r => r.Label == "2006").Values;
+        inView[0].ShouldBeGreaterThan(inView[1]);
         checkedTables.ShouldBe(25);
     }
 

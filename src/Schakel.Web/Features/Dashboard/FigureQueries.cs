@@ -65,7 +65,7 @@ public sealed class FigureQueries(SchakelDb db)
         };
         tables.AddRange(await TracksAsync(caseIds, ct));
         tables.Add(Flows(filter, flowCells, munNames));
-        tables.Add(await VictimsPerYearAsync(filter, cells, ct));
+        tables.Add(await VictimsPerYearAsync(filter, cells, area, ct));
         return new FigureSet(filter, tables);
     }
 
@@ -218,9 +218,28 @@ public sealed class FigureQueries(SchakelDb db)
     /// in that year. A person is counted once per signal that names them; the same person in two unmerged signals
     /// counts twice, because the register keeps no identity across signals beyond suggested links.
     /// </summary>
-    private async Task<FigureTable> VictimsPerYearAsync(FigureFilter filter, List<Cell> cells, CancellationToken ct)
+    private async Task<FigureTable> VictimsPerYearAsync(FigureFilter filter, List<Cell> cells, List<int>? area, CancellationToken ct)
     {
-        var cases = db.Set<TableCase>();
+        var periodStart = filter.Start;
+        var periodEnd = filter.End;
+        // The cases open at some moment of the period (few), and the possible victims of the older signals per case,
+        // pre-counted per month; only a partial month before the period's first day is counted from the signals.
+        var cases = await db.Set<TableCase>().AsNoTracking().Where(c => c.OpenedAt < periodEnd && (c.ClosedAt == null || c.ClosedAt >= periodStart))
+            .Select(c => new { c.Id, c.OpenedAt, c.ClosedAt }).ToListAsync(ct);
+        var beforeMonth = FigureMonths.Of(new DateOnly(filter.To.Year, 1, 1) > filter.From ? new DateOnly(filter.To.Year, 1, 1) : filter.From);
+        var counted = db.Set<FigureMonthCount>().AsNoTracking().Where(c => c.Dimension == FigureDimension.CaseVictims && c.Month < beforeMonth);
+        var inCase = await (area is null ? counted : counted.Where(c => area.Contains(c.MunicipalityId)))
+            .GroupBy(c => new { c.Month, c.Code }).Select(g => new { g.Key.Month, g.Key.Code, N = g.Sum(c => c.N) }).ToListAsync(ct);
+        var perCase = inCase.Select(c => (c.Month, CaseId: int.Parse(c.Code!, System.Globalization.CultureInfo.InvariantCulture), c.N)).ToList();
+        var partialStart = FigureMonths.Start(FigureMonths.Of(filter.From));
+        if (partialStart < periodStart)
+        {
+            var partial = await (from p in db.Subjects join s in Area(filter, filter.MunicipalityId) on p.SignalId equals s.Id
+                                 where p.Role == SubjectRole.PossibleVictim && s.CaseId != null && s.ReceivedAt >= partialStart && s.ReceivedAt < periodStart
+                                 group p by s.CaseId into g select new { CaseId = g.Key!.Value, N = g.Count() }).ToListAsync(ct);
+            // Marked with month 0: before the first window only; later windows read that month whole.
+            perCase.AddRange(partial.Select(p => (0, p.CaseId, p.N)));
+        }
         var rows = new List<FigureRow>();
         for (var year = filter.From.Year; year <= filter.To.Year; year++)
         {
@@ -231,11 +250,9 @@ public sealed class FigureQueries(SchakelDb db)
             var end = window.End;
             // Every possible victim has exactly one age-group count (the code may be empty).
             var newInYear = cells.Where(c => c.Dimension == FigureDimension.AgeGroup && c.Month / 100 == year).Sum(c => c.N);
-            // Driven from the cases open in the window (few) through the case index, not from every older signal.
-            var openCases = cases.Where(c => c.OpenedAt < end && (c.ClosedAt == null || c.ClosedAt >= start)).Select(c => (int?)c.Id);
-            var earlier = Area(filter, filter.MunicipalityId).Where(s => openCases.Contains(s.CaseId) && s.ReceivedAt < start);
-            var stillInCase = await (from p in db.Subjects join s in earlier on p.SignalId equals s.Id
-                                     where p.Role == SubjectRole.PossibleVictim select p.Id).CountAsync(ct);
+            var open = cases.Where(c => c.OpenedAt < end && (c.ClosedAt == null || c.ClosedAt >= start)).Select(c => c.Id).ToHashSet();
+            var startMonth = FigureMonths.Of(from);
+            var stillInCase = perCase.Where(c => open.Contains(c.CaseId) && (c.Month == 0 ? year == filter.From.Year : c.Month < startMonth)).Sum(c => c.N);
             rows.Add(new FigureRow(year.ToString(System.Globalization.CultureInfo.InvariantCulture), [newInYear + stillInCase, newInYear]));
         }
         return new FigureTable(FigureSet.VictimsPerYear, "Mogelijke slachtoffers in beeld per jaar", "Jaar", ["In beeld", "Waarvan nieuw gemeld"], rows,

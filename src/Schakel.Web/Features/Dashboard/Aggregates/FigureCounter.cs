@@ -42,12 +42,16 @@ public static class FigureCounter
                            group f by new { f.FormCode, s.Kind, s.MunicipalityId } into g
                            select new { g.Key.FormCode, g.Key.Kind, g.Key.MunicipalityId, N = g.Count() }).ToListAsync(ct);
         rows.AddRange(forms.Select(f => new CountRow(f.MunicipalityId ?? 0, f.Kind, FigureDimension.Form, f.FormCode, f.N)));
-        var victims = from p in db.Subjects join s in signals on p.SignalId equals s.Id where p.Role == SubjectRole.PossibleVictim select new { p, s.Kind, s.MunicipalityId };
-        var people = await victims.GroupBy(x => new { x.p.AgeGroup, x.p.Gender, x.p.Nationality, x.Kind, x.MunicipalityId })
-            .Select(g => new { g.Key.AgeGroup, g.Key.Gender, g.Key.Nationality, g.Key.Kind, g.Key.MunicipalityId, N = g.Count() }).ToListAsync(ct);
+        var victims = from p in db.Subjects join s in signals on p.SignalId equals s.Id where p.Role == SubjectRole.PossibleVictim select new { p, s.Kind, s.MunicipalityId, s.CaseId };
+        var people = await victims.GroupBy(x => new { x.p.AgeGroup, x.p.Gender, x.p.Nationality, x.Kind, x.MunicipalityId, x.CaseId })
+            .Select(g => new { g.Key.AgeGroup, g.Key.Gender, g.Key.Nationality, g.Key.Kind, g.Key.MunicipalityId, g.Key.CaseId, N = g.Count() }).ToListAsync(ct);
         foreach (var p in people)
         {
             var mun = p.MunicipalityId ?? 0;
+            if (p.CaseId is { } caseId)
+            {
+                rows.Add(new(mun, p.Kind, FigureDimension.CaseVictims, caseId.ToString(CultureInfo.InvariantCulture), p.N));
+            }
             rows.Add(new(mun, p.Kind, FigureDimension.AgeGroup, p.AgeGroup, p.N));
             rows.Add(new(mun, p.Kind, FigureDimension.Gender, p.Gender, p.N));
             rows.Add(new(mun, p.Kind, FigureDimension.Nationality, p.Nationality, p.N));

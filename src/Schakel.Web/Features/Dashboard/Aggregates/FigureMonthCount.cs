@@ -19,6 +19,8 @@ public enum FigureDimension
     Case = 9,
     /// <summary>Signals the table found a reasonable suspicion in (an agenda decision); agenda saves mark the signal's month.</summary>
     Suspicion = 10,
+    /// <summary>Possible victims per case their signal belongs to (code: the case id), for the victims still in a case.</summary>
+    CaseVictims = 11,
     FlowWork = 20,
     FlowFound = 21,
     /// <summary>The work pair of a victim found in the focus municipality who neither lives nor works there.</summary>
