@@ -43,7 +43,11 @@ public sealed class FigureQueries(SchakelDb db)
         var area = filter.MunicipalityId is { } m ? (inRegion is null || inRegion.Contains(m) ? [m] : new List<int>()) : inRegion;
         var (cells, flowCells) = await CellsAsync(filter, area, inRegion, ct);
 
-        var caseIds = cells.Where(c => c.Dimension == FigureDimension.Case).Select(c => int.Parse(c.Code!, System.Globalization.CultureInfo.InvariantCulture)).Distinct().ToList();
+        var caseIds = cells.Where(c => c.Dimension == FigureDimension.Case).Select(c => int.Parse(c.Code!, System.Globalization.CultureInfo.InvariantCulture)).ToHashSet();
+        // All tracks grouped (one row per case and kind at most); a list of thousands of case ids as query parameters costs more.
+        var tracksInView = (await db.Set<CaseTrack>().AsNoTracking().GroupBy(t => new { t.CaseId, t.Kind, t.Status, t.OutcomeCode })
+                .Select(g => new TrackCount(g.Key.CaseId, g.Key.Kind, g.Key.Status, g.Key.OutcomeCode, g.Count())).ToListAsync(ct))
+            .Where(t => caseIds.Contains(t.CaseId)).ToList();
         List<KindCount> Of(FigureDimension d) => cells.Where(c => c.Dimension == d).Select(c => new KindCount(c.Code, c.Kind, c.N)).ToList();
         var nationalities = Of(FigureDimension.Nationality);
         var tables = new List<FigureTable>
@@ -61,9 +65,9 @@ public sealed class FigureQueries(SchakelDb db)
             ByKind(FigureSet.Municipality, "Meldingen en adviesvragen per gemeente", "Gemeente", shownMunicipalities, Of(FigureDimension.Municipality),
                 "Onbekend: nog zonder gemeente, bij de ketenregisseur."),
             Quarters(filter, cells),
-            await FunnelAsync(cells, caseIds, ct),
+            Funnel(cells, tracksInView),
         };
-        tables.AddRange(await TracksAsync(caseIds, ct));
+        tables.AddRange(Tracks(tracksInView));
         tables.Add(Flows(filter, flowCells, munNames));
         tables.Add(await VictimsPerYearAsync(filter, cells, area, ct));
         return new FigureSet(filter, tables);
@@ -169,15 +173,14 @@ public sealed class FigureQueries(SchakelDb db)
             "Het eerste en laatste kwartaal tellen alleen de dagen binnen de gekozen periode.");
     }
 
-    private async Task<FigureTable> FunnelAsync(List<Cell> cells, List<int> caseIds, CancellationToken ct)
+    private static FigureTable Funnel(List<Cell> cells, List<TrackCount> tracksInView)
     {
         var total = cells.Where(c => c.Dimension == FigureDimension.Municipality && c.Kind == SignalKind.Report).Sum(c => c.N);
         var registered = cells.Where(c => c.Dimension == FigureDimension.Registered && c.Kind == SignalKind.Report).Sum(c => c.N);
         var suspicion = cells.Where(c => c.Dimension == FigureDimension.Suspicion && c.Kind == SignalKind.Report).Sum(c => c.N);
         // The reports in a case come counted per case; only the cases' tracks are looked up.
-        var tracks = (await Tracks(caseIds).GroupBy(t => t.CaseId)
-            .Select(g => new { CaseId = g.Key, Open = g.Count(t => t.Status == TrackStatus.Open) }).ToListAsync(ct))
-            .ToDictionary(t => t.CaseId.ToString(System.Globalization.CultureInfo.InvariantCulture), t => t.Open);
+        var tracks = tracksInView.GroupBy(t => t.CaseId)
+            .ToDictionary(g => g.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), g => g.Where(t => t.Status == TrackStatus.Open).Sum(t => t.N));
         var inCase = cells.Where(c => c.Dimension == FigureDimension.Case && c.Kind == SignalKind.Report && tracks.ContainsKey(c.Code!)).ToList();
         var withTracks = inCase.Sum(c => c.N);
         var withOutcome = inCase.Where(c => tracks[c.Code!] == 0).Sum(c => c.N);
@@ -191,15 +194,14 @@ public sealed class FigureQueries(SchakelDb db)
         ], "Elke stap telt meldingen uit de gekozen periode die die stap bereikten.");
     }
 
-    private IQueryable<CaseTrack> Tracks(List<int> caseIds) => db.Set<CaseTrack>().AsNoTracking().Where(t => caseIds.Contains(t.CaseId));
+    private sealed record TrackCount(int CaseId, TrackKind Kind, TrackStatus Status, string? OutcomeCode, int N);
 
-    private async Task<IReadOnlyList<FigureTable>> TracksAsync(List<int> caseIds, CancellationToken ct)
+    private static IReadOnlyList<FigureTable> Tracks(List<TrackCount> tracks)
     {
-        var tracks = Tracks(caseIds);
-        var byKind = await tracks.GroupBy(t => new { t.Kind, t.Status }).Select(g => new { g.Key.Kind, g.Key.Status, N = g.Count() }).ToListAsync(ct);
+        var byKind = tracks.GroupBy(t => new { t.Kind, t.Status }).Select(g => new { g.Key.Kind, g.Key.Status, N = g.Sum(t => t.N) }).ToList();
         // The outcome of the criminal part is police-only, also as a count.
-        var outcomes = await tracks.Where(t => t.Status == TrackStatus.Closed && t.OutcomeCode != null && t.Kind != TrackKind.CareAndCriminal)
-            .GroupBy(t => new { t.Kind, t.OutcomeCode }).Select(g => new { g.Key.Kind, g.Key.OutcomeCode, N = g.Count() }).ToListAsync(ct);
+        var outcomes = tracks.Where(t => t.Status == TrackStatus.Closed && t.OutcomeCode != null && t.Kind != TrackKind.CareAndCriminal)
+            .GroupBy(t => new { t.Kind, t.OutcomeCode }).Select(g => new { g.Key.Kind, g.Key.OutcomeCode, N = g.Sum(t => t.N) }).ToList();
         var kindTable = new FigureTable(FigureSet.Tracks, "Trajecten van casussen uit deze meldingen", "Soort traject", ["Lopend", "Afgerond"],
             Enum.GetValues<TrackKind>().Select(k => new FigureRow(TableLabels.Dutch(k), [
                 byKind.Where(b => b.Kind == k && b.Status == TrackStatus.Open).Sum(b => b.N),
