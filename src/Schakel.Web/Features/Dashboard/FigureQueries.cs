@@ -4,14 +4,17 @@ using Schakel.Core.Organisations;
 using Schakel.Core.Reference;
 using Schakel.Core.Signals;
 using Schakel.Core.Table;
+using Schakel.Web.Features.Dashboard.Aggregates;
 using Schakel.Web.Features.Signals;
 using Schakel.Web.Infrastructure.Data;
 
 namespace Schakel.Web.Features.Dashboard;
 
 /// <summary>
-/// Counts for the dashboard, the exports and the figures API. Every count is a GROUP BY or COUNT in the database;
-/// only the small grouped results come into memory, so the cost does not grow with the rows read into the app.
+/// Counts for the dashboard, the exports and the figures API. The signal, form and victim counts of whole months come
+/// from <see cref="FigureMonthCount"/> (refreshed first for the months changed since), the parts of months at the edges of
+/// the period are counted from the signals; the cases' tracks and the victims still in a case are read live from the
+/// small case tables. Only small grouped results come into memory.
 /// </summary>
 public sealed class FigureQueries(SchakelDb db)
 {
@@ -20,9 +23,12 @@ public sealed class FigureQueries(SchakelDb db)
 
     private sealed record KindCount(string? Code, SignalKind Kind, int N);
 
+    /// <summary>A count of one month within the view, already limited to the view's area.</summary>
+    private sealed record Cell(int Month, SignalKind Kind, FigureDimension Dimension, string? Code, int N);
+
     public async Task<FigureSet> BuildAsync(FigureFilter filter, CancellationToken ct)
     {
-        var signals = Signals(filter, filter.MunicipalityId);
+        await new FigureAggregator(db).RefreshAsync(ct);
         var refs = await db.ReferenceItems.AsNoTracking().OrderBy(r => r.SortOrder).Select(r => new { r.List, r.Code, r.Label }).ToListAsync(ct);
         var municipalities = await db.Organisations.AsNoTracking().Where(o => o.Kind == OrganisationKind.Municipality)
             .OrderBy(o => o.Name).Select(o => new { o.Id, o.Name, o.RegionId }).ToListAsync(ct);
@@ -31,53 +37,83 @@ public sealed class FigureQueries(SchakelDb db)
         var shownMunicipalities = municipalities.Where(m => (filter.RegionId is null || m.RegionId == filter.RegionId) && (filter.MunicipalityId is null || m.Id == filter.MunicipalityId))
             .Select(m => (m.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), m.Name)).ToList();
 
-        var forms = await (from f in db.Set<SignalForm>() join s in signals on f.SignalId equals s.Id
-                           group f by new { f.FormCode, s.Kind } into g
-                           select new KindCount(g.Key.FormCode, g.Key.Kind, g.Count())).ToListAsync(ct);
-        // Sector, melder type and municipality in one scan of the period (at most a few thousand combinations).
-        var signalProfiles = await signals.GroupBy(s => new { s.SectorCode, s.MelderTypeCode, s.MunicipalityId, s.Kind })
-            .Select(g => new { g.Key.SectorCode, g.Key.MelderTypeCode, g.Key.MunicipalityId, g.Key.Kind, N = g.Count() }).ToListAsync(ct);
-        var sectors = signalProfiles.Select(x => new KindCount(x.SectorCode, x.Kind, x.N)).ToList();
-        var melders = signalProfiles.Select(x => new KindCount(x.MelderTypeCode, x.Kind, x.N)).ToList();
-        var victims = from p in db.Subjects join s in signals on p.SignalId equals s.Id where p.Role == SubjectRole.PossibleVictim select new { p, s.Kind };
-        // One pass over the victims for three tables: the combinations of age group, gender and nationality are few,
-        // so they come into memory grouped and are split there, instead of joining the subjects three times.
-        var profiles = await victims.GroupBy(x => new { x.p.AgeGroup, x.p.Gender, x.p.Nationality, x.Kind })
-            .Select(g => new { g.Key.AgeGroup, g.Key.Gender, g.Key.Nationality, g.Key.Kind, N = g.Count() }).ToListAsync(ct);
-        var ages = profiles.Select(x => new KindCount(x.AgeGroup, x.Kind, x.N)).ToList();
-        var genders = profiles.Select(x => new KindCount(x.Gender, x.Kind, x.N)).ToList();
-        var nationalities = profiles.Select(x => new KindCount(x.Nationality, x.Kind, x.N)).ToList();
-        var perMunicipality = signalProfiles.Select(x => new { x.MunicipalityId, x.Kind, x.N }).ToList();
+        // The municipalities (0: none yet) whose signals are in view; null: all. Flows ignore the municipality filter,
+        // they select on the victims' places instead.
+        var inRegion = filter.RegionId is { } r ? (await db.Organisations.AsNoTracking().Where(o => o.RegionId == r).Select(o => o.Id).ToListAsync(ct)) : null;
+        var area = filter.MunicipalityId is { } m ? (inRegion is null || inRegion.Contains(m) ? [m] : new List<int>()) : inRegion;
+        var (cells, flowCells) = await CellsAsync(filter, area, inRegion, ct);
 
+        var caseIds = cells.Where(c => c.Dimension == FigureDimension.Case).Select(c => int.Parse(c.Code!, System.Globalization.CultureInfo.InvariantCulture)).ToHashSet();
+        // All tracks grouped (one row per case and kind at most); a list of thousands of case ids as query parameters costs more.
+        var tracksInView = (await db.Set<CaseTrack>().AsNoTracking().GroupBy(t => new { t.CaseId, t.Kind, t.Status, t.OutcomeCode })
+                .Select(g => new TrackCount(g.Key.CaseId, g.Key.Kind, g.Key.Status, g.Key.OutcomeCode, g.Count())).ToListAsync(ct))
+            .Where(t => caseIds.Contains(t.CaseId)).ToList();
+        List<KindCount> Of(FigureDimension d) => cells.Where(c => c.Dimension == d).Select(c => new KindCount(c.Code, c.Kind, c.N)).ToList();
+        var nationalities = Of(FigureDimension.Nationality);
         var tables = new List<FigureTable>
         {
-            ByKind(FigureSet.Form, "Meldingen en adviesvragen per vorm van uitbuiting", "Vorm", Refs(ReferenceList.ExploitationForm), forms,
+            ByKind(FigureSet.Form, "Meldingen en adviesvragen per vorm van uitbuiting", "Vorm", Refs(ReferenceList.ExploitationForm), Of(FigureDimension.Form),
                 "Een signaal kan meer vormen hebben; de totalen tellen vormen, geen signalen."),
-            ByKind(FigureSet.Sector, "Meldingen en adviesvragen per sector", "Sector", Refs(ReferenceList.Sector), sectors),
-            ByKind(FigureSet.MelderType, "Meldingen en adviesvragen per soort melder", "Soort melder", Refs(ReferenceList.MelderType), melders),
-            ByKind(FigureSet.AgeGroup, "Mogelijke slachtoffers per leeftijdsgroep", "Leeftijdsgroep", AgeGroups.All, ages),
-            ByKind(FigureSet.Gender, "Mogelijke slachtoffers per geslacht", "Geslacht", Genders.All, genders),
+            ByKind(FigureSet.Sector, "Meldingen en adviesvragen per sector", "Sector", Refs(ReferenceList.Sector), Of(FigureDimension.Sector)),
+            ByKind(FigureSet.MelderType, "Meldingen en adviesvragen per soort melder", "Soort melder", Refs(ReferenceList.MelderType), Of(FigureDimension.MelderType)),
+            ByKind(FigureSet.AgeGroup, "Mogelijke slachtoffers per leeftijdsgroep", "Leeftijdsgroep", AgeGroups.All, Of(FigureDimension.AgeGroup)),
+            ByKind(FigureSet.Gender, "Mogelijke slachtoffers per geslacht", "Geslacht", Genders.All, Of(FigureDimension.Gender)),
             ByKind(FigureSet.Nationality, "Mogelijke slachtoffers per nationaliteit", "Nationaliteit", [], nationalities),
             ByKind(FigureSet.NationalityGroup, "Mogelijke slachtoffers per nationaliteitsgroep", "Nationaliteitsgroep", NationalityGroups.All,
                 nationalities.Select(n => n with { Code = NationalityGroups.Of(n.Code) }).ToList(),
                 "Nationaliteit wordt vrij ingevuld; een waarde die niet als land of nationaliteit te herkennen is, telt als onbekend."),
-            ByKind(FigureSet.Municipality, "Meldingen en adviesvragen per gemeente", "Gemeente", shownMunicipalities,
-                perMunicipality.Select(m => new KindCount(m.MunicipalityId?.ToString(System.Globalization.CultureInfo.InvariantCulture), m.Kind, m.N)).ToList(),
+            ByKind(FigureSet.Municipality, "Meldingen en adviesvragen per gemeente", "Gemeente", shownMunicipalities, Of(FigureDimension.Municipality),
                 "Onbekend: nog zonder gemeente, bij de ketenregisseur."),
-            await QuartersAsync(filter, signals, ct),
-            await FunnelAsync(signals, signalProfiles.Where(x => x.Kind == SignalKind.Report).Sum(x => x.N), ct),
+            Quarters(filter, cells),
+            Funnel(cells, tracksInView),
         };
-        tables.AddRange(await TracksAsync(signals, ct));
-        tables.Add(await FlowsAsync(filter, munNames, ct));
-        tables.Add(await VictimsPerYearAsync(filter, ct));
+        tables.AddRange(Tracks(tracksInView));
+        tables.Add(Flows(filter, flowCells, munNames));
+        tables.Add(await VictimsPerYearAsync(filter, cells, area, ct));
         return new FigureSet(filter, tables);
     }
 
-    private IQueryable<Signal> Signals(FigureFilter filter, int? municipalityId)
+    /// <summary>
+    /// The counts of the view per month: whole months summed in the database from the pre-counted rows, partial months
+    /// counted from the signals. Flow counts come without month (no table splits them by time).
+    /// </summary>
+    private async Task<(List<Cell> Cells, List<(FigureDimension Dimension, string Code, int N)> Flows)> CellsAsync(
+        FigureFilter filter, List<int>? area, List<int>? flowArea, CancellationToken ct)
     {
-        var start = filter.Start;
-        var end = filter.End;
-        return Area(filter, municipalityId).Where(s => s.ReceivedAt >= start && s.ReceivedAt < end);
+        var (whole, parts) = FigureMonths.Split(filter.Start, filter.End);
+        var cells = new List<Cell>();
+        var flows = new List<(FigureDimension, string, int)>();
+        var focus = filter.MunicipalityId?.ToString(System.Globalization.CultureInfo.InvariantCulture) + "|";
+        if (whole.Count > 0)
+        {
+            var first = whole[0];
+            var last = whole[^1];
+            var counts = db.Set<FigureMonthCount>().AsNoTracking().Where(c => c.Month >= first && c.Month <= last);
+            var inArea = area is null ? counts : counts.Where(c => area.Contains(c.MunicipalityId));
+            var grouped = await inArea.Where(c => c.Dimension < FigureDimension.FlowWork)
+                .GroupBy(c => new { c.Month, c.Kind, c.Dimension, c.Code })
+                .Select(g => new { g.Key.Month, g.Key.Kind, g.Key.Dimension, g.Key.Code, N = g.Sum(c => c.N) }).ToListAsync(ct);
+            cells.AddRange(grouped.Select(g => new Cell(g.Month, g.Kind, g.Dimension, g.Code, g.N)));
+            var flowCounts = flowArea is null ? counts : counts.Where(c => flowArea.Contains(c.MunicipalityId));
+            var withVia = filter.MunicipalityId is not null;
+            var packed = await flowCounts.Where(c => c.Dimension == FigureDimension.FlowWork || c.Dimension == FigureDimension.FlowFound
+                    || (withVia && (c.Dimension == FigureDimension.FlowWorkViaFound || c.Dimension == FigureDimension.FlowFoundViaWork)))
+                .Select(c => new { c.Dimension, c.Pairs }).ToListAsync(ct);
+            flows.AddRange(packed.SelectMany(p => FigureCounter.Unpack(p.Pairs)
+                    .Where(x => p.Dimension is FigureDimension.FlowWork or FigureDimension.FlowFound || x.Code.StartsWith(focus, StringComparison.Ordinal))
+                    .Select(x => (p.Dimension, x.Code, x.N)))
+                .GroupBy(x => (x.Dimension, x.Code)).Select(g => (g.Key.Dimension, g.Key.Code, g.Sum(x => x.N))));
+        }
+        foreach (var (month, from, to) in parts)
+        {
+            var rows = await FigureCounter.CountAsync(db, Area(filter, null).Where(s => s.ReceivedAt >= from && s.ReceivedAt < to), ct);
+            cells.AddRange(rows.Where(c => c.Dimension < FigureDimension.FlowWork && (area is null || area.Contains(c.MunicipalityId)))
+                .Select(c => new Cell(month, c.Kind, c.Dimension, c.Code, c.N)));
+            flows.AddRange(rows.Where(c => c.Dimension >= FigureDimension.FlowWork && (flowArea is null || flowArea.Contains(c.MunicipalityId)))
+                .Where(c => c.Dimension is FigureDimension.FlowWork or FigureDimension.FlowFound || (filter.MunicipalityId is not null && c.Code!.StartsWith(focus, StringComparison.Ordinal)))
+                .Select(c => (c.Dimension, c.Code!, c.N)));
+        }
+        return (cells, flows);
     }
 
     /// <summary>Signals of the filter's municipality or region, from any date.</summary>
@@ -121,36 +157,33 @@ public sealed class FigureQueries(SchakelDb db)
         return new FigureTable(key, caption, rowHeader, KindColumns, rows, note);
     }
 
-    private static async Task<FigureTable> QuartersAsync(FigureFilter filter, IQueryable<Signal> signals, CancellationToken ct)
+    private static FigureTable Quarters(FigureFilter filter, List<Cell> cells)
     {
         var rows = new List<FigureRow>();
         foreach (var quarter in Quarter.Spanning(filter.From, filter.To))
         {
-            var start = new DateTimeOffset(quarter.FirstDay.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-            var end = new DateTimeOffset(quarter.NextFirstDay.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-            var counts = await signals.Where(s => s.ReceivedAt >= start && s.ReceivedAt < end)
-                .GroupBy(s => s.Kind).Select(g => new { Kind = g.Key, N = g.Count() }).ToListAsync(ct);
+            // Every signal has exactly one municipality count (the code may be empty); the cells hold only the period.
+            var inQuarter = cells.Where(c => c.Dimension == FigureDimension.Municipality
+                && FigureMonths.FirstDay(c.Month) >= quarter.FirstDay && FigureMonths.FirstDay(c.Month) < quarter.NextFirstDay).ToList();
             rows.Add(new FigureRow(quarter.ToString(), [
-                counts.Where(c => c.Kind == SignalKind.Report).Sum(c => c.N),
-                counts.Where(c => c.Kind == SignalKind.AdviceQuestion).Sum(c => c.N)]));
+                inQuarter.Where(c => c.Kind == SignalKind.Report).Sum(c => c.N),
+                inQuarter.Where(c => c.Kind == SignalKind.AdviceQuestion).Sum(c => c.N)]));
         }
         return new FigureTable(FigureSet.Quarter, "Meldingen en adviesvragen per kwartaal", "Kwartaal", KindColumns, rows,
             "Het eerste en laatste kwartaal tellen alleen de dagen binnen de gekozen periode.");
     }
 
-    private async Task<FigureTable> FunnelAsync(IQueryable<Signal> signals, int total, CancellationToken ct)
+    private static FigureTable Funnel(List<Cell> cells, List<TrackCount> tracksInView)
     {
-        var items = db.Set<AgendaItem>();
-        var tracks = db.Set<CaseTrack>();
-        var reports = signals.Where(s => s.Kind == SignalKind.Report);
-        var registered = await reports.CountAsync(s => s.RegisteredForTableAt != null, ct);
-        // Driven from the agenda decisions, which are few, rather than probing every report of the period.
-        var suspicion = await (from a in items where a.ReasonableSuspicion == true
-                               join s in reports on a.SignalId equals s.Id
-                               select s.Id).Distinct().CountAsync(ct);
-        var withTracks = await reports.CountAsync(s => s.CaseId != null && tracks.Any(t => t.CaseId == s.CaseId), ct);
-        var withOutcome = await reports.CountAsync(s => s.CaseId != null && tracks.Any(t => t.CaseId == s.CaseId)
-            && !tracks.Any(t => t.CaseId == s.CaseId && t.Status == TrackStatus.Open), ct);
+        var total = cells.Where(c => c.Dimension == FigureDimension.Municipality && c.Kind == SignalKind.Report).Sum(c => c.N);
+        var registered = cells.Where(c => c.Dimension == FigureDimension.Registered && c.Kind == SignalKind.Report).Sum(c => c.N);
+        var suspicion = cells.Where(c => c.Dimension == FigureDimension.Suspicion && c.Kind == SignalKind.Report).Sum(c => c.N);
+        // The reports in a case come counted per case; only the cases' tracks are looked up.
+        var tracks = tracksInView.GroupBy(t => t.CaseId)
+            .ToDictionary(g => g.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), g => g.Where(t => t.Status == TrackStatus.Open).Sum(t => t.N));
+        var inCase = cells.Where(c => c.Dimension == FigureDimension.Case && c.Kind == SignalKind.Report && tracks.ContainsKey(c.Code!)).ToList();
+        var withTracks = inCase.Sum(c => c.N);
+        var withOutcome = inCase.Where(c => tracks[c.Code!] == 0).Sum(c => c.N);
         return new FigureTable(FigureSet.Funnel, "Van melding tot uitkomst", "Stap", ["Meldingen"],
         [
             new("Ontvangen", [total]),
@@ -161,14 +194,14 @@ public sealed class FigureQueries(SchakelDb db)
         ], "Elke stap telt meldingen uit de gekozen periode die die stap bereikten.");
     }
 
-    private async Task<IReadOnlyList<FigureTable>> TracksAsync(IQueryable<Signal> signals, CancellationToken ct)
+    private sealed record TrackCount(int CaseId, TrackKind Kind, TrackStatus Status, string? OutcomeCode, int N);
+
+    private static IReadOnlyList<FigureTable> Tracks(List<TrackCount> tracks)
     {
-        var caseIds = signals.Where(s => s.CaseId != null).Select(s => s.CaseId!.Value).Distinct();
-        var tracks = db.Set<CaseTrack>().AsNoTracking().Where(t => caseIds.Contains(t.CaseId));
-        var byKind = await tracks.GroupBy(t => new { t.Kind, t.Status }).Select(g => new { g.Key.Kind, g.Key.Status, N = g.Count() }).ToListAsync(ct);
+        var byKind = tracks.GroupBy(t => new { t.Kind, t.Status }).Select(g => new { g.Key.Kind, g.Key.Status, N = g.Sum(t => t.N) }).ToList();
         // The outcome of the criminal part is police-only, also as a count.
-        var outcomes = await tracks.Where(t => t.Status == TrackStatus.Closed && t.OutcomeCode != null && t.Kind != TrackKind.CareAndCriminal)
-            .GroupBy(t => new { t.Kind, t.OutcomeCode }).Select(g => new { g.Key.Kind, g.Key.OutcomeCode, N = g.Count() }).ToListAsync(ct);
+        var outcomes = tracks.Where(t => t.Status == TrackStatus.Closed && t.OutcomeCode != null && t.Kind != TrackKind.CareAndCriminal)
+            .GroupBy(t => new { t.Kind, t.OutcomeCode }).Select(g => new { g.Key.Kind, g.Key.OutcomeCode, N = g.Sum(t => t.N) }).ToList();
         var kindTable = new FigureTable(FigureSet.Tracks, "Trajecten van casussen uit deze meldingen", "Soort traject", ["Lopend", "Afgerond"],
             Enum.GetValues<TrackKind>().Select(k => new FigureRow(TableLabels.Dutch(k), [
                 byKind.Where(b => b.Kind == k && b.Status == TrackStatus.Open).Sum(b => b.N),
@@ -187,9 +220,28 @@ public sealed class FigureQueries(SchakelDb db)
     /// in that year. A person is counted once per signal that names them; the same person in two unmerged signals
     /// counts twice, because the register keeps no identity across signals beyond suggested links.
     /// </summary>
-    private async Task<FigureTable> VictimsPerYearAsync(FigureFilter filter, CancellationToken ct)
+    private async Task<FigureTable> VictimsPerYearAsync(FigureFilter filter, List<Cell> cells, List<int>? area, CancellationToken ct)
     {
-        var cases = db.Set<TableCase>();
+        var periodStart = filter.Start;
+        var periodEnd = filter.End;
+        // The cases open at some moment of the period (few), and the possible victims of the older signals per case,
+        // pre-counted per month; only a partial month before the period's first day is counted from the signals.
+        var cases = await db.Set<TableCase>().AsNoTracking().Where(c => c.OpenedAt < periodEnd && (c.ClosedAt == null || c.ClosedAt >= periodStart))
+            .Select(c => new { c.Id, c.OpenedAt, c.ClosedAt }).ToListAsync(ct);
+        var beforeMonth = FigureMonths.Of(new DateOnly(filter.To.Year, 1, 1) > filter.From ? new DateOnly(filter.To.Year, 1, 1) : filter.From);
+        var counted = db.Set<FigureMonthCount>().AsNoTracking().Where(c => c.Dimension == FigureDimension.CaseVictims && c.Month < beforeMonth);
+        var inCase = await (area is null ? counted : counted.Where(c => area.Contains(c.MunicipalityId)))
+            .GroupBy(c => new { c.Month, c.Code }).Select(g => new { g.Key.Month, g.Key.Code, N = g.Sum(c => c.N) }).ToListAsync(ct);
+        var perCase = inCase.Select(c => (c.Month, CaseId: int.Parse(c.Code!, System.Globalization.CultureInfo.InvariantCulture), c.N)).ToList();
+        var partialStart = FigureMonths.Start(FigureMonths.Of(filter.From));
+        if (partialStart < periodStart)
+        {
+            var partial = await (from p in db.Subjects join s in Area(filter, filter.MunicipalityId) on p.SignalId equals s.Id
+                                 where p.Role == SubjectRole.PossibleVictim && s.CaseId != null && s.ReceivedAt >= partialStart && s.ReceivedAt < periodStart
+                                 group p by s.CaseId into g select new { CaseId = g.Key!.Value, N = g.Count() }).ToListAsync(ct);
+            // Marked with month 0: before the first window only; later windows read that month whole.
+            perCase.AddRange(partial.Select(p => (0, p.CaseId, p.N)));
+        }
         var rows = new List<FigureRow>();
         for (var year = filter.From.Year; year <= filter.To.Year; year++)
         {
@@ -198,13 +250,11 @@ public sealed class FigureQueries(SchakelDb db)
             var window = filter with { From = from, To = to };
             var start = window.Start;
             var end = window.End;
-            var newInYear = await (from p in db.Subjects join s in Signals(window, filter.MunicipalityId) on p.SignalId equals s.Id
-                                   where p.Role == SubjectRole.PossibleVictim select p.Id).CountAsync(ct);
-            // Driven from the cases open in the window (few) through the case index, not from every older signal.
-            var openCases = cases.Where(c => c.OpenedAt < end && (c.ClosedAt == null || c.ClosedAt >= start)).Select(c => (int?)c.Id);
-            var earlier = Area(filter, filter.MunicipalityId).Where(s => openCases.Contains(s.CaseId) && s.ReceivedAt < start);
-            var stillInCase = await (from p in db.Subjects join s in earlier on p.SignalId equals s.Id
-                                     where p.Role == SubjectRole.PossibleVictim select p.Id).CountAsync(ct);
+            // Every possible victim has exactly one age-group count (the code may be empty).
+            var newInYear = cells.Where(c => c.Dimension == FigureDimension.AgeGroup && c.Month / 100 == year).Sum(c => c.N);
+            var open = cases.Where(c => c.OpenedAt < end && (c.ClosedAt == null || c.ClosedAt >= start)).Select(c => c.Id).ToHashSet();
+            var startMonth = FigureMonths.Of(from);
+            var stillInCase = perCase.Where(c => open.Contains(c.CaseId) && (c.Month == 0 ? year == filter.From.Year : c.Month < startMonth)).Sum(c => c.N);
             rows.Add(new FigureRow(year.ToString(System.Globalization.CultureInfo.InvariantCulture), [newInYear + stillInCase, newInYear]));
         }
         return new FigureTable(FigureSet.VictimsPerYear, "Mogelijke slachtoffers in beeld per jaar", "Jaar", ["In beeld", "Waarvan nieuw gemeld"], rows,
@@ -212,23 +262,24 @@ public sealed class FigureQueries(SchakelDb db)
             AddsUp: false);
     }
 
-    /// <summary>Where possible victims live against where they were exploited (work) or found; one count per pair.</summary>
-    private async Task<FigureTable> FlowsAsync(FigureFilter filter, IReadOnlyDictionary<string, string> names, CancellationToken ct)
+    /// <summary>
+    /// Where possible victims live against where they were exploited (work) or found; one count per pair. For one
+    /// municipality: the pairs of every victim with any of its places there.
+    /// </summary>
+    private static FigureTable Flows(FigureFilter filter, List<(FigureDimension Dimension, string Code, int N)> cells, IReadOnlyDictionary<string, string> names)
     {
-        var victims = from p in db.Subjects join s in Signals(filter, null) on p.SignalId equals s.Id
-                      where p.Role == SubjectRole.PossibleVictim && p.LivesInMunicipalityId != null
-                      select p;
-        if (filter.MunicipalityId is { } m)
+        var pairs = new List<(int From, int To, int N)>();
+        foreach (var (dimension, code, n) in cells)
         {
-            victims = victims.Where(p => p.LivesInMunicipalityId == m || p.WorksInMunicipalityId == m || p.FoundInMunicipalityId == m);
+            var (_, lives, place) = FigureCounter.Parse(code);
+            var include = filter.MunicipalityId is not { } m
+                || dimension is FigureDimension.FlowWorkViaFound or FigureDimension.FlowFoundViaWork
+                || lives == m || place == m;
+            if (include)
+            {
+                pairs.Add((lives, place, n));
+            }
         }
-        // One grouped pass; the split into "worked in" and "found in" pairs happens in memory.
-        var places = await victims.GroupBy(p => new { From = p.LivesInMunicipalityId!.Value, p.WorksInMunicipalityId, p.FoundInMunicipalityId })
-            .Select(g => new { g.Key.From, g.Key.WorksInMunicipalityId, g.Key.FoundInMunicipalityId, N = g.Count() }).ToListAsync(ct);
-        var worked = places.Where(p => p.WorksInMunicipalityId != null).Select(p => new { p.From, To = p.WorksInMunicipalityId!.Value, p.N });
-        var found = places.Where(p => p.FoundInMunicipalityId != null && (p.WorksInMunicipalityId == null || p.FoundInMunicipalityId != p.WorksInMunicipalityId))
-            .Select(p => new { p.From, To = p.FoundInMunicipalityId!.Value, p.N });
-        var pairs = worked.Concat(found).ToList();
         string Name(int id) => names.TryGetValue(id.ToString(System.Globalization.CultureInfo.InvariantCulture), out var n) ? n : Unknown;
         var to = pairs.Select(p => p.To).Distinct().OrderBy(Name, StringComparer.CurrentCulture).ToList();
         var rows = pairs.Select(p => p.From).Distinct().OrderBy(Name, StringComparer.CurrentCulture)

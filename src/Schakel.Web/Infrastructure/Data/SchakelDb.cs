@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Schakel.Core.Organisations;
 using Schakel.Core.Reference;
 using Schakel.Core.Signals;
+using Schakel.Web.Features.Dashboard.Aggregates;
 using Schakel.Web.Infrastructure.Audit;
 using Schakel.Web.Infrastructure.Identity;
 
@@ -186,13 +187,20 @@ public abstract class SchakelDb(DbContextOptions options)
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         BumpVersions();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        var marks = FigureDirtyMarks.Add(this);
+        var saved = base.SaveChanges(acceptAllChangesOnSuccess);
+        FigureDirtyMarks.Detach(this, marks);
+        return saved - marks.Count;
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         BumpVersions();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        // The dashboard's pre-counted figures of the touched months go stale in the same transaction as the change.
+        var marks = await FigureDirtyMarks.AddAsync(this, cancellationToken);
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        FigureDirtyMarks.Detach(this, marks);
+        return saved - marks.Count;
     }
 
     private void BumpVersions()

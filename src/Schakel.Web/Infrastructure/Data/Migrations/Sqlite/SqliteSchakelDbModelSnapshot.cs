@@ -1923,6 +1923,61 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("AdClusters", (string)null);
                 });
 
+            modelBuilder.Entity("Schakel.Web.Features.Dashboard.Aggregates.FigureDirtyMonth", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MunicipalityId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("FigureDirtyMonths", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Dashboard.Aggregates.FigureMonthCount", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(250)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Dimension")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MunicipalityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("N")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Pairs")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Month", "MunicipalityId");
+
+                    b.HasIndex("Dimension", "Month", "MunicipalityId", "Kind", "Code", "N")
+                        .HasDatabaseName("IX_FigureCounts_Read");
+
+                    b.ToTable("FigureCounts", (string)null);
+                });
+
             modelBuilder.Entity("Schakel.Web.Features.Linking.SubjectKey", b =>
                 {
                     b.Property<long>("Id")

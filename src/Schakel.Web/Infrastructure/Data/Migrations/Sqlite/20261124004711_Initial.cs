@@ -165,6 +165,39 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "FigureCounts",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Month = table.Column<int>(type: "INTEGER", nullable: false),
+                    MunicipalityId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Dimension = table.Column<int>(type: "INTEGER", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 250, nullable: true),
+                    N = table.Column<int>(type: "INTEGER", nullable: false),
+                    Pairs = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FigureCounts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "FigureDirtyMonths",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Month = table.Column<int>(type: "INTEGER", nullable: false),
+                    MunicipalityId = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FigureDirtyMonths", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Indicators",
                 columns: table => new
                 {
@@ -1613,6 +1646,16 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_FigureCounts_Month_MunicipalityId",
+                table: "FigureCounts",
+                columns: new[] { "Month", "MunicipalityId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FigureCounts_Read",
+                table: "FigureCounts",
+                columns: new[] { "Dimension", "Month", "MunicipalityId", "Kind", "Code", "N" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Indicators_Code",
                 table: "Indicators",
                 column: "Code",
@@ -1916,6 +1959,12 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
+                name: "FigureCounts");
+
+            migrationBuilder.DropTable(
+                name: "FigureDirtyMonths");
 
             migrationBuilder.DropTable(
                 name: "Indicators");

@@ -166,6 +166,39 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "FigureCounts",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Month = table.Column<int>(type: "integer", nullable: false),
+                    MunicipalityId = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    Dimension = table.Column<int>(type: "integer", nullable: false),
+                    Code = table.Column<string>(type: "character varying(250)", maxLength: 250, nullable: true),
+                    N = table.Column<int>(type: "integer", nullable: false),
+                    Pairs = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FigureCounts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "FigureDirtyMonths",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Month = table.Column<int>(type: "integer", nullable: false),
+                    MunicipalityId = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FigureDirtyMonths", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Indicators",
                 columns: table => new
                 {
@@ -1614,6 +1647,16 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_FigureCounts_Month_MunicipalityId",
+                table: "FigureCounts",
+                columns: new[] { "Month", "MunicipalityId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FigureCounts_Read",
+                table: "FigureCounts",
+                columns: new[] { "Dimension", "Month", "MunicipalityId", "Kind", "Code", "N" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Indicators_Code",
                 table: "Indicators",
                 column: "Code",
@@ -1917,6 +1960,12 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
+                name: "FigureCounts");
+
+            migrationBuilder.DropTable(
+                name: "FigureDirtyMonths");
 
             migrationBuilder.DropTable(
                 name: "Indicators");

@@ -1,0 +1,43 @@
+namespace Schakel.Web.Features.Dashboard.Aggregates;
+
+/// <summary>Month keys (year * 100 + month, UTC) and their time ranges.</summary>
+public static class FigureMonths
+{
+    public static int Of(DateTimeOffset at)
+    {
+        var utc = at.UtcDateTime;
+        return utc.Year * 100 + utc.Month;
+    }
+
+    public static int Of(DateOnly day) => day.Year * 100 + day.Month;
+
+    public static DateOnly FirstDay(int month) => new(month / 100, month % 100, 1);
+
+    public static DateTimeOffset Start(int month) => new(FirstDay(month).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+
+    public static DateTimeOffset End(int month) => new(FirstDay(month).AddMonths(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+
+    /// <summary>
+    /// Splits [start, end) at month boundaries: whole months (read from the counts) and the parts of months at the
+    /// edges (counted from the signals themselves).
+    /// </summary>
+    public static (List<int> Whole, List<(int Month, DateTimeOffset From, DateTimeOffset To)> Parts) Split(DateTimeOffset start, DateTimeOffset end)
+    {
+        var whole = new List<int>();
+        var parts = new List<(int, DateTimeOffset, DateTimeOffset)>();
+        for (var month = Of(start); Start(month) < end; month = Of(FirstDay(month).AddMonths(1)))
+        {
+            var from = Start(month) > start ? Start(month) : start;
+            var to = End(month) < end ? End(month) : end;
+            if (from == Start(month) && to == End(month))
+            {
+                whole.Add(month);
+            }
+            else if (from < to)
+            {
+                parts.Add((month, from, to));
+            }
+        }
+        return (whole, parts);
+    }
+}
