@@ -53,6 +53,7 @@ public static class FeatureRegistration
         services.AddScoped<CoMenshaExport>();
         services.AddScoped<AnnualReportQueries>();
         services.AddSingleton<FigureCache>();
+        services.AddHostedService<Dashboard.Aggregates.FigureRefresher>();
         services.AddSchakelRateLimits();
         services.AddSchakelTelemetry(configuration);
         services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => DutchBindingMessages.Apply(o.ModelBindingMessageProvider));
