@@ -52,7 +52,7 @@ public sealed class MeldrouteTests(SchakelFactory factory) : IClassFixture<Schak
         var (session, fields, token) = await PublicFormAsync("");
         fields["Draft.Subjects[0].Postcode"] = "80111";
         var response = await session.PostFormAsync("/melden", fields);
-        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var html = await response.Content.ReadAsStringAsync();
         html.ShouldContain("Beschrijf wat u zag, hoorde of vermoedt.");
         html.ShouldContain("Een Nederlandse postcode bestaat uit 4 cijfers en 2 letters");
@@ -125,7 +125,7 @@ public sealed class MeldrouteTests(SchakelFactory factory) : IClassFixture<Schak
         (await chain.PostFormAsync($"{detail}?handler=Decide", new() { ["Action"] = "TakeUp", ["Version"] = staleVersion }, formPage: detail)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
         var stale = await chain.PostFormAsync($"{detail}?handler=Decide", new() { ["Action"] = "Answer", ["Reason"] = "Mijn antwoord op de vraag", ["Version"] = staleVersion }, formPage: detail);
-        stale.StatusCode.ShouldBe(HttpStatusCode.OK);
+        stale.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var html = await stale.Content.ReadAsStringAsync();
         html.ShouldContain("Een collega heeft deze melding intussen gewijzigd");
         html.ShouldContain("Mijn antwoord op de vraag");

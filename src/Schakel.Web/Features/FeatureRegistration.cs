@@ -56,7 +56,11 @@ public static class FeatureRegistration
         services.AddHostedService<Dashboard.Aggregates.FigureRefresher>();
         services.AddSchakelRateLimits();
         services.AddSchakelTelemetry(configuration);
-        services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => DutchBindingMessages.Apply(o.ModelBindingMessageProvider));
+        services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o =>
+        {
+            DutchBindingMessages.Apply(o.ModelBindingMessageProvider);
+            o.Filters.Add<InvalidInputStatus>();
+        });
         return services;
     }
 

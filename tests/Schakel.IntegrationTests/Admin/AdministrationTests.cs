@@ -19,7 +19,7 @@ public sealed class AdministrationTests(SchakelFactory factory) : IClassFixture<
         {
             ["Input.Email"] = "nietgoed", ["Input.DisplayName"] = "Eva Pauwels", ["Input.OrganisationId"] = "abc", ["Input.Roles"] = "Hacker", ["Input.Password"] = "kort",
         });
-        bad.StatusCode.ShouldBe(HttpStatusCode.OK);
+        bad.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var html = await bad.Content.ReadAsStringAsync();
         html.ShouldContain("value=\"nietgoed\"");
         html.ShouldContain("value=\"Eva Pauwels\"");
@@ -78,7 +78,7 @@ public sealed class AdministrationTests(SchakelFactory factory) : IClassFixture<
         {
             ["Input.Name"] = "Nieuwgemeente", ["Input.Kind"] = "Municipality", ["Input.RegionId"] = regionId.ToString(), ["Input.Population"] = "0", ["Input.Active"] = "true",
         });
-        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await factory.WithAsync(db => db.Organisations.AnyAsync(o => o.Name == "Nieuwgemeente"))).ShouldBeFalse();
     }
 

@@ -97,7 +97,7 @@ public sealed class BasicLevelAccessTests(SchakelFactory factory) : IClassFixtur
 
         // A save on the version the first form was loaded with is a conflict, not an overwrite.
         var stale = await af.PostFormAsync($"/basisniveau/{zwolle}/bouwstenen/{block}", new() { ["Status"] = "NotStarted", ["Version"] = record.Version.ToString(System.Globalization.CultureInfo.InvariantCulture) });
-        stale.StatusCode.ShouldBe(HttpStatusCode.OK);
+        stale.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await stale.Content.ReadAsStringAsync()).ShouldContain("Iemand anders heeft dit intussen gewijzigd");
         (await factory.BlockRecordAsync(zwolle, block))!.Status.ShouldBe(BuildingBlockStatus.Done);
     }

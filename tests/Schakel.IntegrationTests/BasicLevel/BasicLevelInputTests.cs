@@ -15,7 +15,7 @@ public sealed class BasicLevelInputTests(SchakelFactory factory) : IClassFixture
         var block = await factory.BlockIdAsync("GOEDE_PRAKTIJKEN");
         var af = await WebSession.SignedInAsync(factory, "af.zwolle@demo.schakel.nl");
         var response = await af.PostFormAsync($"/basisniveau/{zwolle}/bouwstenen/{block}", new() { ["Status"] = "Done", ["Date"] = "", ["Evidence"] = "", ["Note"] = "Gedeeld in het regio-overleg", ["Version"] = "0" });
-        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var html = await response.Content.ReadAsStringAsync();
         html.ShouldContain("Vul de datum in waarop deze bouwsteen gereed was.");
         html.ShouldContain("Geef het bewijs dat de bouwsteen gereed is");
@@ -29,7 +29,7 @@ public sealed class BasicLevelInputTests(SchakelFactory factory) : IClassFixture
         var zwolle = await factory.OrganisationIdAsync("Zwolle");
         var af = await WebSession.SignedInAsync(factory, "af.zwolle@demo.schakel.nl");
         var response = await af.PostFormAsync($"/basisniveau/actiepunten?gemeente={zwolle}", new() { ["Description"] = "Meldroute opnieuw onder de aandacht", ["Term"] = "", ["Owner"] = "", ["Status"] = "Open" });
-        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var html = await response.Content.ReadAsStringAsync();
         html.ShouldContain("Vul de termijn in");
         html.ShouldContain("Vul in wie eigenaar is van dit actiepunt.");
@@ -43,7 +43,7 @@ public sealed class BasicLevelInputTests(SchakelFactory factory) : IClassFixture
         var zwolle = await factory.OrganisationIdAsync("Zwolle");
         var af = await WebSession.SignedInAsync(factory, "af.zwolle@demo.schakel.nl");
         var response = await af.PostFormAsync("/trainingen/sessies/nieuw", new() { ["OrganisationId"] = zwolle.ToString(System.Globalization.CultureInfo.InvariantCulture), ["Title"] = "Lunchsessie signalen", ["Date"] = "2026-09-01", ["TargetGroup"] = "", ["Reached"] = "23" });
-        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var html = await response.Content.ReadAsStringAsync();
         html.ShouldContain("Kies de doelgroep van de sessie");
         html.ShouldContain("value=\"23\"");

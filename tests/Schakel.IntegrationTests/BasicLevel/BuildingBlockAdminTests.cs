@@ -33,7 +33,7 @@ public sealed class BuildingBlockAdminTests(SchakelFactory factory) : IClassFixt
         overview.ShouldNotContain(block.Title);
 
         var duplicate = await admin.PostFormAsync("/beheer/bouwstenen/nieuw", new() { ["Code"] = "JAARVERSLAG", ["Title"] = "Nog een keer", ["SortOrder"] = "510" });
-        duplicate.StatusCode.ShouldBe(HttpStatusCode.OK);
+        duplicate.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await duplicate.Content.ReadAsStringAsync()).ShouldContain("Er bestaat al een bouwsteen met deze code.");
     }
 

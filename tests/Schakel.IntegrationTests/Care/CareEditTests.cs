@@ -28,7 +28,7 @@ public sealed class CareEditTests(SchakelFactory factory) : IClassFixture<Schake
             ["ItemId"] = need.Id.ToString(), ["ItemVersion"] = need.Version.ToString(), ["EditNeed.Provider"] = "Fier traumazorg",
             ["EditNeed.StartsOn"] = "2030-03-10", ["EditNeed.EndsOn"] = "2030-03-01", ["EditNeed.Note"] = "Mijn toelichting",
         }, formPage: url);
-        reversed.StatusCode.ShouldBe(HttpStatusCode.OK);
+        reversed.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var html = WebUtility.HtmlDecode(await reversed.Content.ReadAsStringAsync());
         html.ShouldContain("De einddatum van de zorgbehoefte ligt voor de begindatum.");
         html.ShouldContain("value=\"Fier traumazorg\"");
@@ -68,7 +68,7 @@ public sealed class CareEditTests(SchakelFactory factory) : IClassFixture<Schake
         (await first.PostFormAsync($"{url}?handler=EditContact", Form("038-7654321"), formPage: url)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
         var stale = await second.PostFormAsync($"{url}?handler=EditContact", Form("06-11112222"), formPage: url);
-        stale.StatusCode.ShouldBe(HttpStatusCode.OK);
+        stale.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var html = WebUtility.HtmlDecode(await stale.Content.ReadAsStringAsync());
         html.ShouldContain("Een collega heeft dit intussen gewijzigd");
         html.ShouldContain("· 038-7654321");
@@ -91,7 +91,7 @@ public sealed class CareEditTests(SchakelFactory factory) : IClassFixture<Schake
         {
             ["ItemId"] = goal.Id.ToString(), ["ItemVersion"] = goal.Version.ToString(), ["EditGoal.Description"] = "Eigen woonruimte", ["EditGoal.EvaluateOn"] = "2000-01-01",
         }, formPage: url);
-        early.StatusCode.ShouldBe(HttpStatusCode.OK);
+        early.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var html = WebUtility.HtmlDecode(await early.Content.ReadAsStringAsync());
         html.ShouldContain("De evaluatiedatum ligt voor de opening van het zorgdossier.");
         html.ShouldContain("value=\"Eigen woonruimte\"");

@@ -18,7 +18,7 @@ public sealed class CareFileTests(SchakelFactory factory) : IClassFixture<Schake
         var care = await WebSession.SignedInAsync(factory, Care);
         var version = WebSession.HiddenValue(await care.GetHtmlAsync($"/zorg/{id}"), "FileVersion")!;
         var response = await care.PostFormAsync($"/zorg/{id}?handler=Close", new() { ["FileVersion"] = version, ["OutcomeCode"] = "ZELFSTANDIG" }, formPage: $"/zorg/{id}");
-        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var html = await response.Content.ReadAsStringAsync();
         html.ShouldContain("Nog open: Psychische zorg / trauma, Verblijfsstatus");
         html.ShouldContain("<option value=\"ZELFSTANDIG\" selected=\"selected\">");
@@ -62,7 +62,7 @@ public sealed class CareFileTests(SchakelFactory factory) : IClassFixture<Schake
 
         var noReason = new Dictionary<string, string>(answers) { ["Placement.Chosen"] = ShelterTree.Cosm, ["Placement.Reason"] = " " };
         var refused = await care.PostFormAsync($"/zorg/{id}?handler=Placement", noReason, formPage: $"/zorg/{id}");
-        refused.StatusCode.ShouldBe(HttpStatusCode.OK);
+        refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var html = await refused.Content.ReadAsStringAsync();
         html.ShouldContain("Geef de reden voor deze plaatsing");
         html.ShouldContain($"<option value=\"{ShelterTree.Cosm}\" selected=\"selected\">");

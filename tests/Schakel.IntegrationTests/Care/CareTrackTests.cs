@@ -27,7 +27,7 @@ public sealed class CareTrackTests(SchakelFactory factory) : IClassFixture<Schak
         var track = await CareTrackAsync(caseId);
         var byHand = await riec.PostFormAsync(caseUrl + "?handler=Track",
             new() { ["TrackId"] = track.Id.ToString(), ["Version"] = track.Version.ToString(), ["CloseTrack"] = "true", ["OutcomeCode"] = "IN_ZORG" }, formPage: caseUrl);
-        byHand.StatusCode.ShouldBe(HttpStatusCode.OK);
+        byHand.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         WebUtility.HtmlDecode(await byHand.Content.ReadAsStringAsync()).ShouldContain("Het zorgspoor kan pas worden gesloten als elk zorgdossier van deze casus is gesloten. Nog open: 1 zorgdossier");
         (await CareTrackAsync(caseId)).Status.ShouldBe(TrackStatus.Open);
 

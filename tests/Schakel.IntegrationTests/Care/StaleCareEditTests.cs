@@ -27,7 +27,7 @@ public sealed class StaleCareEditTests(SchakelFactory factory) : IClassFixture<S
             .StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var stale = await me.PostFormAsync(url + "?handler=Notes", new() { ["FileVersion"] = version, ["Notes"] = "Voorkeur voor vrouwelijke hulpverlener." });
 
-        stale.StatusCode.ShouldBe(HttpStatusCode.OK);
+        stale.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var html = WebUtility.HtmlDecode(await stale.Content.ReadAsStringAsync());
         html.ShouldContain("Een collega heeft dit intussen gewijzigd");
         html.ShouldContain("Nu opgeslagen: Gesprek met tolk op dinsdag.", Case.Sensitive, "the colleague's notes are shown");
@@ -56,7 +56,7 @@ public sealed class StaleCareEditTests(SchakelFactory factory) : IClassFixture<S
         fields["NewNeedStatus"] = nameof(NeedStatus.NotNeeded);
         var stale = await me.PostFormAsync(url + "?handler=NeedStatus", fields);
 
-        stale.StatusCode.ShouldBe(HttpStatusCode.OK);
+        stale.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var html = WebUtility.HtmlDecode(await stale.Content.ReadAsStringAsync());
         html.ShouldContain("Een collega heeft dit intussen gewijzigd");
         html.ShouldContain($"<strong>{CareLabels.Dutch(LifeDomain.ResidenceStatus)}</strong>: {CareLabels.Dutch(NeedStatus.InProgress)}", Case.Sensitive, "the colleague's status is shown");

@@ -92,7 +92,7 @@ public sealed class LinkingTests(SchakelFactory factory) : IClassFixture<Schakel
 
         var chain = await WebSession.SignedInAsync(factory, ChainDirector);
         var missingReason = await DecideAsync(chain, link, "Rejected", "");
-        missingReason.StatusCode.ShouldBe(HttpStatusCode.OK);
+        missingReason.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await missingReason.Content.ReadAsStringAsync()).ShouldContain("Geef aan waarom dit niet dezelfde persoon is.");
         (await DecideAsync(chain, link, "Rejected", "Twee zussen met een gedeelde telefoon, bevestigd door de AF.")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
 

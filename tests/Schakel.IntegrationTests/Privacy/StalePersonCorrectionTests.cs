@@ -22,7 +22,7 @@ public sealed class StalePersonCorrectionTests(SchakelFactory factory) : IClassF
             .StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var stale = await me.PostFormAsync(url + "?handler=Correct", new() { ["Version"] = version, ["FullName"] = "Anne Tweede", ["Reason"] = "verzoek van 2 december" }, formPage: url);
 
-        stale.StatusCode.ShouldBe(HttpStatusCode.OK);
+        stale.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var html = WebUtility.HtmlDecode(await stale.Content.ReadAsStringAsync());
         html.ShouldContain("Een collega heeft deze persoon intussen gewijzigd");
         html.ShouldContain("Anna Eerste", Case.Sensitive, "the colleague's correction is shown");

@@ -45,6 +45,34 @@ public sealed class SubjectRequestTests(SchakelFactory factory) : IClassFixture<
     }
 
     [Fact]
+    public async Task A_search_by_account_finds_the_person_in_a_signal_and_the_ads_of_that_account()
+    {
+        var p = Ads.AdUploads.Prefix();
+        var csv = $"{Ads.AdUploads.Header}\n{p}-h1,2026-09-02,Deventer,,{p}_mila,Mila,\"Mila {p} nieuw.\",80,22,\n{p}-h2,2026-09-03,Zwolle,,{p}_other,Kim,\"Kim {p}.\",80,22,\n";
+        var riec = await WebSession.SignedInAsync(factory, "riec@demo.schakel.nl");
+        (await Ads.AdUploads.UploadAsync(riec, System.Text.Encoding.UTF8.GetBytes(csv), "mila.csv")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var client = factory.CreateClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", await factory.ApiKeyAsync());
+        var response = await client.PostAsJsonAsync("/api/v1/signals", new
+        {
+            clientId = $"dsr-handle-{p}", melderType = "POLITIE", municipality = "Deventer", forms = new[] { "SEKS" },
+            description = "Advertentie op een datingsite, jonge vrouw lijkt onder druk te staan.",
+            subjects = new object[] { new { role = "victim", fullName = "Mila Jansen", handles = new[] { $"https://www.instagram.com/{p}_Mila/" } } },
+        });
+        response.StatusCode.ShouldBe(HttpStatusCode.Created);
+
+        var fg = await WebSession.SignedInAsync(factory, "fg@demo.schakel.nl");
+        var html = WebUtility.HtmlDecode(await (await fg.PostFormAsync("/privacy/personen", new() { ["Handle"] = $"@{p}_MILA" })).Content.ReadAsStringAsync());
+        html.ShouldContain("Mila Jansen");
+        html.ShouldContain($"advertentie {p}-h1, Deventer");
+        html.ShouldNotContain($"{p}-h2");
+
+        var blank = await fg.PostFormAsync("/privacy/personen", new() { ["Handle"] = "@ /" });
+        blank.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        WebUtility.HtmlDecode(await blank.Content.ReadAsStringAsync()).ShouldContain("Dit account bevat geen bruikbare naam");
+    }
+
+    [Fact]
     public async Task An_access_export_holds_everything_about_the_person_and_nothing_about_the_other()
     {
         var reference = await FileSignalAsync("dsr-1");

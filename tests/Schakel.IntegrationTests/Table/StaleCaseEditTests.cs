@@ -28,7 +28,7 @@ public sealed class StaleCaseEditTests(SchakelFactory factory) : IClassFixture<S
         var stale = await me.PostFormAsync(url + "?handler=Track",
             new() { ["TrackId"] = Text(track.Id), ["Version"] = Text(track.Version), ["OutcomeCode"] = "DOORVERWEZEN", ["CloseTrack"] = "true" }, formPage: url);
 
-        stale.StatusCode.ShouldBe(HttpStatusCode.OK);
+        stale.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var html = WebUtility.HtmlDecode(await stale.Content.ReadAsStringAsync());
         html.ShouldContain("Een collega heeft dit spoor intussen gewijzigd");
         html.ShouldContain("Stand: <strong>open: In zorg</strong>", Case.Sensitive, "the colleague's outcome is shown");
@@ -60,7 +60,7 @@ public sealed class StaleCaseEditTests(SchakelFactory factory) : IClassFixture<S
         fields["status"] = nameof(ActionStatus.Cancelled);
         var stale = await me.PostFormAsync(url + "?handler=Action", fields, formPage: url);
 
-        stale.StatusCode.ShouldBe(HttpStatusCode.OK);
+        stale.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var html = WebUtility.HtmlDecode(await stale.Content.ReadAsStringAsync());
         html.ShouldContain("Deze actie is intussen door een ander gewijzigd");
         html.ShouldContain($"Huisbezoek plannen · RIEC · uiterlijk 1-1-2031 · {TableLabels.Dutch(ActionStatus.Done)}", Case.Sensitive, "the colleague's status is shown");
@@ -82,7 +82,7 @@ public sealed class StaleCaseEditTests(SchakelFactory factory) : IClassFixture<S
             .StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var stale = await me.PostFormAsync(url + "?handler=Postpone", new() { ["ItemId"] = Text(item), ["Version"] = Text(version), ["Reason"] = "Gemeente is niet aanwezig" }, formPage: url);
 
-        stale.StatusCode.ShouldBe(HttpStatusCode.OK);
+        stale.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var html = WebUtility.HtmlDecode(await stale.Content.ReadAsStringAsync());
         html.ShouldContain("Een collega heeft dit punt intussen gewijzigd");
         html.ShouldContain("uitgesteld</strong>: Politie levert eerst informatie aan", Case.Sensitive, "the colleague's postponement is shown");
@@ -116,7 +116,7 @@ public sealed class StaleCaseCloseTests(SchakelFactory factory) : IClassFixture<
             .StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var stale = await me.PostFormAsync(url + "?handler=Close", new() { ["CaseVersion"] = myVersion }, formPage: url);
 
-        stale.StatusCode.ShouldBe(HttpStatusCode.OK);
+        stale.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var html = WebUtility.HtmlDecode(await stale.Content.ReadAsStringAsync());
         html.ShouldContain("Deze casus is al afgesloten.");
         html.ShouldContain("Casus afgesloten: elk spoor heeft een uitkomst", Case.Sensitive, "the colleague's closing is on the timeline");

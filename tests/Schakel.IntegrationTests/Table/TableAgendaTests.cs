@@ -21,7 +21,7 @@ public sealed class TableAgendaTests(SchakelFactory factory) : IClassFixture<Sch
 
         var chair = await WebSession.SignedInAsync(factory, "procesregisseur@demo.schakel.nl");
         var empty = await chair.PostFormAsync(agenda + "?handler=Postpone", new() { ["ItemId"] = item.ToString(), ["Reason"] = " " }, formPage: agenda);
-        empty.StatusCode.ShouldBe(HttpStatusCode.OK);
+        empty.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await empty.Content.ReadAsStringAsync()).ShouldContain("Geef de reden om dit punt uit te stellen.");
 
         (await chair.PostFormAsync(agenda + "?handler=Postpone", new() { ["ItemId"] = item.ToString(), ["Reason"] = "Politie heeft eerst meer informatie nodig" }, formPage: agenda))
@@ -70,7 +70,7 @@ public sealed class TableAgendaTests(SchakelFactory factory) : IClassFixture<Sch
         (await chair.GetHtmlAsync(url)).ShouldContain("4-3-2031 13:30");
 
         var stale = await chair.PostFormAsync(url + "?handler=Move", new() { ["StartsAt"] = "2031-03-11T09:00", ["Version"] = version }, formPage: url);
-        stale.StatusCode.ShouldBe(HttpStatusCode.OK);
+        stale.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var html = await stale.Content.ReadAsStringAsync();
         html.ShouldContain("intussen verzet");
         html.ShouldContain("2031-03-11T09:00");

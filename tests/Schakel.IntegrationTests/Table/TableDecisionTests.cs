@@ -57,7 +57,7 @@ public sealed class TableDecisionTests(SchakelFactory factory) : IClassFixture<S
             ["Input.Version"] = version, ["Input.ReasonableSuspicion"] = "true", ["Input.Outcome"] = "Tracks", ["Input.FirstGoal"] = "Mijn eerste doel",
             ["Input.Actions[0].Description"] = "Leerplicht bellen",
         });
-        noDirector.StatusCode.ShouldBe(HttpStatusCode.OK);
+        noDirector.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var html = WebUtility.HtmlDecode(await noDirector.Content.ReadAsStringAsync());
         html.ShouldContain("Kies ten minste één spoor");
         html.ShouldContain("Wijs een casusregisseur aan.");
@@ -92,7 +92,7 @@ public sealed class TableDecisionTests(SchakelFactory factory) : IClassFixture<S
         {
             ["Input.Version"] = version.ToString(), ["Input.ReasonableSuspicion"] = "false", ["Input.Outcome"] = "NoFurtherAction", ["Input.Notes"] = "Geen aanwijzingen meer",
         });
-        second.StatusCode.ShouldBe(HttpStatusCode.OK);
+        second.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var html = WebUtility.HtmlDecode(await second.Content.ReadAsStringAsync());
         html.ShouldContain("Een ander lid heeft intussen een besluit");
         html.ShouldContain("Eerst leerplicht afwachten");
@@ -107,7 +107,7 @@ public sealed class TableDecisionTests(SchakelFactory factory) : IClassFixture<S
         var riec = await WebSession.SignedInAsync(factory, "riec@demo.schakel.nl");
         var url = $"/zaken/{caseId}";
         var close = await riec.PostFormAsync(url + "?handler=Close", new() { ["CaseVersion"] = "0" }, formPage: url);
-        close.StatusCode.ShouldBe(HttpStatusCode.OK);
+        close.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         WebUtility.HtmlDecode(await close.Content.ReadAsStringAsync()).ShouldContain("pas worden afgesloten als elk spoor een uitkomst heeft");
 
         var careTrack = await factory.WithAsync(db => db.Set<CaseTrack>().Where(t => t.CaseId == caseId && t.Kind == TrackKind.Care).Select(t => new { t.Id, t.Version }).SingleAsync());

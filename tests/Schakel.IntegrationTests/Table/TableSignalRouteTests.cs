@@ -104,7 +104,7 @@ public sealed class TableSignalRouteTests(SchakelFactory factory) : IClassFixtur
         {
             ["Input.Version"] = (await VersionAsync(item)).ToString(), ["Input.ReasonableSuspicion"] = "false", ["Input.Outcome"] = "NoFurtherAction", ["Input.Notes"] = "Mijn notitie",
         });
-        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
         html.ShouldContain("De melding heeft de status 'lokaal afgehandeld'");
         html.ShouldContain("Mijn notitie");

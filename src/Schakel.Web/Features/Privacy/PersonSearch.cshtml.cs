@@ -9,7 +9,7 @@ using Schakel.Web.Infrastructure.Data;
 
 namespace Schakel.Web.Features.Privacy;
 
-/// <summary>A screened ad that holds the searched number: part of what is held on the person, so part of the answer.</summary>
+/// <summary>A screened ad that holds the searched number or account: part of what is held on the person, so part of the answer.</summary>
 public sealed record AdHit(string AdId, string? City, DateTime? PostedAt, bool HasHandle);
 
 public sealed record PersonHit(int SubjectId, string? FullName, DateOnly? DateOfBirth, SubjectRole Role, string SignalReference, string? Municipality);
@@ -21,6 +21,7 @@ public sealed class PersonSearchModel(SchakelDb db, AuditLog audit) : PageModel
     [BindProperty] public string? Name { get; set; }
     [BindProperty] public DateOnly? DateOfBirth { get; set; }
     [BindProperty] public string? Phone { get; set; }
+    [BindProperty] public string? Handle { get; set; }
 
     public List<PersonHit> Hits { get; private set; } = [];
     public List<AdHit> AdHits { get; private set; } = [];
@@ -30,9 +31,15 @@ public sealed class PersonSearchModel(SchakelDb db, AuditLog audit) : PageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (string.IsNullOrWhiteSpace(Name) && DateOfBirth is null && string.IsNullOrWhiteSpace(Phone))
+        if (string.IsNullOrWhiteSpace(Name) && DateOfBirth is null && string.IsNullOrWhiteSpace(Phone) && string.IsNullOrWhiteSpace(Handle))
         {
-            ModelState.AddModelError(nameof(Name), "Vul ten minste een naam, geboortedatum of telefoonnummer in.");
+            ModelState.AddModelError(nameof(Name), "Vul ten minste een naam, geboortedatum, telefoonnummer of account in.");
+            return Page();
+        }
+        var handle = Core.Linking.Normalization.HandleNormalizer.Normalize(Handle);
+        if (!string.IsNullOrWhiteSpace(Handle) && handle is null)
+        {
+            ModelState.AddModelError(nameof(Handle), "Dit account bevat geen bruikbare naam; vul de accountnaam of de profiellink in.");
             return Page();
         }
         var query = db.Subjects.AsNoTracking().AsQueryable();
@@ -45,16 +52,25 @@ public sealed class PersonSearchModel(SchakelDb db, AuditLog audit) : PageModel
         {
             query = query.Where(s => s.DateOfBirth == dob);
         }
+        // Screened ads are part of what is held on the person when they carry the searched number or account.
+        var ads = db.Set<Ads.StoredAd>().AsNoTracking().Where(a => a.AnonymisedAt == null);
         if (!string.IsNullOrWhiteSpace(Phone))
         {
             var digits = new string(Phone.Where(char.IsAsciiDigit).ToArray());
             var tail = digits.Length > 8 ? digits[^8..] : digits;
             query = query.Where(s => s.Phones != null && s.Phones.Replace(" ", "").Replace("-", "").Contains(tail));
             // Ads store the number in one normalised form; the last eight digits find it whatever the notation.
-            AdHits = await db.Set<Ads.StoredAd>().AsNoTracking()
-                .Where(a => a.AnonymisedAt == null && a.Phone != null && tail.Length >= 6 && a.Phone.Contains(tail))
-                .OrderBy(a => a.PostedAt).Take(200)
-                .Select(a => new AdHit(a.AdId, a.City, a.PostedAt, a.Handle != null)).ToListAsync();
+            ads = ads.Where(a => a.Phone != null && tail.Length >= 6 && a.Phone.Contains(tail));
+        }
+        if (handle is not null)
+        {
+            // Subjects keep the account as typed (a link, "@naam"); ads keep it normalised.
+            query = query.Where(s => s.Handles != null && s.Handles.ToLower().Contains(handle));
+            ads = ads.Where(a => a.Handle == handle);
+        }
+        if (!string.IsNullOrWhiteSpace(Phone) || handle is not null)
+        {
+            AdHits = await ads.OrderBy(a => a.PostedAt).Take(200).Select(a => new AdHit(a.AdId, a.City, a.PostedAt, a.Handle != null)).ToListAsync();
         }
         Hits = await query.Join(db.Signals, s => s.SignalId, g => g.Id, (s, g) => new PersonHit(s.Id, s.FullName, s.DateOfBirth, s.Role, g.Reference, g.Municipality!.Name))
             .Take(200).ToListAsync();
