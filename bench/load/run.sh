@@ -122,6 +122,9 @@ check_get() {
 
 run_wrk() {
   local name="$1" path="$2" script="$3" conns="$4" file
+  # A fresh session per run: the server re-checks a session older than a minute on every request and sends a renewed
+  # cookie, which a browser keeps but wrk does not; without this every request after the first minute pays that check.
+  sign_in
   file="$OUT/wrk-$PROVIDER-$name-c$conns.txt"
   local cmd=(wrk -t"$THREADS" -c"$conns" -d"$DURATION" --timeout 10s --latency -s "$HERE/$script" "$BASE$path")
   echo "${cmd[*]}" >"$file"
@@ -159,7 +162,11 @@ run_provider() {
   check_get /dashboard
   check_get /css/site.css
   # Warm-up: JIT, Razor compilation, connection pools.
-  BENCH_RUN="warm-$PROVIDER" wrk -t1 -c10 -d3s -s "$HERE/mix.lua" "$BASE/meldingen" >/dev/null 2>&1 || true
+  # Every scenario's path for a few seconds, so tiered JIT has settled before the first measured run.
+  for path in /meldingen "/zaken/$case_id" /dashboard; do
+    wrk -t2 -c20 -d5s -s "$HERE/get.lua" "$BASE$path" >/dev/null 2>&1 || true
+  done
+  BENCH_RUN="warm-$PROVIDER" wrk -t2 -c20 -d5s -s "$HERE/mix.lua" "$BASE/meldingen" >/dev/null 2>&1 || true
   for conns in $CONNECTIONS; do
     for scenario in $SCENARIOS; do
       case "$scenario" in
