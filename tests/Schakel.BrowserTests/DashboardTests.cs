@@ -8,6 +8,19 @@ namespace Schakel.BrowserTests;
 public sealed class DashboardTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     [Fact]
+    public async Task The_administrator_recounts_the_figures_from_the_menu()
+    {
+        var page = await browser.SignedInPageAsync("beheerder@demo.schakel.nl");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Kengetallen", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Kengetallen opnieuw tellen");
+        await page.ShouldHaveNoWcagViolationsAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Alles opnieuw tellen" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("recount-done")).ToContainTextAsync("Alle kengetallen zijn opnieuw geteld");
+        await Assertions.Expect(page.GetByTestId("dirty-months")).ToHaveTextAsync("0");
+        await page.ShouldHaveNoWcagViolationsAsync();
+    }
+
+    [Fact]
     public async Task The_chain_director_narrows_the_dashboard_to_one_municipality_and_period_and_downloads_the_same_figures()
     {
         var today = DateOnly.FromDateTime(DateTime.UtcNow);

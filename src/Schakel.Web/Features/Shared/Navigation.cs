@@ -64,6 +64,7 @@ public static partial class Navigation
             yield return new NavItem("Gebruikers", "/beheer/gebruikers");
             yield return new NavItem("Organisaties", "/beheer/organisaties");
             yield return new NavItem("Referentielijsten", "/beheer/lijsten");
+            yield return new NavItem("Kengetallen", "/beheer/kengetallen");
         }
         if (user.IsInRole(Roles.PrivacyOfficer))
         {
