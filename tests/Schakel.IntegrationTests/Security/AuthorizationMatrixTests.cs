@@ -57,6 +57,7 @@ public sealed class AuthorizationMatrixTests(SchakelFactory factory) : IClassFix
         ["/beheer/organisaties/nieuw"] = new("/beheer/organisaties/nieuw", [Beheerder]),
         ["/beheer/organisaties/{id:int}"] = new("/beheer/organisaties/{orgId}", [Beheerder]),
         ["/beheer/organisaties/{id:int}/sleutels"] = new("/beheer/organisaties/{orgId}/sleutels", [Beheerder]),
+        ["/beheer/kengetallen"] = new("/beheer/kengetallen", [Beheerder]),
         ["/beheer/lijsten"] = new("/beheer/lijsten", [Beheerder]),
         ["/beheer/lijsten/{list}"] = new("/beheer/lijsten/vormen", [Beheerder]),
         ["/beheer/lijsten/{list}/{id:int}"] = new("/beheer/lijsten/vormen/{formItemId}", [Beheerder]),
