@@ -26,7 +26,7 @@ public sealed class SubjectKeySeeder(SchakelDb db, TimeProvider clock, ILogger<S
             {
                 break;
             }
-            await SubjectKeys.UpdateAsync(db, batch, clock, cancellationToken);
+            await SubjectKeys.UpdateAsync(db, batch, clock, cancellationToken: cancellationToken);
             db.ChangeTracker.Clear();
             lastId = batch[^1].Id;
             count += batch.Count;

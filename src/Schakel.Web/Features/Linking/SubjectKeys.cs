@@ -20,8 +20,11 @@ public static class SubjectKeys
 
     private const int SaveAttempts = 5;
 
-    /// <summary>Re-indexes the subjects (which must have been saved) and refreshes their candidate links.</summary>
-    public static async Task UpdateAsync(SchakelDb db, IEnumerable<Subject> subjects, TimeProvider clock, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Re-indexes the subjects (which must have been saved) and refreshes their candidate links. Subjects saved just now
+    /// (<paramref name="justCreated"/>) have no keys yet, so there is nothing to remove first.
+    /// </summary>
+    public static async Task UpdateAsync(SchakelDb db, IEnumerable<Subject> subjects, TimeProvider clock, bool justCreated = false, CancellationToken cancellationToken = default)
     {
         var list = subjects.Where(s => s.Id > 0).ToList();
         if (list.Count == 0)
@@ -29,7 +32,10 @@ public static class SubjectKeys
             return;
         }
         var ids = list.Select(s => s.Id).ToList();
-        await db.Set<SubjectKey>().Where(k => ids.Contains(k.SubjectId)).ExecuteDeleteAsync(cancellationToken);
+        if (!justCreated)
+        {
+            await db.Set<SubjectKey>().Where(k => ids.Contains(k.SubjectId)).ExecuteDeleteAsync(cancellationToken);
+        }
         var indexed = new List<(Subject Subject, SubjectFeatures Features, List<ulong> Keys)>();
         foreach (var subject in list)
         {

@@ -172,7 +172,7 @@ public sealed class DetailModel(SchakelDb db, SignalWorkflow workflow, SignalChe
         db.SignalEvents.Add(new SignalEvent { SignalId = Signal.Id, At = clock.GetUtcNow(), UserId = User.UserId(), Actor = SignalWorkflow.ActorName(User), Description = $"Persoon toegevoegd ({SignalLabels.Dutch(subject.Role).ToLowerInvariant()})" });
         await db.SaveChangesAsync();
         await AuditChangeAsync("persoon toegevoegd: " + subject.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        await Linking.SubjectKeys.UpdateAsync(db, [subject], clock, HttpContext.RequestAborted);
+        await Linking.SubjectKeys.UpdateAsync(db, [subject], clock, cancellationToken: HttpContext.RequestAborted);
         TempData["Message"] = "Persoon toegevoegd.";
         return RedirectToPage(new { reference });
     }

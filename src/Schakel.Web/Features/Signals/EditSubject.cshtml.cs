@@ -91,7 +91,7 @@ public sealed class EditSubjectModel(SchakelDb db, AuditLog audit, TimeProvider 
             ModelState.AddModelError("", "Een collega heeft deze persoon intussen gewijzigd. Uw invoer staat nog in het formulier; controleer en sla opnieuw op.");
             return Page();
         }
-        await Linking.SubjectKeys.UpdateAsync(db, [subject], clock, HttpContext.RequestAborted);
+        await Linking.SubjectKeys.UpdateAsync(db, [subject], clock, cancellationToken: HttpContext.RequestAborted);
         await audit.RecordAsync(AuditAction.Update, "Subject", Key(subjectId), details: "persoon gecorrigeerd", cancellationToken: HttpContext.RequestAborted);
         TempData["Message"] = "De gegevens van de persoon zijn gecorrigeerd.";
         return RedirectToPage("/Signals/Detail", new { reference });

@@ -81,7 +81,7 @@ public sealed class SignalIntake(SchakelDb db, Notifier notifier, SignalCheckOpt
             }
             throw;
         }
-        await Linking.SubjectKeys.UpdateAsync(db, signal.Subjects, clock, cancellationToken);
+        await Linking.SubjectKeys.UpdateAsync(db, signal.Subjects, clock, justCreated: true, cancellationToken);
         logger.LogInformation("Signal {SignalId} received via {Channel}; acute: {Acute}.", signal.Id, source.Channel, signal.IsAcute);
         metrics.SignalReceived(source.Channel);
         await audit.RecordAsync(AuditAction.Create, "Signal", signal.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),

@@ -187,19 +187,30 @@ public abstract class SchakelDb(DbContextOptions options)
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         BumpVersions();
+        var referenceChanged = Features.Signals.ReferenceSnapshot.Touches(ChangeTracker);
         var marks = FigureDirtyMarks.Add(this);
         var saved = base.SaveChanges(acceptAllChangesOnSuccess);
         FigureDirtyMarks.Detach(this, marks);
+        if (referenceChanged)
+        {
+            Features.Signals.ReferenceSnapshot.Invalidate();
+        }
         return saved - marks.Count;
     }
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         BumpVersions();
+        var referenceChanged = Features.Signals.ReferenceSnapshot.Touches(ChangeTracker);
         // The dashboard's pre-counted figures of the touched months go stale in the same transaction as the change.
         var marks = await FigureDirtyMarks.AddAsync(this, cancellationToken);
         var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         FigureDirtyMarks.Detach(this, marks);
+        if (referenceChanged)
+        {
+            // The cached code lists of this process are dropped as soon as the change is committed.
+            Features.Signals.ReferenceSnapshot.Invalidate();
+        }
         return saved - marks.Count;
     }
 
