@@ -186,6 +186,7 @@ public abstract class SchakelDb(DbContextOptions options)
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
+        using var detected = DetectChangesOnce();
         BumpVersions();
         var referenceChanged = Features.Signals.ReferenceSnapshot.Touches(ChangeTracker);
         var marks = FigureDirtyMarks.Add(this);
@@ -200,6 +201,7 @@ public abstract class SchakelDb(DbContextOptions options)
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        using var detected = DetectChangesOnce();
         BumpVersions();
         var referenceChanged = Features.Signals.ReferenceSnapshot.Touches(ChangeTracker);
         // The dashboard's pre-counted figures of the touched months go stale in the same transaction as the change.
@@ -212,6 +214,23 @@ public abstract class SchakelDb(DbContextOptions options)
             Features.Signals.ReferenceSnapshot.Invalidate();
         }
         return saved - marks.Count;
+    }
+
+    /// <summary>
+    /// Every look at the change tracker before a save (versions, code lists, figure marks, the save itself) would scan
+    /// all tracked entities again; they are scanned once, and what the hooks change they change through the tracker.
+    /// </summary>
+    private AutoDetectScope DetectChangesOnce()
+    {
+        ChangeTracker.DetectChanges();
+        var scope = new AutoDetectScope(ChangeTracker, ChangeTracker.AutoDetectChangesEnabled);
+        ChangeTracker.AutoDetectChangesEnabled = false;
+        return scope;
+    }
+
+    private readonly record struct AutoDetectScope(Microsoft.EntityFrameworkCore.ChangeTracking.ChangeTracker Tracker, bool Enabled) : IDisposable
+    {
+        public void Dispose() => Tracker.AutoDetectChangesEnabled = Enabled;
     }
 
     private void BumpVersions()
