@@ -26,28 +26,47 @@ public static class SubjectKeys
     /// </summary>
     public static async Task UpdateAsync(SchakelDb db, IEnumerable<Subject> subjects, TimeProvider clock, bool justCreated = false, CancellationToken cancellationToken = default)
     {
+        var indexed = await IndexAsync(db, subjects, justCreated, cancellationToken);
+        await LinkAsync(db, indexed, clock, cancellationToken);
+    }
+
+    /// <summary>
+    /// Stores the blocking keys of the saved subjects. Their links are found afterwards (<see cref="LinkAsync"/>), once
+    /// these keys are committed: of two signals about the same person arriving at the same moment, the one that looks
+    /// second then always sees the first.
+    /// </summary>
+    public static async Task<IReadOnlyList<IndexedSubject>> IndexAsync(SchakelDb db, IEnumerable<Subject> subjects, bool justCreated, CancellationToken cancellationToken)
+    {
         var list = subjects.Where(s => s.Id > 0).ToList();
         if (list.Count == 0)
         {
-            return;
+            return [];
         }
         var ids = list.Select(s => s.Id).ToList();
         if (!justCreated)
         {
             await db.Set<SubjectKey>().Where(k => ids.Contains(k.SubjectId)).ExecuteDeleteAsync(cancellationToken);
         }
-        var indexed = new List<(Subject Subject, SubjectFeatures Features, List<ulong> Keys)>();
+        var indexed = new List<IndexedSubject>();
         foreach (var subject in list)
         {
             var features = SubjectRecords.Features(subject);
             var keys = SubjectRecords.Keys(features);
-            indexed.Add((subject, features, keys));
+            indexed.Add(new IndexedSubject(subject, features, keys));
             db.Set<SubjectKey>().AddRange(keys.Select(k => new SubjectKey { SubjectId = subject.Id, Kind = BlockingKeys.KindOf(k), Key = unchecked((long)k) }));
         }
         await db.SaveChangesAsync(cancellationToken);
         // Nothing reads these rows through the context again; tracking them would slow every later save of the caller.
         Detach<SubjectKey>(db);
+        return indexed;
+    }
 
+    /// <summary>
+    /// Refreshes the candidate links of indexed subjects. Changes the caller left pending (such as notifications) are
+    /// saved with the first subject's links.
+    /// </summary>
+    public static async Task LinkAsync(SchakelDb db, IReadOnlyList<IndexedSubject> indexed, TimeProvider clock, CancellationToken cancellationToken)
+    {
         var now = clock.GetUtcNow();
         foreach (var (subject, features, keys) in indexed)
         {
@@ -55,7 +74,8 @@ public static class SubjectKeys
             for (var attempt = 1; ; attempt++)
             {
                 await MergeCandidatesAsync(db, subject.Id, found, now, cancellationToken);
-                // Saved per subject, so the next subject of the same batch sees the pairs this one just added.
+                // Saved per subject, so the next subject of the same batch sees the pairs this one just added. Inside a
+                // caller's transaction EF saves to a savepoint, so a refused pair can be retried there as well.
                 try
                 {
                     await db.SaveChangesAsync(cancellationToken);
@@ -76,6 +96,8 @@ public static class SubjectKeys
             Detach<SubjectLink>(db);
         }
     }
+
+    public sealed record IndexedSubject(Subject Subject, SubjectFeatures Features, List<ulong> Keys);
 
     private static void Detach<T>(SchakelDb db) where T : class
     {

@@ -24,21 +24,36 @@ public sealed class Notifier(SchakelDb db, IEmailSender email, TimeProvider cloc
 {
     public async Task NotifyUsersAsync(IEnumerable<string> userIds, string title, string? url, CancellationToken cancellationToken)
     {
+        var mail = await AddAsync(userIds, title, url, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await SendAsync(mail, cancellationToken);
+    }
+
+    /// <summary>
+    /// Adds the in-app notifications to the caller's pending changes without saving them, so they commit together with
+    /// the change they announce; the e-mails wait for <see cref="SendAsync"/> after that commit.
+    /// </summary>
+    public async Task<PendingMail> AddAsync(IEnumerable<string> userIds, string title, string? url, CancellationToken cancellationToken)
+    {
         var ids = userIds.Distinct().ToList();
         if (ids.Count == 0)
         {
-            return;
+            return new PendingMail([], title, url);
         }
         var now = clock.GetUtcNow();
         foreach (var id in ids)
         {
             db.Notifications.Add(new Notification { UserId = id, CreatedAt = now, Title = title, Url = url });
         }
-        await db.SaveChangesAsync(cancellationToken);
         var addresses = await db.Users.Where(u => ids.Contains(u.Id) && u.Email != null).Select(u => u.Email!).ToListAsync(cancellationToken);
-        foreach (var address in addresses)
+        return new PendingMail(addresses, title, url);
+    }
+
+    public async Task SendAsync(PendingMail mail, CancellationToken cancellationToken)
+    {
+        foreach (var address in mail.Addresses)
         {
-            await email.SendAsync(address, title, title + (url is null ? "" : "\n\nOpen Schakel: " + url), cancellationToken);
+            await email.SendAsync(address, mail.Title, mail.Title + (mail.Url is null ? "" : "\n\nOpen Schakel: " + mail.Url), cancellationToken);
         }
     }
 }

@@ -67,43 +67,64 @@ public sealed class SignalIntake(SchakelDb db, Notifier notifier, SignalCheckOpt
         }
 
         db.Signals.Add(signal);
-        try
+        // Two transactions instead of one per step: the signal with its identifier keys, then its candidate links with the
+        // notifications. The keys are committed before any link is looked for (see SubjectKeys.IndexAsync).
+        IReadOnlyList<Linking.SubjectKeys.IndexedSubject> indexed;
+        await using (var tx = await OwnTransactionAsync(cancellationToken))
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException) when (source.ClientId is not null || source.SubmissionToken is not null)
-        {
-            // A concurrent replay won the race on the unique key: answer with the signal that was stored.
-            db.ChangeTracker.Clear();
-            if (await FindExistingAsync(source, cancellationToken) is { } winner)
+            try
             {
-                return new IntakeResult(winner, Created: false);
+                await db.SaveChangesAsync(cancellationToken);
             }
-            throw;
+            catch (DbUpdateException) when (tx is not null && (source.ClientId is not null || source.SubmissionToken is not null))
+            {
+                // A concurrent replay won the race on the unique key: answer with the signal that was stored.
+                await tx.RollbackAsync(CancellationToken.None);
+                db.ChangeTracker.Clear();
+                if (await FindExistingAsync(source, cancellationToken) is { } winner)
+                {
+                    return new IntakeResult(winner, Created: false);
+                }
+                throw;
+            }
+            indexed = await Linking.SubjectKeys.IndexAsync(db, signal.Subjects, justCreated: true, cancellationToken);
+            await CommitAsync(tx);
         }
-        await Linking.SubjectKeys.UpdateAsync(db, signal.Subjects, clock, justCreated: true, cancellationToken);
         logger.LogInformation("Signal {SignalId} received via {Channel}; acute: {Acute}.", signal.Id, source.Channel, signal.IsAcute);
         metrics.SignalReceived(source.Channel);
+
+        PendingMail mail;
+        await using (var tx = await OwnTransactionAsync(cancellationToken))
+        {
+            mail = await AddNotificationsAsync(signal, cancellationToken);
+            await Linking.SubjectKeys.LinkAsync(db, indexed, clock, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            await CommitAsync(tx);
+        }
         await audit.RecordAsync(AuditAction.Create, "Signal", signal.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             details: $"ontvangen via {source.Channel}, {signal.Subjects.Count} perso(o)n(en)", cancellationToken: cancellationToken);
-
-        await NotifyAsync(signal, cancellationToken);
+        await notifier.SendAsync(mail, cancellationToken);
         return new IntakeResult(signal, Created: true);
     }
 
-    private async Task NotifyAsync(Signal signal, CancellationToken cancellationToken)
+    /// <summary>A transaction of the intake's own, or none when the caller (the demo seeding) already runs one.</summary>
+    private async Task<Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction?> OwnTransactionAsync(CancellationToken cancellationToken) =>
+        db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+
+    /// <summary>Once acknowledged the signal must survive, so the commit is not cancelled with the request.</summary>
+    private static Task CommitAsync(Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction? tx) =>
+        tx is null ? Task.CompletedTask : tx.CommitAsync(CancellationToken.None);
+
+    private async Task<PendingMail> AddNotificationsAsync(Signal signal, CancellationToken cancellationToken)
     {
         var url = $"/meldingen/{signal.Reference}";
         var queueOwners = await QueueOwnersAsync(db, signal.MunicipalityId, cancellationToken);
         if (signal.IsAcute)
         {
             var tableMembers = await Table.TableDirectory.MemberUserIdsAsync(db, signal.MunicipalityId, TableRoles, cancellationToken);
-            await notifier.NotifyUsersAsync(queueOwners.Concat(tableMembers), $"ACUUT: melding {signal.Reference} vraagt directe aandacht en staat op de agenda van de volgende tafel", url, cancellationToken);
+            return await notifier.AddAsync(queueOwners.Concat(tableMembers), $"ACUUT: melding {signal.Reference} vraagt directe aandacht en staat op de agenda van de volgende tafel", url, cancellationToken);
         }
-        else
-        {
-            await notifier.NotifyUsersAsync(queueOwners, $"Nieuwe {SignalLabels.Dutch(signal.Kind).ToLowerInvariant()} {signal.Reference} in uw wachtrij", url, cancellationToken);
-        }
+        return await notifier.AddAsync(queueOwners, $"Nieuwe {SignalLabels.Dutch(signal.Kind).ToLowerInvariant()} {signal.Reference} in uw wachtrij", url, cancellationToken);
     }
 
     /// <summary>Who hears of an acute signal when the region has no table set up yet: the table partners' roles.</summary>
