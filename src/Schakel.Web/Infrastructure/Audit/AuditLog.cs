@@ -41,8 +41,6 @@ public sealed class AuditLog(IServiceScopeFactory scopes, IHttpContextAccessor h
         {
             return;
         }
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<SchakelDb>();
         var entry = new AuditEntry
         {
             AtUtcTicks = clock.GetUtcNow().UtcTicks,
