@@ -37,7 +37,16 @@ public static class SignalsApi
         {
             return TooLarge();
         }
-        var body = await ReadBoundedAsync(http.Request.Body, MaxBodyBytes, ct);
+        byte[]? body;
+        try
+        {
+            body = await ReadBoundedAsync(http.Request.Body, MaxBodyBytes, ct);
+        }
+        catch (BadHttpRequestException)
+        {
+            // The client sent less than it announced or went away mid-body: nothing was stored, and it is not a server fault.
+            return Problem(StatusCodes.Status400BadRequest, "Onvolledige melding", "De body kwam niet volledig aan; er is niets opgeslagen. Stuur de melding opnieuw met dezelfde clientId.");
+        }
         if (body is null)
         {
             return TooLarge();
