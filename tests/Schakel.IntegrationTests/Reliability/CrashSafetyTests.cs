@@ -5,7 +5,6 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Schakel.Testing;
 using Schakel.Web.Infrastructure.Data;
-using Schakel.Web.Infrastructure.Security;
 
 namespace Schakel.IntegrationTests.Reliability;
 
@@ -26,7 +25,7 @@ public sealed class CrashSafetyTests : IDisposable
         string key;
         using (var first = await AppProcess.StartAsync(_database.Provider, _database.ConnectionString))
         {
-            key = await IssueKeyAsync();
+            key = await _database.IssuePoliceKeyAsync();
             var next = -1;
             var killAt = 300;
             using var client = Client(first.BaseUrl, key);
@@ -111,19 +110,7 @@ public sealed class CrashSafetyTests : IDisposable
         return client;
     }
 
-    private async Task<string> IssueKeyAsync()
-    {
-        var key = ApiKeyAuthentication.NewKey();
-        await using var db = Db();
-        var org = await db.Organisations.FirstAsync(o => o.Name.StartsWith("Politie"));
-        db.ApiClientKeys.Add(new ApiClientKey { OrganisationId = org.Id, Name = "crash test", KeyHash = ApiKeyAuthentication.Hash(key), Prefix = key[..8], CreatedAt = DateTimeOffset.UtcNow });
-        await db.SaveChangesAsync();
-        return key;
-    }
-
-    private SchakelDb Db() => TestDatabase.IsPostgres
-        ? new PostgresSchakelDb(new DbContextOptionsBuilder<PostgresSchakelDb>().UseNpgsql(_database.ConnectionString).Options)
-        : new SqliteSchakelDb(new DbContextOptionsBuilder<SqliteSchakelDb>().UseSqlite(_database.ConnectionString).Options);
+    private SchakelDb Db() => _database.Open();
 
     public void Dispose() => _database.Dispose();
 }

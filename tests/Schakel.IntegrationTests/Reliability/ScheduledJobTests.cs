@@ -34,9 +34,7 @@ public sealed class ScheduledJobTests : IDisposable
         dueTimes.Zip(dueTimes.Skip(1), (x, y) => y - x).ShouldAllBe(gap => gap == TimeSpan.FromSeconds(2), "no due time is skipped either");
     }
 
-    private SchakelDb Db() => TestDatabase.IsPostgres
-        ? new PostgresSchakelDb(new DbContextOptionsBuilder<PostgresSchakelDb>().UseNpgsql(_database.ConnectionString).Options)
-        : new SqliteSchakelDb(new DbContextOptionsBuilder<SqliteSchakelDb>().UseSqlite(_database.ConnectionString).Options);
+    private SchakelDb Db() => _database.Open();
 
     public void Dispose() => _database.Dispose();
 }

@@ -1,0 +1,25 @@
+using Microsoft.EntityFrameworkCore;
+using Schakel.Testing;
+using Schakel.Web.Infrastructure.Data;
+using Schakel.Web.Infrastructure.Security;
+
+namespace Schakel.IntegrationTests.Reliability;
+
+/// <summary>Direct access to the database of an app that runs as a separate process.</summary>
+internal static class ProcessDatabase
+{
+    public static SchakelDb Open(this TestDatabase database) => TestDatabase.IsPostgres
+        ? new PostgresSchakelDb(new DbContextOptionsBuilder<PostgresSchakelDb>().UseNpgsql(database.ConnectionString).Options)
+        : new SqliteSchakelDb(new DbContextOptionsBuilder<SqliteSchakelDb>().UseSqlite(database.ConnectionString).Options);
+
+    /// <summary>An intake key of the police, as the beheerder would issue it; returns the plain key.</summary>
+    public static async Task<string> IssuePoliceKeyAsync(this TestDatabase database)
+    {
+        var key = ApiKeyAuthentication.NewKey();
+        await using var db = database.Open();
+        var org = await db.Organisations.FirstAsync(o => o.Name.StartsWith("Politie"));
+        db.ApiClientKeys.Add(new ApiClientKey { OrganisationId = org.Id, Name = "process test", KeyHash = ApiKeyAuthentication.Hash(key), Prefix = key[..8], CreatedAt = DateTimeOffset.UtcNow });
+        await db.SaveChangesAsync();
+        return key;
+    }
+}
