@@ -6,6 +6,7 @@
 #   BENCH_PG="Host=127.0.0.1;Port=54333;Username=postgres;Password=secret"   PostgreSQL server to use (a fresh
 #                                                     database schakel_load_<pid> is created and dropped)
 #   BENCH_DURATION=15s BENCH_THREADS=2 BENCH_CONNECTIONS="50 200" BENCH_SCENARIOS="queue case dashboard mix static"
+#                                                     (also: post, intake POSTs only, for the write path on its own)
 #
 # Output: one RESULT line per run in $OUT/results.txt (plus the full wrk output and the app log) and a markdown
 # table on stdout. Exits non-zero when the app cannot be started or signed in to.
@@ -174,6 +175,7 @@ run_provider() {
         case) run_wrk case "/zaken/$case_id" get.lua "$conns" ;;
         dashboard) run_wrk dashboard /dashboard get.lua "$conns" ;;
         mix) BENCH_RUN="$PROVIDER-c$conns" run_wrk mix /meldingen mix.lua "$conns" ;;
+        post) BENCH_RUN="$PROVIDER-post-c$conns" run_wrk post /api/v1/signals post.lua "$conns" ;;
         static) run_wrk static /css/site.css static.lua "$conns" ;;
       esac
     done
