@@ -93,17 +93,20 @@ public sealed class SignalIntake(SchakelDb db, Notifier notifier, SignalCheckOpt
         logger.LogInformation("Signal {SignalId} received via {Channel}; acute: {Acute}.", signal.Id, source.Channel, signal.IsAcute);
         metrics.SignalReceived(source.Channel);
 
+        // The signal is stored: its links, notifications and audit entry follow even if the sender hangs up now, or a
+        // retry with the same clientId would find a signal that nobody was told about.
+        var stored = CancellationToken.None;
         PendingMail mail;
-        await using (var tx = await OwnTransactionAsync(cancellationToken))
+        await using (var tx = await OwnTransactionAsync(stored))
         {
-            mail = await AddNotificationsAsync(signal, cancellationToken);
-            await Linking.SubjectKeys.LinkAsync(db, indexed, clock, cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
+            mail = await AddNotificationsAsync(signal, stored);
+            await Linking.SubjectKeys.LinkAsync(db, indexed, clock, stored);
+            await db.SaveChangesAsync(stored);
             await CommitAsync(tx);
         }
         await audit.RecordAsync(AuditAction.Create, "Signal", signal.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            details: $"ontvangen via {source.Channel}, {signal.Subjects.Count} perso(o)n(en)", cancellationToken: cancellationToken);
-        await notifier.SendAsync(mail, cancellationToken);
+            details: $"ontvangen via {source.Channel}, {signal.Subjects.Count} perso(o)n(en)", cancellationToken: stored);
+        await notifier.SendAsync(mail, stored);
         return new IntakeResult(signal, Created: true);
     }
 
