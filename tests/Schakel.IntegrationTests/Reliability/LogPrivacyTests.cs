@@ -40,7 +40,7 @@ public sealed class LogPrivacyTests(LogPrivacyTests.CapturingFactory factory) : 
         }
     }
 
-    public sealed record Line(string Category, string Text, string All);
+    public sealed record Line(string Category, string Text, string All, LogLevel Level = LogLevel.Information);
 
     public sealed class CapturingFactory : SchakelFactory, ILoggerProvider
     {
@@ -74,7 +74,7 @@ public sealed class LogPrivacyTests(LogPrivacyTests.CapturingFactory factory) : 
                 var text = formatter(state, exception);
                 // Structured sinks see the raw values too, so those are checked as well as the rendered text.
                 var values = state is IEnumerable<KeyValuePair<string, object?>> pairs ? string.Join("|", pairs.Select(p => $"{p.Key}={p.Value}")) : "";
-                lines.Enqueue(new Line(category, StripTiming(text), $"{text}|{values}|{exception}"));
+                lines.Enqueue(new Line(category, StripTiming(text), $"{text}|{values}|{exception}", logLevel));
             }
 
             private static string StripTiming(string text) =>

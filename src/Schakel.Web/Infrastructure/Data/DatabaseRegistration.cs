@@ -20,15 +20,26 @@ public static class DatabaseRegistration
 
         if (options.Provider == DatabaseProvider.Postgres)
         {
-            services.AddDbContextPool<SchakelDb, PostgresSchakelDb>(o => o.UseNpgsql(connectionString), PoolSize);
+            services.AddDbContextPool<SchakelDb, PostgresSchakelDb>(o => o.UseNpgsql(connectionString).ConfigureWarnings(RefusedSavesAsWarnings), PoolSize);
         }
         else
         {
             var sqlite = PrepareSqlite(connectionString, contentRoot);
-            services.AddDbContextPool<SchakelDb, SqliteSchakelDb>(o => o.UseSqlite(sqlite).AddInterceptors(new SqlitePragmas()), PoolSize);
+            services.AddDbContextPool<SchakelDb, SqliteSchakelDb>(o => o.UseSqlite(sqlite).AddInterceptors(new SqlitePragmas()).ConfigureWarnings(RefusedSavesAsWarnings), PoolSize);
         }
         return services;
     }
+
+    /// <summary>
+    /// A save the database refuses is expected in a shared system (two intakes proposing the same candidate pair, a
+    /// stale edit, a request cancelled mid-transaction) and the code that saves handles it. EF would log each at Error;
+    /// one not handled reaches the exception handler, which logs it at Error there, so Error keeps meaning a fault.
+    /// </summary>
+    private static void RefusedSavesAsWarnings(Microsoft.EntityFrameworkCore.Diagnostics.WarningsConfigurationBuilder warnings) =>
+        warnings.Log(
+            (Microsoft.EntityFrameworkCore.Diagnostics.CoreEventId.SaveChangesFailed, LogLevel.Warning),
+            (Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.CommandError, LogLevel.Warning),
+            (Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.TransactionError, LogLevel.Warning));
 
     /// <summary>Resolves a relative SQLite path against the content root and creates its folder, so a fresh clone just runs.</summary>
     internal static string PrepareSqlite(string connectionString, string contentRoot)
