@@ -182,7 +182,8 @@ run_provider() {
   done
   local locked
   locked=$(grep -c "database is locked" "$LOG" || true)
-  echo "$PROVIDER app-log \"database is locked\"=$locked errors=$(grep -ci 'fail:\|error' "$LOG" || true)" | tee -a "$OUT/results.txt" >&2
+  # Error and critical entries (faults) apart from warnings (refused saves the app handles, cancelled requests).
+  echo "$PROVIDER app-log \"database is locked\"=$locked errors=$(grep -c '^fail:\|^crit:' "$LOG" || true) warnings=$(grep -c '^warn:' "$LOG" || true)" | tee -a "$OUT/results.txt" >&2
   stop_app
   drop_pg
   PG_DB=""
