@@ -25,21 +25,22 @@ public sealed class IntakeHangUpTests(SchakelFactory factory) : IClassFixture<Sc
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<SchakelDb>();
         using var hangUp = new CancellationTokenSource();
-        using (CancelAtFirstCommit(db, hangUp))
+        IntakeResult second;
+        using (new HangUpAtFirstCommit(db, hangUp))
         {
-            var second = await scope.ServiceProvider.GetRequiredService<SignalIntake>()
+            second = await scope.ServiceProvider.GetRequiredService<SignalIntake>()
                 .CreateAsync(Draft(zwolle), new IntakeSource(IntakeChannel.Api, "test", ClientId: "ophangen-2", ClientOrganisationId: first.ClientOrganisationId), hangUp.Token);
-            hangUp.IsCancellationRequested.ShouldBeTrue("the sender hung up once the signal itself was committed");
-            second.Created.ShouldBeTrue();
-
-            var firstSubject = await factory.WithAsync(d => d.Subjects.Where(s => s.SignalId == first.Id).Select(s => s.Id).SingleAsync());
-            var secondSubject = await factory.WithAsync(d => d.Subjects.Where(s => s.SignalId == second.Signal.Id).Select(s => s.Id).SingleAsync());
-            (await factory.WithAsync(d => d.Set<SubjectLink>().CountAsync(l =>
-                l.SubjectAId == Math.Min(firstSubject, secondSubject) && l.SubjectBId == Math.Max(firstSubject, secondSubject))))
-                .ShouldBe(1, "the shared phone number links the two signals' persons");
-            (await factory.WithAsync(d => d.Notifications.CountAsync(n => n.Url == "/meldingen/" + second.Signal.Reference)))
-                .ShouldBeGreaterThan(0, "the municipality's attention officers hear of the new signal");
         }
+        hangUp.IsCancellationRequested.ShouldBeTrue("the sender hung up once the signal itself was committed");
+        second.Created.ShouldBeTrue();
+
+        var firstSubject = await factory.WithAsync(d => d.Subjects.Where(s => s.SignalId == first.Id).Select(s => s.Id).SingleAsync());
+        var secondSubject = await factory.WithAsync(d => d.Subjects.Where(s => s.SignalId == second.Signal.Id).Select(s => s.Id).SingleAsync());
+        (await factory.WithAsync(d => d.Set<SubjectLink>().CountAsync(l =>
+            l.SubjectAId == Math.Min(firstSubject, secondSubject) && l.SubjectBId == Math.Max(firstSubject, secondSubject))))
+            .ShouldBe(1, "the shared phone number links the two signals' persons");
+        (await factory.WithAsync(d => d.Notifications.CountAsync(n => n.Url == "/meldingen/" + second.Signal.Reference)))
+            .ShouldBeGreaterThan(0, "the municipality's attention officers hear of the new signal");
     }
 
     private async Task<Signal> IntakeAsync(SignalDraft draft, string clientId, CancellationToken ct)
@@ -61,30 +62,56 @@ public sealed class IntakeHangUpTests(SchakelFactory factory) : IClassFixture<Sc
         Subjects = [new SubjectDraft { Role = SubjectRole.PossibleVictim, FullName = "Dorota Kamińska", Phones = "06-4821 7730" }],
     };
 
-    /// <summary>Cancels the request's token as soon as this context commits its first transaction.</summary>
-    private static IDisposable CancelAtFirstCommit(SchakelDb db, CancellationTokenSource hangUp) =>
-        DiagnosticListener.AllListeners.Subscribe(new ListenerObserver(listener =>
-            listener.Name == DbLoggerCategory.Name
-                ? listener.Subscribe(new EventObserver(e =>
+    /// <summary>
+    /// Cancels the request's token as soon as the given context commits its first transaction. Disposing it ends every
+    /// subscription, so no later commit of the pooled context reaches a token that no longer exists.
+    /// </summary>
+    private sealed class HangUpAtFirstCommit : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
+    {
+        private readonly SchakelDb _db;
+        private readonly CancellationTokenSource _hangUp;
+        private readonly List<IDisposable> _subscriptions = [];
+
+        public HangUpAtFirstCommit(SchakelDb db, CancellationTokenSource hangUp)
+        {
+            (_db, _hangUp) = (db, hangUp);
+            var all = DiagnosticListener.AllListeners.Subscribe(this);
+            lock (_subscriptions)
+            {
+                _subscriptions.Add(all);
+            }
+        }
+
+        public void OnNext(DiagnosticListener listener)
+        {
+            if (listener.Name == DbLoggerCategory.Name)
+            {
+                lock (_subscriptions)
                 {
-                    if (e.Key == RelationalEventId.TransactionCommitted.Name && e.Value is TransactionEndEventData data && ReferenceEquals(data.Context, db))
-                    {
-                        hangUp.Cancel();
-                    }
-                }))
-                : null));
+                    _subscriptions.Add(listener.Subscribe(this));
+                }
+            }
+        }
 
-    private sealed class ListenerObserver(Func<DiagnosticListener, IDisposable?> onListener) : IObserver<DiagnosticListener>
-    {
-        public void OnNext(DiagnosticListener value) => onListener(value);
-        public void OnCompleted() { }
-        public void OnError(Exception error) { }
-    }
+        public void OnNext(KeyValuePair<string, object?> e)
+        {
+            if (e.Key == RelationalEventId.TransactionCommitted.Name && e.Value is TransactionEndEventData data && ReferenceEquals(data.Context, _db))
+            {
+                _hangUp.Cancel();
+            }
+        }
 
-    private sealed class EventObserver(Action<KeyValuePair<string, object?>> onEvent) : IObserver<KeyValuePair<string, object?>>
-    {
-        public void OnNext(KeyValuePair<string, object?> value) => onEvent(value);
         public void OnCompleted() { }
+
         public void OnError(Exception error) { }
+
+        public void Dispose()
+        {
+            lock (_subscriptions)
+            {
+                _subscriptions.ForEach(s => s.Dispose());
+                _subscriptions.Clear();
+            }
+        }
     }
 }
