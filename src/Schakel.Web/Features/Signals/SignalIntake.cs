@@ -114,7 +114,7 @@ public sealed class SignalIntake(SchakelDb db, Notifier notifier, SignalCheckOpt
     private async Task<Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction?> OwnTransactionAsync(CancellationToken cancellationToken) =>
         db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
 
-    /// <summary>Once acknowledged the signal must survive, so the commit is not cancelled with the request.</summary>
+    /// <summary>A commit is never cancelled with the request: a cancelled commit may still have reached the database, and the sender would be told nothing was stored.</summary>
     private static Task CommitAsync(Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction? tx) =>
         tx is null ? Task.CompletedTask : tx.CommitAsync(CancellationToken.None);
 

@@ -210,8 +210,8 @@ public sealed class CaseModel(SchakelDb db, TableDirectory directory, AuditLog a
     {
         var ct = HttpContext.RequestAborted;
         // Only a handler that changes the case needs it tracked; a page that only shows it skips the tracker's snapshots.
-        var cases = work ? db.Set<TableCase>() : db.Set<TableCase>().AsNoTracking();
-        var tableCase = await cases.Include(c => c.Tracks).Include(c => c.Events).AsSplitQuery().FirstOrDefaultAsync(c => c.Id == id, ct);
+        IQueryable<T> Rows<T>() where T : class => work ? db.Set<T>() : db.Set<T>().AsNoTracking();
+        var tableCase = await Rows<TableCase>().Include(c => c.Tracks).Include(c => c.Events).AsSplitQuery().FirstOrDefaultAsync(c => c.Id == id, ct);
         if (tableCase is null)
         {
             return NotFound();
@@ -234,7 +234,7 @@ public sealed class CaseModel(SchakelDb db, TableDirectory directory, AuditLog a
         }
         Signals = await db.Signals.AsNoTracking().Include(s => s.Subjects).Include(s => s.Events).Include(s => s.Municipality).AsSplitQuery()
             .Where(s => s.CaseId == id).OrderBy(s => s.ReceivedAt).ToListAsync(ct);
-        Actions = await (work ? db.Set<TableAction>() : db.Set<TableAction>().AsNoTracking()).Where(a => a.CaseId == id).OrderBy(a => a.DueOn).ToListAsync(ct);
+        Actions = await Rows<TableAction>().Where(a => a.CaseId == id).OrderBy(a => a.DueOn).ToListAsync(ct);
         if (Police)
         {
             var trackIds = tableCase.Tracks.Select(t => t.Id).ToList();
