@@ -11,13 +11,20 @@ internal static class TestData
     /// <summary>Issues an intake key for an organisation, as the beheerder would, and returns the plain key.</summary>
     public static async Task<string> ApiKeyAsync(this SchakelFactory factory, string organisation = "Politie Oost-Nederland, team Migratiecriminaliteit en Mensenhandel")
     {
-        var key = ApiKeyAuthentication.NewKey();
-        await factory.WithAsync(async db =>
+        return await factory.WithAsync(async db =>
         {
             var org = await db.Organisations.SingleAsync(o => o.Name == organisation);
-            db.ApiClientKeys.Add(new ApiClientKey { OrganisationId = org.Id, Name = "test " + org.Name, KeyHash = ApiKeyAuthentication.Hash(key), Prefix = key[..8], CreatedAt = DateTimeOffset.UtcNow });
-            return await db.SaveChangesAsync();
+            var key = db.AddApiKey(org.Id, "test " + org.Name);
+            await db.SaveChangesAsync();
+            return key;
         });
+    }
+
+    /// <summary>Adds an intake key row (hash and prefix only, as the beheerder's page stores it) and returns the plain key.</summary>
+    public static string AddApiKey(this SchakelDb db, int organisationId, string name)
+    {
+        var key = ApiKeyAuthentication.NewKey();
+        db.ApiClientKeys.Add(new ApiClientKey { OrganisationId = organisationId, Name = name, KeyHash = ApiKeyAuthentication.Hash(key), Prefix = key[..8], CreatedAt = DateTimeOffset.UtcNow });
         return key;
     }
 

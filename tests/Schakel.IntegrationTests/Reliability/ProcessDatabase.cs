@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Schakel.Testing;
 using Schakel.Web.Infrastructure.Data;
-using Schakel.Web.Infrastructure.Security;
 
 namespace Schakel.IntegrationTests.Reliability;
 
@@ -15,10 +14,9 @@ internal static class ProcessDatabase
     /// <summary>An intake key of the police, as the beheerder would issue it; returns the plain key.</summary>
     public static async Task<string> IssuePoliceKeyAsync(this TestDatabase database)
     {
-        var key = ApiKeyAuthentication.NewKey();
         await using var db = database.Open();
         var org = await db.Organisations.FirstAsync(o => o.Name.StartsWith("Politie"));
-        db.ApiClientKeys.Add(new ApiClientKey { OrganisationId = org.Id, Name = "process test", KeyHash = ApiKeyAuthentication.Hash(key), Prefix = key[..8], CreatedAt = DateTimeOffset.UtcNow });
+        var key = db.AddApiKey(org.Id, "process test");
         await db.SaveChangesAsync();
         return key;
     }
