@@ -97,8 +97,9 @@ app.UseExceptionHandler("/fout/500");
 app.UseStaticFiles();
 app.UseDatabaseAvailabilityGate();
 app.UseRouting();
-app.UseRateLimiter();
 app.UseAuthentication();
+// After authentication: the figures limit counts per signed-in user.
+app.UseRateLimiter();
 app.UseTwoFactorEnforcement();
 app.UseAuthorization();
 

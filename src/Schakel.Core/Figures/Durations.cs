@@ -10,7 +10,7 @@ public sealed record DurationSummary(int Count, double? Median, int? P80)
 
     public string P80Text(bool suppress) => Text(P80?.ToString(System.Globalization.CultureInfo.InvariantCulture), suppress);
 
-    public string CountText(bool suppress) => Disclosure.Show(Count, suppress);
+    public string CountText(bool suppress) => suppress && Count < Disclosure.Threshold ? Disclosure.Small : Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private string Text(string? value, bool suppress) =>
         Count == 0 ? "geen" : suppress && Disclosure.IsHidden(Count) ? "te weinig (<5)" : value + " dagen";

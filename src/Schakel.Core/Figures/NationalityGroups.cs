@@ -71,6 +71,7 @@ public static class NationalityGroups
         ("PG", "PNG", "Papoea-Nieuw-Guinea", "Papoeaas", Oceania), ("FJ", "FJI", "Fiji", "Fijisch", Oceania),
     ];
 
+    private static readonly Dictionary<string, string> CodeLookup = new(StringComparer.Ordinal);
     private static readonly Dictionary<string, string> Lookup = Build();
 
     private static Dictionary<string, string> Build()
@@ -83,6 +84,7 @@ public static class NationalityGroups
             foreach (var key in new[] { c.A2, c.A3, c.Country, c.Adjective, inflected })
             {
                 map[Normalise(key)] = c.Group;
+                CodeLookup[Normalise(key)] = c.A2;
             }
         }
         foreach (var word in new[] { "staatloos", "staatloze", "stateless", "onbekend", "onbekende", "unknown", "xxa", "xxx" })
@@ -95,6 +97,13 @@ public static class NationalityGroups
     /// <summary>The group code for a stored nationality; empty, stateless or unrecognised values are <see cref="Unknown"/>.</summary>
     public static string Of(string? nationality) =>
         nationality is not null && Lookup.TryGetValue(Normalise(nationality), out var group) ? group : Unknown;
+
+    /// <summary>The ISO 3166 alpha-2 code for a stored nationality (free text or code); null when unknown, stateless or unrecognised.</summary>
+    public static string? CountryCode(string? nationality) =>
+        nationality is not null && CodeLookup.TryGetValue(Normalise(nationality), out var code) ? code : null;
+
+    /// <summary>The Dutch country name of an alpha-2 code.</summary>
+    public static string CountryName(string code) => Countries.FirstOrDefault(c => c.A2 == code).Country ?? code;
 
     public static string Label(string code) => All.FirstOrDefault(g => g.Code == code).Label ?? code;
 

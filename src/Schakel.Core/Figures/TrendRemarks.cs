@@ -14,21 +14,26 @@ public static class TrendRemarks
         return diff >= MinimumDifference && (before == 0 || diff >= before * MinimumFraction);
     }
 
-    /// <param name="series">Quarter label with its count, in time order.</param>
-    /// <param name="suppress">Outside the case team the numbers are masked like in the tables.</param>
-    public static IReadOnlyList<string> For(IReadOnlyList<(string Label, int Count)> series, string what, bool suppress)
+    /// <param name="series">Quarter label with its published count, in time order.</param>
+    /// <remarks>
+    /// Works on the published texts only, so whether a remark appears tells nothing the table does not: a "&lt;5"
+    /// counts as 0 for the decision.
+    /// </remarks>
+    public static IReadOnlyList<string> For(IReadOnlyList<(string Label, string Text)> series, string what)
     {
         var remarks = new List<string>();
         for (var i = 1; i < series.Count; i++)
         {
-            var (prevLabel, before) = series[i - 1];
-            var (label, after) = series[i];
+            var (prevLabel, beforeText) = series[i - 1];
+            var (label, afterText) = series[i];
+            var before = Disclosure.Value(beforeText) ?? 0;
+            var after = Disclosure.Value(afterText) ?? 0;
             if (!IsSharp(before, after))
             {
                 continue;
             }
             var direction = after > before ? "flink meer" : "flink minder";
-            remarks.Add($"In {label} kwamen er {direction} {what} binnen dan in {prevLabel}: van {Disclosure.Show(before, suppress)} naar {Disclosure.Show(after, suppress)}.");
+            remarks.Add($"In {label} kwamen er {direction} {what} binnen dan in {prevLabel}: van {beforeText} naar {afterText}.");
         }
         return remarks;
     }

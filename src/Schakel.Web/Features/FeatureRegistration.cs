@@ -53,6 +53,8 @@ public static class FeatureRegistration
         services.AddScoped<CoMenshaExport>();
         services.AddScoped<AnnualReportQueries>();
         services.AddSingleton<FigureCache>();
+        services.AddSingleton(FigureDisclosure.KeysFrom);
+        services.AddSingleton<FigureDisclosure>();
         services.AddHostedService<Dashboard.Aggregates.FigureRefresher>();
         services.AddSchakelRateLimits();
         services.AddSchakelTelemetry(configuration);

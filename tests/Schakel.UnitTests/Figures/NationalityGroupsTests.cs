@@ -51,3 +51,28 @@ public sealed class NationalityGroupsTests
         NationalityGroups.Label(NationalityGroups.Asia).ShouldBe("Azië");
     }
 }
+
+public sealed class NationalityCodeTests
+{
+    [Theory]
+    [InlineData("Poolse", "PL", "PL")]
+    [InlineData(" roemeens ", "RO", "RO")]
+    [InlineData("POL", "PL", "PL")]
+    [InlineData("Belgisch", "BE", NationalityFigures.Other)]
+    [InlineData("Jan Jansen", null, NationalityFigures.Unknown)]
+    [InlineData(null, null, NationalityFigures.Unknown)]
+    public void Free_text_becomes_a_country_code_and_rare_countries_count_as_other(string? stored, string? code, string row)
+    {
+        NationalityGroups.CountryCode(stored).ShouldBe(code);
+        NationalityFigures.Row(code).ShouldBe(row);
+    }
+
+    [Fact]
+    public void The_nationality_rows_are_a_fixed_list_with_dutch_names()
+    {
+        var rows = NationalityFigures.Rows;
+        rows.ShouldContain(("PL", "Polen"));
+        rows[^2].Label.ShouldBe("Overig");
+        rows[^1].Code.ShouldBe(NationalityFigures.Unknown);
+    }
+}

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Schakel.Core.Figures;
 using Schakel.Web.Infrastructure.Security;
 
@@ -9,7 +10,8 @@ namespace Schakel.Web.Features.Dashboard;
 
 /// <summary>The annual evaluation report as a printable page: aggregate figures only, masked outside the case team.</summary>
 [Authorize(Policy = Policies.Aggregates)]
-public sealed class AnnualReportModel(AnnualReportQueries queries, TimeProvider clock) : PageModel
+[EnableRateLimiting(RateLimits.Figures)]
+public sealed class AnnualReportModel(AnnualReportQueries queries, FigureDisclosure disclosure, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "jaar")] public string? Year { get; set; }
 
@@ -17,11 +19,13 @@ public sealed class AnnualReportModel(AnnualReportQueries queries, TimeProvider 
     public bool Suppressed { get; private set; }
     public bool ShowsBasicLevel { get; private set; }
 
-    public DisplayTable Table(FigureTable table) => Disclosure.Apply(table, Suppressed);
+    private CellKeys? _keys;
+
+    public DisplayTable Table(FigureTable table) => Disclosure.Apply(table, _keys);
 
     public DisplayTable Table(string key) => Table(Report!.Figures[key]);
 
-    public IReadOnlyList<ChartBar> Chart(FigureTable table) => BarChart.ForTable(table, Suppressed);
+    public IReadOnlyList<ChartBar> Chart(FigureTable table) => BarChart.ForTable(Table(table));
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -35,7 +39,8 @@ public sealed class AnnualReportModel(AnnualReportQueries queries, TimeProvider 
             return Page();
         }
         Year = year.ToString(CultureInfo.InvariantCulture);
-        Suppressed = DashboardEndpoints.Suppress(User);
+        _keys = disclosure.For(User);
+        Suppressed = _keys is not null;
         ShowsBasicLevel = AccessPolicy.SeesBasicLevelOverview(User);
         Report = await queries.BuildAsync(year, ShowsBasicLevel, ct);
         return Page();

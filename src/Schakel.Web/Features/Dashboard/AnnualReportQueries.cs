@@ -52,26 +52,34 @@ public sealed class AnnualReportQueries(SchakelDb db, FigureQueries figures, Sta
 
         var municipalities = await db.Organisations.AsNoTracking().Where(o => o.Kind == OrganisationKind.Municipality)
             .OrderBy(o => o.Name).Select(o => new { o.Id, o.Name }).ToListAsync(ct);
-        var caseRows = municipalities.Select(m => new FigureRow(m.Name, [cases.Count(c => c.MunicipalityId == m.Id)])).ToList();
-        if (cases.Any(c => c.MunicipalityId is null))
+        FigureRow CaseRow(string label, Func<int?, bool> match)
         {
-            caseRows.Add(new FigureRow("Onbekend", [cases.Count(c => c.MunicipalityId is null)]));
+            var of = cases.Where(c => match(c.MunicipalityId)).ToList();
+            return new FigureRow(label, [of.Count], [of.Sum(c => (long)c.Id)]);
         }
-        var casesTable = new FigureTable(CasesKey, $"Casussen geopend in {year} per gemeente", "Gemeente", ["Casussen"], caseRows);
+        var caseRows = municipalities.Select(m => CaseRow(m.Name, id => id == m.Id)).ToList();
+        // Always present, so a row that appears does not tell that a case without municipality exists.
+        caseRows.Add(CaseRow("Onbekend", id => id is null));
+        var casesTable = new FigureTable(CasesKey, $"Casussen geopend in {year} per gemeente", "Gemeente", ["Casussen"], caseRows, Unit: "case");
 
         var first = filter.From;
         var last = filter.To;
         var actions = await db.Set<TableAction>().AsNoTracking().Where(a => a.DueOn >= first && a.DueOn <= last && a.Status != ActionStatus.Cancelled)
-            .Select(a => new { a.Status, a.DueOn, a.DoneAt }).ToListAsync(ct);
+            .Select(a => new { a.Id, a.Status, a.DueOn, a.DoneAt }).ToListAsync(ct);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         bool DoneOnTime(DateTimeOffset? done, DateOnly due) => done is { } d && DateOnly.FromDateTime(d.UtcDateTime) <= due;
+        FigureRow ActionRow(string label, Func<ActionStatus, DateOnly, DateTimeOffset?, bool> match)
+        {
+            var of = actions.Where(a => match(a.Status, a.DueOn, a.DoneAt)).ToList();
+            return new FigureRow(label, [of.Count], [of.Sum(a => (long)a.Id)]);
+        }
         var actionsTable = new FigureTable(ActionsKey, $"Acties van de casustafel met een termijn in {year}", "Stand", ["Acties"],
         [
-            new("Op tijd afgerond", [actions.Count(a => a.Status == ActionStatus.Done && DoneOnTime(a.DoneAt, a.DueOn))]),
-            new("Te laat afgerond", [actions.Count(a => a.Status == ActionStatus.Done && !DoneOnTime(a.DoneAt, a.DueOn))]),
-            new("Open en over de termijn", [actions.Count(a => a.Status == ActionStatus.Open && a.DueOn < today)]),
-            new("Open, termijn nog niet voorbij", [actions.Count(a => a.Status == ActionStatus.Open && a.DueOn >= today)]),
-        ], "Ingetrokken acties tellen niet mee.");
+            ActionRow("Op tijd afgerond", (status, due, done) => status == ActionStatus.Done && DoneOnTime(done, due)),
+            ActionRow("Te laat afgerond", (status, due, done) => status == ActionStatus.Done && !DoneOnTime(done, due)),
+            ActionRow("Open en over de termijn", (status, due, _) => status == ActionStatus.Open && due < today),
+            ActionRow("Open, termijn nog niet voorbij", (status, due, _) => status == ActionStatus.Open && due >= today),
+        ], "Ingetrokken acties tellen niet mee.", Unit: "action");
 
         var progress = new List<BasicLevelProgress>();
         var required = 0;

@@ -1,5 +1,3 @@
-using System.Security.Claims;
-using Schakel.Core.Accounts;
 using Schakel.Core.Audit;
 using Schakel.Web.Infrastructure.Audit;
 using Schakel.Web.Infrastructure.Security;
@@ -9,16 +7,12 @@ namespace Schakel.Web.Features.Dashboard;
 /// <summary>Downloads of the dashboard tables with the same filters as the page.</summary>
 public static class DashboardEndpoints
 {
-    /// <summary>Only the case team sees counts below five; everyone else, and every partner key, sees "&lt;5".</summary>
-    public static bool Suppress(ClaimsPrincipal user) =>
-        user.Identity?.AuthenticationType == ApiKeyAuthentication.SchemeName || !user.IsInRole(Roles.ChainDirector);
-
     public static void Map(WebApplication app)
     {
-        app.MapGet("/dashboard.xlsx", (HttpContext http, FigureQueries q, AuditLog audit, TimeProvider clock, CancellationToken ct) =>
-            ExportAsync(http, q, audit, clock, "xlsx", ct)).RequireAuthorization(Policies.Aggregates).ExcludeFromDescription();
-        app.MapGet("/dashboard.csv", (HttpContext http, FigureQueries q, AuditLog audit, TimeProvider clock, CancellationToken ct) =>
-            ExportAsync(http, q, audit, clock, "csv", ct)).RequireAuthorization(Policies.Aggregates).ExcludeFromDescription();
+        app.MapGet("/dashboard.xlsx", (HttpContext http, FigureQueries q, FigureDisclosure d, AuditLog audit, TimeProvider clock, CancellationToken ct) =>
+            ExportAsync(http, q, d, audit, clock, "xlsx", ct)).RequireAuthorization(Policies.Aggregates).RequireRateLimiting(RateLimits.Figures).ExcludeFromDescription();
+        app.MapGet("/dashboard.csv", (HttpContext http, FigureQueries q, FigureDisclosure d, AuditLog audit, TimeProvider clock, CancellationToken ct) =>
+            ExportAsync(http, q, d, audit, clock, "csv", ct)).RequireAuthorization(Policies.Aggregates).RequireRateLimiting(RateLimits.Figures).ExcludeFromDescription();
         app.MapGet("/dashboard/comensha.xlsx", (HttpContext http, CoMenshaExport export, AuditLog audit, TimeProvider clock, CancellationToken ct) =>
             CoMenshaAsync(http, export, audit, clock, "xlsx", ct)).RequireAuthorization(Policies.CoMenshaExport).ExcludeFromDescription();
         app.MapGet("/dashboard/comensha.csv", (HttpContext http, CoMenshaExport export, AuditLog audit, TimeProvider clock, CancellationToken ct) =>
@@ -44,21 +38,21 @@ public static class DashboardEndpoints
             : TypedResults.File(CoMenshaExport.Csv(result), "text/csv; charset=utf-8", name + ".csv");
     }
 
-    private static async Task<IResult> ExportAsync(HttpContext http, FigureQueries queries, AuditLog audit, TimeProvider clock, string format, CancellationToken ct)
+    private static async Task<IResult> ExportAsync(HttpContext http, FigureQueries queries, FigureDisclosure disclosure, AuditLog audit, TimeProvider clock, string format, CancellationToken ct)
     {
         var query = http.Request.Query;
-        var (filter, errors) = FigureFilter.Parse(query["from"], query["to"], query["municipality"], null, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        var (filter, errors) = FigureFilter.ParsePeriod(query["period"], query["from"], query["to"], query["municipality"], null, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
         if (filter is null)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary(e => e.Key, e => new[] { e.Value }), title: "De filters zijn niet juist");
         }
         var set = await queries.BuildAsync(filter, ct);
-        var suppress = Suppress(http.User);
+        var keys = disclosure.For(http.User);
         await audit.RecordAsync(AuditAction.Export, "Dashboard", filter.MunicipalityId?.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            details: $"{format} {filter.From:yyyy-MM-dd}..{filter.To:yyyy-MM-dd}", cancellationToken: ct);
-        var name = $"dashboard-{filter.From:yyyyMMdd}-{filter.To:yyyyMMdd}";
+            details: $"{format} {filter.Period}", cancellationToken: ct);
+        var name = $"dashboard-{filter.Period}";
         return format == "xlsx"
-            ? TypedResults.File(FigureExports.Excel(set, suppress), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name + ".xlsx")
-            : TypedResults.File(FigureExports.Csv(set, suppress), "text/csv; charset=utf-8", name + ".csv");
+            ? TypedResults.File(FigureExports.Excel(set, keys), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name + ".xlsx")
+            : TypedResults.File(FigureExports.Csv(set, keys), "text/csv; charset=utf-8", name + ".csv");
     }
 }

@@ -4,18 +4,18 @@ using Schakel.Core.Figures;
 
 namespace Schakel.Web.Features.Dashboard;
 
-/// <summary>Excel and CSV of every dashboard table, masked exactly as on screen.</summary>
+/// <summary>Excel and CSV of every dashboard table, published exactly as on screen.</summary>
 public static class FigureExports
 {
-    public static byte[] Excel(FigureSet set, bool suppress)
+    public static byte[] Excel(FigureSet set, CellKeys? keys)
     {
         using var workbook = new XLWorkbook();
-        foreach (var table in set.Tables.Select(t => Disclosure.Apply(t, suppress)))
+        foreach (var table in set.Tables.Select(t => Disclosure.Apply(t, keys)))
         {
             var sheet = workbook.Worksheets.Add(table.Key);
             var row = 1;
             sheet.Cell(row++, 1).Value = table.Caption;
-            sheet.Cell(row++, 1).Value = $"Periode {set.Filter.From:yyyy-MM-dd} t/m {set.Filter.To:yyyy-MM-dd}";
+            sheet.Cell(row++, 1).Value = $"Periode {set.Filter.Period} ({set.Filter.From:yyyy-MM-dd} t/m {set.Filter.To:yyyy-MM-dd})";
             row++;
             var header = Header(table);
             for (var c = 0; c < header.Count; c++)
@@ -28,7 +28,7 @@ public static class FigureExports
             {
                 for (var c = 0; c < line.Count; c++)
                 {
-                    // Numbers stay numbers so a spreadsheet can work with them; "<5" and "afgeschermd" stay text.
+                    // Numbers stay numbers so a spreadsheet can work with them; "<5" stays text.
                     if (c > 0 && int.TryParse(line[c], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n))
                     {
                         sheet.Cell(row, c + 1).Value = n;
@@ -51,10 +51,10 @@ public static class FigureExports
     }
 
     /// <summary>One CSV with the tables one after another, each introduced by its caption; semicolons as Dutch Excel expects.</summary>
-    public static byte[] Csv(FigureSet set, bool suppress)
+    public static byte[] Csv(FigureSet set, CellKeys? keys)
     {
         var sb = new StringBuilder();
-        foreach (var table in set.Tables.Select(t => Disclosure.Apply(t, suppress)))
+        foreach (var table in set.Tables.Select(t => Disclosure.Apply(t, keys)))
         {
             sb.AppendLine(Field(table.Caption));
             sb.AppendLine(string.Join(';', Header(table).Select(Field)));

@@ -21,10 +21,10 @@ public sealed class FigureQueries(SchakelDb db)
     public static readonly IReadOnlyList<string> KindColumns = ["Meldingen", "Adviesvragen"];
     private const string Unknown = "Onbekend";
 
-    private sealed record KindCount(string? Code, SignalKind Kind, int N);
+    private sealed record KindCount(string? Code, SignalKind Kind, int N, long S);
 
     /// <summary>A count of one month within the view, already limited to the view's area.</summary>
-    private sealed record Cell(int Month, SignalKind Kind, FigureDimension Dimension, string? Code, int N);
+    private sealed record Cell(int Month, SignalKind Kind, FigureDimension Dimension, string? Code, int N, long S);
 
     public async Task<FigureSet> BuildAsync(FigureFilter filter, CancellationToken ct)
     {
@@ -46,29 +46,31 @@ public sealed class FigureQueries(SchakelDb db)
         var caseIds = cells.Where(c => c.Dimension == FigureDimension.Case).Select(c => int.Parse(c.Code!, System.Globalization.CultureInfo.InvariantCulture)).ToHashSet();
         // All tracks grouped (one row per case and kind at most); a list of thousands of case ids as query parameters costs more.
         var tracksInView = (await db.Set<CaseTrack>().AsNoTracking().GroupBy(t => new { t.CaseId, t.Kind, t.Status, t.OutcomeCode })
-                .Select(g => new TrackCount(g.Key.CaseId, g.Key.Kind, g.Key.Status, g.Key.OutcomeCode, g.Count())).ToListAsync(ct))
+                .Select(g => new TrackCount(g.Key.CaseId, g.Key.Kind, g.Key.Status, g.Key.OutcomeCode, g.Count(), g.Sum(t => (long)t.Id))).ToListAsync(ct))
             .Where(t => caseIds.Contains(t.CaseId)).ToList();
-        List<KindCount> Of(FigureDimension d) => cells.Where(c => c.Dimension == d).Select(c => new KindCount(c.Code, c.Kind, c.N)).ToList();
+        List<KindCount> Of(FigureDimension d) => cells.Where(c => c.Dimension == d).Select(c => new KindCount(c.Code, c.Kind, c.N, c.S)).ToList();
         var nationalities = Of(FigureDimension.Nationality);
         var tables = new List<FigureTable>
         {
             ByKind(FigureSet.Form, "Meldingen en adviesvragen per vorm van uitbuiting", "Vorm", Refs(ReferenceList.ExploitationForm), Of(FigureDimension.Form),
-                "Een signaal kan meer vormen hebben; de totalen tellen vormen, geen signalen."),
+                "Een signaal kan meer vormen hebben; de totalen tellen vormen, geen signalen.", "form"),
             ByKind(FigureSet.Sector, "Meldingen en adviesvragen per sector", "Sector", Refs(ReferenceList.Sector), Of(FigureDimension.Sector)),
             ByKind(FigureSet.MelderType, "Meldingen en adviesvragen per soort melder", "Soort melder", Refs(ReferenceList.MelderType), Of(FigureDimension.MelderType)),
-            ByKind(FigureSet.AgeGroup, "Mogelijke slachtoffers per leeftijdsgroep", "Leeftijdsgroep", AgeGroups.All, Of(FigureDimension.AgeGroup)),
-            ByKind(FigureSet.Gender, "Mogelijke slachtoffers per geslacht", "Geslacht", Genders.All, Of(FigureDimension.Gender)),
-            ByKind(FigureSet.Nationality, "Mogelijke slachtoffers per nationaliteit", "Nationaliteit", [], nationalities),
+            ByKind(FigureSet.AgeGroup, "Mogelijke slachtoffers per leeftijdsgroep", "Leeftijdsgroep", AgeGroups.All, Of(FigureDimension.AgeGroup), unit: Victim),
+            ByKind(FigureSet.Gender, "Mogelijke slachtoffers per geslacht", "Geslacht", Genders.All, Of(FigureDimension.Gender), unit: Victim),
+            ByKind(FigureSet.Nationality, "Mogelijke slachtoffers per nationaliteit", "Nationaliteit", NationalityFigures.Rows,
+                nationalities.Select(n => n with { Code = NationalityFigures.Row(n.Code) }).ToList(),
+                "Landen die niet in de lijst staan, tellen bij overig; een nationaliteit die niet als land te herkennen is, telt als onbekend.", Victim),
             ByKind(FigureSet.NationalityGroup, "Mogelijke slachtoffers per nationaliteitsgroep", "Nationaliteitsgroep", NationalityGroups.All,
                 nationalities.Select(n => n with { Code = NationalityGroups.Of(n.Code) }).ToList(),
-                "Nationaliteit wordt vrij ingevuld; een waarde die niet als land of nationaliteit te herkennen is, telt als onbekend."),
+                "Een nationaliteit die niet als land te herkennen is, telt als onbekend.", Victim),
             ByKind(FigureSet.Municipality, "Meldingen en adviesvragen per gemeente", "Gemeente", shownMunicipalities, Of(FigureDimension.Municipality),
                 "Onbekend: nog zonder gemeente, bij de ketenregisseur."),
             Quarters(filter, cells),
             Funnel(cells, tracksInView),
         };
         tables.AddRange(Tracks(tracksInView));
-        tables.Add(Flows(filter, flowCells, munNames));
+        tables.Add(Flows(filter, flowCells, munNames, municipalities.Select(m => m.Id).ToList()));
         tables.Add(await VictimsPerYearAsync(filter, cells, area, ct));
         return new FigureSet(filter, tables);
     }
@@ -77,12 +79,12 @@ public sealed class FigureQueries(SchakelDb db)
     /// The counts of the view per month: whole months summed in the database from the pre-counted rows, partial months
     /// counted from the signals. Flow counts come without month (no table splits them by time).
     /// </summary>
-    private async Task<(List<Cell> Cells, List<(FigureDimension Dimension, string Code, int N)> Flows)> CellsAsync(
+    private async Task<(List<Cell> Cells, List<(FigureDimension Dimension, string Code, int N, long S)> Flows)> CellsAsync(
         FigureFilter filter, List<int>? area, List<int>? flowArea, CancellationToken ct)
     {
         var (whole, parts) = FigureMonths.Split(filter.Start, filter.End);
         var cells = new List<Cell>();
-        var flows = new List<(FigureDimension, string, int)>();
+        var flows = new List<(FigureDimension, string, int, long)>();
         var focus = filter.MunicipalityId?.ToString(System.Globalization.CultureInfo.InvariantCulture) + "|";
         if (whole.Count > 0)
         {
@@ -92,8 +94,8 @@ public sealed class FigureQueries(SchakelDb db)
             var inArea = area is null ? counts : counts.Where(c => area.Contains(c.MunicipalityId));
             var grouped = await inArea.Where(c => c.Dimension < FigureDimension.FlowWork)
                 .GroupBy(c => new { c.Month, c.Kind, c.Dimension, c.Code })
-                .Select(g => new { g.Key.Month, g.Key.Kind, g.Key.Dimension, g.Key.Code, N = g.Sum(c => c.N) }).ToListAsync(ct);
-            cells.AddRange(grouped.Select(g => new Cell(g.Month, g.Kind, g.Dimension, g.Code, g.N)));
+                .Select(g => new { g.Key.Month, g.Key.Kind, g.Key.Dimension, g.Key.Code, N = g.Sum(c => c.N), S = g.Sum(c => c.IdSum) }).ToListAsync(ct);
+            cells.AddRange(grouped.Select(g => new Cell(g.Month, g.Kind, g.Dimension, g.Code, g.N, g.S)));
             var flowCounts = flowArea is null ? counts : counts.Where(c => flowArea.Contains(c.MunicipalityId));
             var withVia = filter.MunicipalityId is not null;
             var packed = await flowCounts.Where(c => c.Dimension == FigureDimension.FlowWork || c.Dimension == FigureDimension.FlowFound
@@ -101,17 +103,17 @@ public sealed class FigureQueries(SchakelDb db)
                 .Select(c => new { c.Dimension, c.Pairs }).ToListAsync(ct);
             flows.AddRange(packed.SelectMany(p => FigureCounter.Unpack(p.Pairs)
                     .Where(x => p.Dimension is FigureDimension.FlowWork or FigureDimension.FlowFound || x.Code.StartsWith(focus, StringComparison.Ordinal))
-                    .Select(x => (p.Dimension, x.Code, x.N)))
-                .GroupBy(x => (x.Dimension, x.Code)).Select(g => (g.Key.Dimension, g.Key.Code, g.Sum(x => x.N))));
+                    .Select(x => (p.Dimension, x.Code, x.N, x.IdSum)))
+                .GroupBy(x => (x.Dimension, x.Code)).Select(g => (g.Key.Dimension, g.Key.Code, g.Sum(x => x.N), g.Sum(x => x.IdSum))));
         }
         foreach (var (month, from, to) in parts)
         {
             var rows = await FigureCounter.CountAsync(db, Area(filter, null).Where(s => s.ReceivedAt >= from && s.ReceivedAt < to), ct);
             cells.AddRange(rows.Where(c => c.Dimension < FigureDimension.FlowWork && (area is null || area.Contains(c.MunicipalityId)))
-                .Select(c => new Cell(month, c.Kind, c.Dimension, c.Code, c.N)));
+                .Select(c => new Cell(month, c.Kind, c.Dimension, c.Code, c.N, c.IdSum)));
             flows.AddRange(rows.Where(c => c.Dimension >= FigureDimension.FlowWork && (flowArea is null || flowArea.Contains(c.MunicipalityId)))
                 .Where(c => c.Dimension is FigureDimension.FlowWork or FigureDimension.FlowFound || (filter.MunicipalityId is not null && c.Code!.StartsWith(focus, StringComparison.Ordinal)))
-                .Select(c => (c.Dimension, c.Code!, c.N)));
+                .Select(c => (c.Dimension, c.Code!, c.N, c.IdSum)));
         }
         return (cells, flows);
     }
@@ -132,30 +134,40 @@ public sealed class FigureQueries(SchakelDb db)
     }
 
     /// <summary>Rows for every known category (also at zero, so tables keep their shape), then codes no longer in the list.</summary>
-    private static FigureTable ByKind(string key, string caption, string rowHeader, IReadOnlyList<(string Code, string Label)> categories, IReadOnlyList<KindCount> counts, string? note = null)
+    private static FigureTable ByKind(string key, string caption, string rowHeader, IReadOnlyList<(string Code, string Label)> categories, IReadOnlyList<KindCount> counts, string? note = null, string unit = Signal)
     {
-        int Count(string? code, SignalKind kind) => counts.Where(c => c.Code == code && c.Kind == kind).Sum(c => c.N);
-        var rows = categories.Select(c => new FigureRow(c.Label, [Count(c.Code, SignalKind.Report), Count(c.Code, SignalKind.AdviceQuestion)])).ToList();
+        FigureRow Row(string label, Func<KindCount, bool> match)
+        {
+            var report = counts.Where(c => match(c) && c.Kind == SignalKind.Report).ToList();
+            var advice = counts.Where(c => match(c) && c.Kind == SignalKind.AdviceQuestion).ToList();
+            return new FigureRow(label, [report.Sum(c => c.N), advice.Sum(c => c.N)], [report.Sum(c => c.S), advice.Sum(c => c.S)]);
+        }
         var known = categories.Select(c => c.Code).ToHashSet(StringComparer.Ordinal);
+        var unknownIndex = categories.ToList().FindIndex(c => c.Label == Unknown);
+        // Codes no longer in the list and empty codes: an "Onbekend" category takes the empty ones, else a row of its own.
+        var rows = categories.Select((c, i) => Row(c.Label, k => k.Code == c.Code || (i == unknownIndex && k.Code is null))).ToList();
         foreach (var code in counts.Where(c => c.Code is not null && !known.Contains(c.Code)).Select(c => c.Code!).Distinct().Order(StringComparer.Ordinal))
         {
-            rows.Add(new FigureRow(code, [Count(code, SignalKind.Report), Count(code, SignalKind.AdviceQuestion)]));
+            rows.Add(Row(code, k => k.Code == code));
         }
-        if (counts.Any(c => c.Code is null))
+        if (unknownIndex < 0 && counts.Any(c => c.Code is null))
         {
-            var unknown = rows.FindIndex(r => r.Label == Unknown);
-            int[] values = [Count(null, SignalKind.Report), Count(null, SignalKind.AdviceQuestion)];
-            if (unknown >= 0)
-            {
-                rows[unknown] = rows[unknown] with { Values = [rows[unknown].Values[0] + values[0], rows[unknown].Values[1] + values[1]] };
-            }
-            else
-            {
-                rows.Add(new FigureRow(Unknown, values));
-            }
+            rows.Add(Row(Unknown, k => k.Code is null));
         }
-        return new FigureTable(key, caption, rowHeader, KindColumns, rows, note);
+        return new FigureTable(key, caption, rowHeader, KindColumns, rows, note, Unit: unit);
     }
+
+    private const string Signal = "signal";
+    private const string Victim = "victim";
+
+    private static (int N, long S) Sum(IEnumerable<Cell> cells)
+    {
+        var list = cells as IReadOnlyCollection<Cell> ?? cells.ToList();
+        return (list.Sum(c => c.N), list.Sum(c => c.S));
+    }
+
+    private static FigureRow Row(string label, params (int N, long S)[] values) =>
+        new(label, values.Select(v => v.N).ToArray(), values.Select(v => v.S).ToArray());
 
     private static FigureTable Quarters(FigureFilter filter, List<Cell> cells)
     {
@@ -165,52 +177,51 @@ public sealed class FigureQueries(SchakelDb db)
             // Every signal has exactly one municipality count (the code may be empty); the cells hold only the period.
             var inQuarter = cells.Where(c => c.Dimension == FigureDimension.Municipality
                 && FigureMonths.FirstDay(c.Month) >= quarter.FirstDay && FigureMonths.FirstDay(c.Month) < quarter.NextFirstDay).ToList();
-            rows.Add(new FigureRow(quarter.ToString(), [
-                inQuarter.Where(c => c.Kind == SignalKind.Report).Sum(c => c.N),
-                inQuarter.Where(c => c.Kind == SignalKind.AdviceQuestion).Sum(c => c.N)]));
+            rows.Add(Row(quarter.ToString(), Sum(inQuarter.Where(c => c.Kind == SignalKind.Report)), Sum(inQuarter.Where(c => c.Kind == SignalKind.AdviceQuestion))));
         }
         return new FigureTable(FigureSet.Quarter, "Meldingen en adviesvragen per kwartaal", "Kwartaal", KindColumns, rows,
-            "Het eerste en laatste kwartaal tellen alleen de dagen binnen de gekozen periode.");
+            "Een kwartaal telt alleen de maanden binnen de gekozen periode.");
     }
 
     private static FigureTable Funnel(List<Cell> cells, List<TrackCount> tracksInView)
     {
-        var total = cells.Where(c => c.Dimension == FigureDimension.Municipality && c.Kind == SignalKind.Report).Sum(c => c.N);
-        var registered = cells.Where(c => c.Dimension == FigureDimension.Registered && c.Kind == SignalKind.Report).Sum(c => c.N);
-        var suspicion = cells.Where(c => c.Dimension == FigureDimension.Suspicion && c.Kind == SignalKind.Report).Sum(c => c.N);
+        var total = Sum(cells.Where(c => c.Dimension == FigureDimension.Municipality && c.Kind == SignalKind.Report));
+        var registered = Sum(cells.Where(c => c.Dimension == FigureDimension.Registered && c.Kind == SignalKind.Report));
+        var suspicion = Sum(cells.Where(c => c.Dimension == FigureDimension.Suspicion && c.Kind == SignalKind.Report));
         // The reports in a case come counted per case; only the cases' tracks are looked up.
         var tracks = tracksInView.GroupBy(t => t.CaseId)
             .ToDictionary(g => g.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), g => g.Where(t => t.Status == TrackStatus.Open).Sum(t => t.N));
         var inCase = cells.Where(c => c.Dimension == FigureDimension.Case && c.Kind == SignalKind.Report && tracks.ContainsKey(c.Code!)).ToList();
-        var withTracks = inCase.Sum(c => c.N);
-        var withOutcome = inCase.Where(c => tracks[c.Code!] == 0).Sum(c => c.N);
         return new FigureTable(FigureSet.Funnel, "Van melding tot uitkomst", "Stap", ["Meldingen"],
         [
-            new("Ontvangen", [total]),
-            new("Aangemeld voor de tafel", [registered]),
-            new("Redelijk vermoeden", [suspicion]),
-            new("Casus met traject(en)", [withTracks]),
-            new("Alle trajecten afgerond", [withOutcome]),
+            Row("Ontvangen", total),
+            Row("Aangemeld voor de tafel", registered),
+            Row("Redelijk vermoeden", suspicion),
+            Row("Casus met traject(en)", Sum(inCase)),
+            Row("Alle trajecten afgerond", Sum(inCase.Where(c => tracks[c.Code!] == 0))),
         ], "Elke stap telt meldingen uit de gekozen periode die die stap bereikten.");
     }
 
-    private sealed record TrackCount(int CaseId, TrackKind Kind, TrackStatus Status, string? OutcomeCode, int N);
+    private sealed record TrackCount(int CaseId, TrackKind Kind, TrackStatus Status, string? OutcomeCode, int N, long S);
 
     private static IReadOnlyList<FigureTable> Tracks(List<TrackCount> tracks)
     {
-        var byKind = tracks.GroupBy(t => new { t.Kind, t.Status }).Select(g => new { g.Key.Kind, g.Key.Status, N = g.Sum(t => t.N) }).ToList();
-        // The outcome of the criminal part is police-only, also as a count.
-        var outcomes = tracks.Where(t => t.Status == TrackStatus.Closed && t.OutcomeCode != null && t.Kind != TrackKind.CareAndCriminal)
-            .GroupBy(t => new { t.Kind, t.OutcomeCode }).Select(g => new { g.Key.Kind, g.Key.OutcomeCode, N = g.Sum(t => t.N) }).ToList();
+        (int, long) Of(IEnumerable<TrackCount> t)
+        {
+            var list = t.ToList();
+            return (list.Sum(x => x.N), list.Sum(x => x.S));
+        }
         var kindTable = new FigureTable(FigureSet.Tracks, "Trajecten van casussen uit deze meldingen", "Soort traject", ["Lopend", "Afgerond"],
-            Enum.GetValues<TrackKind>().Select(k => new FigureRow(TableLabels.Dutch(k), [
-                byKind.Where(b => b.Kind == k && b.Status == TrackStatus.Open).Sum(b => b.N),
-                byKind.Where(b => b.Kind == k && b.Status == TrackStatus.Closed).Sum(b => b.N)])).ToList());
+            Enum.GetValues<TrackKind>().Select(k => Row(TableLabels.Dutch(k),
+                Of(tracks.Where(b => b.Kind == k && b.Status == TrackStatus.Open)),
+                Of(tracks.Where(b => b.Kind == k && b.Status == TrackStatus.Closed)))).ToList(), Unit: "track");
+        // The outcome of the criminal part is police-only, also as a count.
+        var closed = tracks.Where(t => t.Status == TrackStatus.Closed && t.OutcomeCode != null && t.Kind != TrackKind.CareAndCriminal).ToList();
         var outcomeRows = TrackOutcomes.ByKind.Where(k => !TrackOutcomes.IsPoliceOnly(k.Key))
-            .SelectMany(k => k.Value.Select(o => new FigureRow(o.Label, [outcomes.Where(x => x.Kind == k.Key && x.OutcomeCode == o.Code).Sum(x => x.N)])))
+            .SelectMany(k => k.Value.Select(o => Row(o.Label, Of(closed.Where(x => x.Kind == k.Key && x.OutcomeCode == o.Code)))))
             .ToList();
         var outcomeTable = new FigureTable(FigureSet.Outcomes, "Uitkomsten van afgeronde trajecten", "Uitkomst", ["Trajecten"], outcomeRows,
-            "Uitkomsten van het strafrechtelijke traject ziet alleen de politie; ze staan hier niet in.");
+            "Uitkomsten van het strafrechtelijke traject ziet alleen de politie; ze staan hier niet in.", Unit: "track");
         return [kindTable, outcomeTable];
     }
 
@@ -231,16 +242,16 @@ public sealed class FigureQueries(SchakelDb db)
         var beforeMonth = FigureMonths.Of(new DateOnly(filter.To.Year, 1, 1) > filter.From ? new DateOnly(filter.To.Year, 1, 1) : filter.From);
         var counted = db.Set<FigureMonthCount>().AsNoTracking().Where(c => c.Dimension == FigureDimension.CaseVictims && c.Month < beforeMonth);
         var inCase = await (area is null ? counted : counted.Where(c => area.Contains(c.MunicipalityId)))
-            .GroupBy(c => new { c.Month, c.Code }).Select(g => new { g.Key.Month, g.Key.Code, N = g.Sum(c => c.N) }).ToListAsync(ct);
-        var perCase = inCase.Select(c => (c.Month, CaseId: int.Parse(c.Code!, System.Globalization.CultureInfo.InvariantCulture), c.N)).ToList();
+            .GroupBy(c => new { c.Month, c.Code }).Select(g => new { g.Key.Month, g.Key.Code, N = g.Sum(c => c.N), S = g.Sum(c => c.IdSum) }).ToListAsync(ct);
+        var perCase = inCase.Select(c => (c.Month, CaseId: int.Parse(c.Code!, System.Globalization.CultureInfo.InvariantCulture), c.N, c.S)).ToList();
         var partialStart = FigureMonths.Start(FigureMonths.Of(filter.From));
         if (partialStart < periodStart)
         {
             var partial = await (from p in db.Subjects join s in Area(filter, filter.MunicipalityId) on p.SignalId equals s.Id
                                  where p.Role == SubjectRole.PossibleVictim && s.CaseId != null && s.ReceivedAt >= partialStart && s.ReceivedAt < periodStart
-                                 group p by s.CaseId into g select new { CaseId = g.Key!.Value, N = g.Count() }).ToListAsync(ct);
+                                 group p by s.CaseId into g select new { CaseId = g.Key!.Value, N = g.Count(), S = g.Sum(x => (long)x.Id) }).ToListAsync(ct);
             // Marked with month 0: before the first window only; later windows read that month whole.
-            perCase.AddRange(partial.Select(p => (0, p.CaseId, p.N)));
+            perCase.AddRange(partial.Select(p => (0, p.CaseId, p.N, p.S)));
         }
         var rows = new List<FigureRow>();
         for (var year = filter.From.Year; year <= filter.To.Year; year++)
@@ -251,25 +262,28 @@ public sealed class FigureQueries(SchakelDb db)
             var start = window.Start;
             var end = window.End;
             // Every possible victim has exactly one age-group count (the code may be empty).
-            var newInYear = cells.Where(c => c.Dimension == FigureDimension.AgeGroup && c.Month / 100 == year).Sum(c => c.N);
+            var newInYear = Sum(cells.Where(c => c.Dimension == FigureDimension.AgeGroup && c.Month / 100 == year));
             var open = cases.Where(c => c.OpenedAt < end && (c.ClosedAt == null || c.ClosedAt >= start)).Select(c => c.Id).ToHashSet();
             var startMonth = FigureMonths.Of(from);
-            var stillInCase = perCase.Where(c => open.Contains(c.CaseId) && (c.Month == 0 ? year == filter.From.Year : c.Month < startMonth)).Sum(c => c.N);
-            rows.Add(new FigureRow(year.ToString(System.Globalization.CultureInfo.InvariantCulture), [newInYear + stillInCase, newInYear]));
+            var still = perCase.Where(c => open.Contains(c.CaseId) && (c.Month == 0 ? year == filter.From.Year : c.Month < startMonth)).ToList();
+            var stillInCase = (N: still.Sum(c => c.N), S: still.Sum(c => c.S));
+            rows.Add(Row(year.ToString(System.Globalization.CultureInfo.InvariantCulture), (newInYear.N + stillInCase.N, newInYear.S + stillInCase.S), newInYear));
         }
         return new FigureTable(FigureSet.VictimsPerYear, "Mogelijke slachtoffers in beeld per jaar", "Jaar", ["In beeld", "Waarvan nieuw gemeld"], rows,
             "In beeld: genoemd als mogelijk slachtoffer in een melding of adviesvraag van dat jaar, of in een eerdere melding waarvan de casus dat jaar liep. Wie in twee meldingen staat die niet zijn samengevoegd, telt twee keer.",
-            AddsUp: false);
+            AddsUp: false, Unit: Victim);
     }
 
     /// <summary>
     /// Where possible victims live against where they were exploited (work) or found; one count per pair. For one
-    /// municipality: the pairs of every victim with any of its places there.
+    /// municipality: the pairs of every victim with any of its places there. Every municipality of the region is a row
+    /// and a column, also without any pair: a row that appears only when someone moved would tell that someone did.
     /// </summary>
-    private static FigureTable Flows(FigureFilter filter, List<(FigureDimension Dimension, string Code, int N)> cells, IReadOnlyDictionary<string, string> names)
+    private static FigureTable Flows(FigureFilter filter, List<(FigureDimension Dimension, string Code, int N, long S)> cells,
+        IReadOnlyDictionary<string, string> names, IReadOnlyList<int> municipalities)
     {
-        var pairs = new List<(int From, int To, int N)>();
-        foreach (var (dimension, code, n) in cells)
+        var pairs = new List<(int From, int To, int N, long S)>();
+        foreach (var (dimension, code, n, sum) in cells)
         {
             var (_, lives, place) = FigureCounter.Parse(code);
             var include = filter.MunicipalityId is not { } m
@@ -277,15 +291,16 @@ public sealed class FigureQueries(SchakelDb db)
                 || lives == m || place == m;
             if (include)
             {
-                pairs.Add((lives, place, n));
+                pairs.Add((lives, place, n, sum));
             }
         }
         string Name(int id) => names.TryGetValue(id.ToString(System.Globalization.CultureInfo.InvariantCulture), out var n) ? n : Unknown;
-        var to = pairs.Select(p => p.To).Distinct().OrderBy(Name, StringComparer.CurrentCulture).ToList();
-        var rows = pairs.Select(p => p.From).Distinct().OrderBy(Name, StringComparer.CurrentCulture)
-            .Select(from => new FigureRow(Name(from), to.Select(t => pairs.Where(p => p.From == from && p.To == t).Sum(p => p.N)).ToList()))
+        var places = municipalities.Concat(pairs.Select(p => p.From)).Concat(pairs.Select(p => p.To)).Distinct().OrderBy(Name, StringComparer.CurrentCulture).ToList();
+        var rows = places.Select(from => new FigureRow(Name(from),
+                places.Select(t => pairs.Where(p => p.From == from && p.To == t).Sum(p => p.N)).ToList(),
+                places.Select(t => pairs.Where(p => p.From == from && p.To == t).Sum(p => p.S)).ToList()))
             .ToList();
         return new FigureTable(FigureSet.Flows, "Stromen tussen gemeenten: woonplaats (rij) en plaats van uitbuiting of aantreffen (kolom)", "Woont in",
-            to.Select(Name).ToList(), rows, "Een mogelijk slachtoffer dat elders werkt én elders is aangetroffen telt bij beide plaatsen.");
+            places.Select(Name).ToList(), rows, "Een mogelijk slachtoffer dat elders werkt én elders is aangetroffen telt bij beide plaatsen.", Unit: "flow");
     }
 }

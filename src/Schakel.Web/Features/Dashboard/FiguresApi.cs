@@ -9,7 +9,7 @@ namespace Schakel.Web.Features.Dashboard;
 
 public sealed record FigureCount(string Label, IReadOnlyDictionary<string, string> Counts, string? Total);
 
-public sealed record FiguresResponse(string By, string From, string To, int? Municipality, int? Region, bool Masked, string Caption, IReadOnlyList<FigureCount> Rows, IReadOnlyDictionary<string, string>? ColumnTotals, string? GrandTotal);
+public sealed record FiguresResponse(string By, string Period, string From, string To, int? Municipality, int? Region, bool Masked, string Caption, IReadOnlyList<FigureCount> Rows, IReadOnlyDictionary<string, string>? ColumnTotals, string? GrandTotal);
 
 /// <summary>Aggregate figures for partner systems (X-Api-Key, always masked) and signed-in dashboard users.</summary>
 public static class FiguresApi
@@ -17,7 +17,7 @@ public static class FiguresApi
     public static readonly IReadOnlyDictionary<string, string> By = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {
         ["form"] = FigureSet.Form, ["sector"] = FigureSet.Sector, ["meldertype"] = FigureSet.MelderType, ["agegroup"] = FigureSet.AgeGroup,
-        ["gender"] = FigureSet.Gender, ["nationalitygroup"] = FigureSet.NationalityGroup, ["victimsperyear"] = FigureSet.VictimsPerYear, ["municipality"] = FigureSet.Municipality, ["quarter"] = FigureSet.Quarter,
+        ["gender"] = FigureSet.Gender, ["nationality"] = FigureSet.Nationality, ["nationalitygroup"] = FigureSet.NationalityGroup, ["victimsperyear"] = FigureSet.VictimsPerYear, ["municipality"] = FigureSet.Municipality, ["quarter"] = FigureSet.Quarter,
     };
 
     private static readonly string[] DashboardRoles = [Roles.PolicyMaker, Roles.ChainDirector, Roles.AttentionOfficer, Roles.ProcessDirector, Roles.Administrator];
@@ -27,19 +27,20 @@ public static class FiguresApi
         api.MapGet("/figures", GetAsync)
             // Either a partner key or a dashboard session may call; the handler decides, so neither scheme's challenge wins.
             .AllowAnonymous()
-            .RequireRateLimiting(RateLimits.Api)
+            .RequireRateLimiting(RateLimits.Figures)
             .WithTags("Cijfers")
             .WithName("GetFigures")
             .WithSummary("Geaggregeerde aantallen voor aard en omvang")
-            .WithDescription("Aantallen per vorm, sector, soort melder, leeftijdsgroep, geslacht, nationaliteitsgroep, gemeente of kwartaal, en mogelijke slachtoffers in beeld per jaar. Met een X-Api-Key zijn aantallen van 1 tot 4 altijd \"<5\" en worden totalen die een verborgen aantal bevatten \"afgeschermd\". Datums als jjjj-mm-dd.")
+            .WithDescription("Aantallen per vorm, sector, soort melder, leeftijdsgroep, geslacht, nationaliteit, nationaliteitsgroep, gemeente of kwartaal, en mogelijke slachtoffers in beeld per jaar, over één hele maand, kwartaal of jaar (period=2026-03, 2026-K1 of 2026; losse from/to geven 400). Met een X-Api-Key (en voor iedereen buiten het casusteam) zijn aantallen van 0 tot 4 \"<5\" en zijn alle andere aantallen en totalen licht verstoord met vaste ruis van hoogstens 2 (cell-key-methode): dezelfde vraag geeft altijd hetzelfde antwoord, en aftrekken van totalen of perioden levert geen verborgen aantal op. Te veel vragen achter elkaar geven 429.")
             .Produces<FiguresResponse>(StatusCodes.Status200OK)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
     }
 
-    private static async Task<IResult> GetAsync(HttpContext http, FigureQueries queries, AuditLog audit, TimeProvider clock,
-        string? region, string? municipality, string? from, string? to, string? by, CancellationToken ct)
+    private static async Task<IResult> GetAsync(HttpContext http, FigureQueries queries, FigureDisclosure disclosure, AuditLog audit, TimeProvider clock,
+        string? region, string? municipality, string? period, string? from, string? to, string? by, CancellationToken ct)
     {
         var user = http.User;
         if (user.Identity?.IsAuthenticated != true)
@@ -58,7 +59,7 @@ public static class FiguresApi
             return TypedResults.Problem(title: "Geen toegang", statusCode: StatusCodes.Status403Forbidden, detail: "Je rol heeft geen toegang tot de cijfers.");
         }
 
-        var (filter, errors) = FigureFilter.Parse(from, to, municipality, region, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        var (filter, errors) = FigureFilter.ParsePeriod(period, from, to, municipality, region, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
         var byKey = by ?? "form";
         if (!By.TryGetValue(byKey, out var tableKey))
         {
@@ -69,12 +70,12 @@ public static class FiguresApi
             return TypedResults.ValidationProblem(errors.ToDictionary(e => e.Key, e => new[] { e.Value }), title: "De parameters zijn niet juist");
         }
         var set = await queries.BuildAsync(filter, ct);
-        var suppress = DashboardEndpoints.Suppress(user);
-        var table = Disclosure.Apply(set[tableKey!], suppress);
+        var keys = disclosure.For(user);
+        var table = Disclosure.Apply(set[tableKey!], keys);
         await audit.RecordAsync(user, AuditAction.Export, "Figures", filter.MunicipalityId?.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            details: $"api {byKey} {filter.From:yyyy-MM-dd}..{filter.To:yyyy-MM-dd}", cancellationToken: ct);
-        return TypedResults.Ok(new FiguresResponse(byKey.ToLowerInvariant(), filter.From.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            filter.To.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), filter.MunicipalityId, filter.RegionId, suppress, table.Caption,
+            details: $"api {byKey} {filter.Period}", cancellationToken: ct);
+        return TypedResults.Ok(new FiguresResponse(byKey.ToLowerInvariant(), filter.Period, filter.From.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            filter.To.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), filter.MunicipalityId, filter.RegionId, keys is not null, table.Caption,
             table.Rows.Select(r => new FigureCount(r.Label, Zip(table.Columns, r.Cells), r.Total)).ToList(),
             table.ColumnTotals is null ? null : Zip(table.Columns, table.ColumnTotals), table.GrandTotal));
     }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Schakel.Core.Figures;
 using Schakel.Core.Organisations;
@@ -13,8 +14,10 @@ public sealed record Bar(string Label, string Text, double Height);
 
 /// <summary>Nature and extent of the region or one municipality over a period; counts only, no personal data.</summary>
 [Authorize(Policy = Policies.Aggregates)]
-public sealed class IndexModel(SchakelDb db, FigureQueries queries, FigureCache cache, TimeProvider clock) : PageModel
+[EnableRateLimiting(RateLimits.Figures)]
+public sealed class IndexModel(SchakelDb db, FigureQueries queries, FigureCache cache, FigureDisclosure disclosure, TimeProvider clock) : PageModel
 {
+    [BindProperty(SupportsGet = true)] public string? Periode { get; set; }
     [BindProperty(SupportsGet = true)] public string? From { get; set; }
     [BindProperty(SupportsGet = true)] public string? To { get; set; }
     [BindProperty(SupportsGet = true)] public string? Municipality { get; set; }
@@ -32,28 +35,28 @@ public sealed class IndexModel(SchakelDb db, FigureQueries queries, FigureCache 
     {
         Municipalities = (await db.Organisations.AsNoTracking().Where(o => o.Kind == OrganisationKind.Municipality && o.Active)
             .OrderBy(o => o.Name).Select(o => new { o.Id, o.Name }).ToListAsync(ct)).Select(o => (o.Id, o.Name)).ToList();
-        var (filter, errors) = FigureFilter.Parse(From, To, Municipality, null, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        var (filter, errors) = FigureFilter.ParsePeriod(Periode, From, To, Municipality, null, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
         foreach (var (key, message) in errors)
         {
-            ModelState.AddModelError(key == "from" ? nameof(From) : key == "to" ? nameof(To) : nameof(Municipality), message);
+            ModelState.AddModelError(key == "municipality" ? nameof(Municipality) : nameof(Periode), message);
         }
         if (filter is null)
         {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
             return;
         }
-        From = filter.From.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        To = filter.To.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        ExportQuery = $"from={From}&to={To}&municipality={filter.MunicipalityId}";
-        Suppressed = DashboardEndpoints.Suppress(User);
+        Periode = filter.Period;
+        ExportQuery = $"period={Periode}&municipality={filter.MunicipalityId}";
+        var keys = disclosure.For(User);
+        Suppressed = keys is not null;
         var set = await cache.GetAsync(filter, () => queries.BuildAsync(filter, ct));
-        Tables = set.Tables.Select(t => Disclosure.Apply(t, Suppressed)).ToList();
-        Charts = set.Tables.Where(t => t.Key != FigureSet.Quarter && t.Rows.Count > 0)
-            .ToDictionary(t => t.Key, t => t.Key == FigureSet.Flows ? SvgCharts.FlowBars(t, Suppressed) : BarChart.ForTable(t, Suppressed));
-        var quarters = set[FigureSet.Quarter];
-        Remarks = TrendRemarks.For(quarters.Rows.Select(r => (r.Label, r.Values[0])).ToList(), "meldingen", Suppressed);
-        // A hidden count gets no bar: its height would give the number away.
-        var max = Math.Max(1, quarters.Rows.Max(r => Suppressed && Disclosure.IsHidden(r.Values[0]) ? 0 : r.Values[0]));
-        Bars = quarters.Rows.Select(r => new Bar(r.Label, Disclosure.Show(r.Values[0], Suppressed),
-            Suppressed && Disclosure.IsHidden(r.Values[0]) ? 0 : 150.0 * r.Values[0] / max)).ToList();
+        Tables = set.Tables.Select(t => Disclosure.Apply(t, keys)).ToList();
+        // Charts and remarks are drawn from the published tables, so they never tell more than the tables do.
+        Charts = Tables.Where(t => t.Key != FigureSet.Quarter && t.Rows.Count > 0)
+            .ToDictionary(t => t.Key, t => t.Key == FigureSet.Flows ? SvgCharts.FlowBars(t) : BarChart.ForTable(t));
+        var quarters = Tables.Single(t => t.Key == FigureSet.Quarter);
+        Remarks = TrendRemarks.For(quarters.Rows.Select(r => (r.Label, r.Cells[0])).ToList(), "meldingen");
+        var max = Math.Max(1, quarters.Rows.Max(r => Disclosure.Value(r.Cells[0]) ?? 0));
+        Bars = quarters.Rows.Select(r => new Bar(r.Label, r.Cells[0], 150.0 * (Disclosure.Value(r.Cells[0]) ?? 0) / max)).ToList();
     }
 }

@@ -45,24 +45,21 @@ public static class SvgCharts
     /// The flows between municipalities as a picture: one arrow-labelled bar per pair "lives in → exploited or found in",
     /// largest first, pairs within one municipality left out (they are no flow; the table still has them).
     /// </summary>
-    public static IReadOnlyList<ChartBar> FlowBars(FigureTable flows, bool suppress)
+    /// <remarks>Drawn from the published table: a "&lt;5" pair may be zero, so it gets no bar, like a zero.</remarks>
+    public static IReadOnlyList<ChartBar> FlowBars(DisplayTable flows)
     {
-        var pairs = new List<(string Label, int Value)>();
+        var pairs = new List<(string Label, string Text, int Value)>();
         foreach (var row in flows.Rows)
         {
             for (var c = 0; c < flows.Columns.Count; c++)
             {
-                if (row.Values[c] > 0 && row.Label != flows.Columns[c])
+                if (Disclosure.Value(row.Cells[c]) is int value && value > 0 && row.Label != flows.Columns[c])
                 {
-                    pairs.Add(($"{row.Label} → {flows.Columns[c]}", row.Values[c]));
+                    pairs.Add(($"{row.Label} → {flows.Columns[c]}", row.Cells[c], value));
                 }
             }
         }
-        // Sorting by the exact count would reveal the order of masked pairs, so masked pairs go last by name.
-        var ordered = pairs.OrderBy(p => suppress && Disclosure.IsHidden(p.Value) ? 1 : 0)
-            .ThenByDescending(p => suppress && Disclosure.IsHidden(p.Value) ? 0 : p.Value)
-            .ThenBy(p => p.Label, StringComparer.CurrentCulture).ToList();
-        return BarChart.Bars(ordered, suppress);
+        return BarChart.Bars(pairs.OrderByDescending(p => p.Value).ThenBy(p => p.Label, StringComparer.CurrentCulture).Select(p => (p.Label, p.Text)).ToList());
     }
 
     private static string Shorten(string label) => label.Length <= 36 ? label : label[..35] + "…";

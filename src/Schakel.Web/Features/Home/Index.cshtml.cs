@@ -2,14 +2,14 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Schakel.Core.Accounts;
 using Schakel.Core.Signals;
-using Schakel.Web.Features.Shared;
+using Schakel.Web.Features.Dashboard;
 using Schakel.Web.Infrastructure.Data;
 using Schakel.Web.Infrastructure.Security;
 
 namespace Schakel.Web.Features.Home;
 
 /// <summary>Start page: each role sees its own queue first.</summary>
-public sealed class IndexModel(SchakelDb db, TimeProvider clock) : PageModel
+public sealed class IndexModel(SchakelDb db, FigureDisclosure disclosure, TimeProvider clock) : PageModel
 {
     public List<SignalRow> Queue { get; private set; } = [];
     public string QueueTitle { get; private set; } = "";
@@ -17,6 +17,7 @@ public sealed class IndexModel(SchakelDb db, TimeProvider clock) : PageModel
     public List<Notification> Notifications { get; private set; } = [];
     public List<Core.Table.TableAction> Overdue { get; private set; } = [];
     public List<(string Municipality, string Count)> Aggregates { get; private set; } = [];
+    public int AggregatesYear { get; private set; }
 
     public async Task OnGetAsync()
     {
@@ -41,9 +42,8 @@ public sealed class IndexModel(SchakelDb db, TimeProvider clock) : PageModel
         }
         if (User.IsInRole(Roles.PolicyMaker))
         {
-            var counts = await db.Signals.Where(s => s.MunicipalityId != null).GroupBy(s => s.Municipality!.Name)
-                .Select(g => new { Name = g.Key, Count = g.Count() }).ToListAsync();
-            Aggregates = counts.OrderBy(c => c.Name).Select(c => (c.Name, SmallNumbers.Mask(c.Count))).ToList();
+            AggregatesYear = clock.GetUtcNow().Year;
+            Aggregates = await MunicipalityFigures.ForYearAsync(db, AggregatesYear, disclosure.For(User), HttpContext.RequestAborted);
         }
     }
 }

@@ -11,4 +11,11 @@ public static partial class AccessPolicy
     /// </summary>
     public static bool MayExportCoMensha(ClaimsPrincipal user) =>
         user.IsInRole(Roles.CareCoordinator) || user.IsInRole(Roles.ChainDirector);
+
+    /// <summary>
+    /// The case team for figures is the chain director, who sees every signal of the region anyway: exact counts.
+    /// Everyone else with the dashboard, and every partner key (whatever roles it carries), gets perturbed figures.
+    /// </summary>
+    public static bool SeesExactFigures(ClaimsPrincipal user) =>
+        user.Identity?.AuthenticationType != ApiKeyAuthentication.SchemeName && user.IsInRole(Roles.ChainDirector);
 }

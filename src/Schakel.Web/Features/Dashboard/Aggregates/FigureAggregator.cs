@@ -82,12 +82,12 @@ public sealed class FigureAggregator(SchakelDb db)
         await counts.ExecuteDeleteAsync(ct);
         var rows = await FigureCounter.CountAsync(db, signals, ct);
         var entities = rows.Where(r => r.Dimension < FigureDimension.FlowWork)
-            .Select(r => new FigureMonthCount { Month = month, MunicipalityId = r.MunicipalityId, Kind = r.Kind, Dimension = r.Dimension, Code = r.Code, N = r.N })
+            .Select(r => new FigureMonthCount { Month = month, MunicipalityId = r.MunicipalityId, Kind = r.Kind, Dimension = r.Dimension, Code = r.Code, N = r.N, IdSum = r.IdSum })
             .Concat(rows.Where(r => r.Dimension >= FigureDimension.FlowWork).GroupBy(r => (r.MunicipalityId, r.Kind, r.Dimension))
                 .Select(g => new FigureMonthCount
                 {
                     Month = month, MunicipalityId = g.Key.MunicipalityId, Kind = g.Key.Kind, Dimension = g.Key.Dimension,
-                    N = g.Sum(r => r.N), Pairs = FigureCounter.Pack(g.OrderBy(r => r.Code, StringComparer.Ordinal)),
+                    N = g.Sum(r => r.N), IdSum = g.Sum(r => r.IdSum), Pairs = FigureCounter.Pack(g.OrderBy(r => r.Code, StringComparer.Ordinal)),
                 }))
             .ToList();
         db.AddRange(entities);

@@ -43,8 +43,10 @@ public class FigureMonthCount
     public FigureDimension Dimension { get; set; }
     public string? Code { get; set; }
     public int N { get; set; }
+    /// <summary>The sum of the ids of the records counted, for the cell key of the disclosure control.</summary>
+    public long IdSum { get; set; }
     /// <summary>
-    /// Flows only: every pair of the month and municipality with its count ("code:n;code:n"), in one row per dimension,
+    /// Flows only: every pair of the month and municipality with its count and id sum ("code:n:sum;..."), in one row per dimension,
     /// because the pairs are many and a view sums them over every month.
     /// </summary>
     public string? Pairs { get; set; }

@@ -2040,6 +2040,9 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
                     b.Property<int>("Dimension")
                         .HasColumnType("integer");
 
+                    b.Property<long>("IdSum")
+                        .HasColumnType("bigint");
+
                     b.Property<int>("Kind")
                         .HasColumnType("integer");
 

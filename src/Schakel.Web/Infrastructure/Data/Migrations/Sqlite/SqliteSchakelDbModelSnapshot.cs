@@ -1953,6 +1953,9 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Property<int>("Dimension")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("IdSum")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
 
