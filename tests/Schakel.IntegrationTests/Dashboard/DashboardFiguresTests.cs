@@ -15,7 +15,7 @@ namespace Schakel.IntegrationTests.Dashboard;
 /// </summary>
 public sealed class DashboardFiguresTests(SchakelFactory factory) : IClassFixture<SchakelFactory>
 {
-    private const string Period = "from=2011-01-01&to=2011-12-31";
+    private const string Period = "period=2011";
 
     private async Task<(string FormA, string FormB)> FixtureAsync()
     {
@@ -81,7 +81,8 @@ public sealed class DashboardFiguresTests(SchakelFactory factory) : IClassFixtur
 
         var deventerOnly = JsonDocument.Parse(await session.Client.GetStringAsync($"/api/v1/figures?by=municipality&{Period}&municipality="
             + await factory.WithAsync(db => db.Organisations.Where(o => o.Name == "Deventer").Select(o => o.Id).SingleAsync()))).RootElement;
-        deventerOnly.GetProperty("rows").GetArrayLength().ShouldBe(1);
+        // Deventer and the always-present "Onbekend" row.
+        deventerOnly.GetProperty("rows").GetArrayLength().ShouldBe(2);
         Row(deventerOnly, "Deventer").GetProperty("total").GetString().ShouldBe("3");
 
         using var workbook = new XLWorkbook(await (await session.GetAsync($"/dashboard.xlsx?{Period}")).Content.ReadAsStreamAsync());
@@ -89,8 +90,8 @@ public sealed class DashboardFiguresTests(SchakelFactory factory) : IClassFixtur
         funnel.RowsUsed().Single(r => r.Cell(1).GetString() == "Ontvangen").Cell(2).GetValue<int>().ShouldBe(8);
         funnel.RowsUsed().Single(r => r.Cell(1).GetString() == "Aangemeld voor de tafel").Cell(2).GetValue<int>().ShouldBe(1);
         var flows = workbook.Worksheet("stromen");
-        flows.Row(4).Cell(2).GetString().ShouldBe("Deventer");
-        flows.RowsUsed().Single(r => r.Cell(1).GetString() == "Zwolle").Cell(2).GetValue<int>().ShouldBe(7);
+        var deventerColumn = flows.Row(4).CellsUsed().Single(c => c.GetString() == "Deventer").Address.ColumnNumber;
+        flows.RowsUsed().Single(r => r.Cell(1).GetString() == "Zwolle").Cell(deventerColumn).GetValue<int>().ShouldBe(7);
 
         var html = await session.GetHtmlAsync($"/dashboard?{Period}");
         html.ShouldContain("In K2 2011 kwamen er flink minder meldingen binnen dan in K1 2011: van 7 naar 1.");
@@ -98,28 +99,27 @@ public sealed class DashboardFiguresTests(SchakelFactory factory) : IClassFixtur
     }
 
     [Fact]
-    public async Task Outside_the_case_team_small_counts_and_the_totals_holding_them_are_hidden_everywhere()
+    public async Task Outside_the_case_team_small_counts_are_hidden_and_the_rest_is_perturbed_everywhere()
     {
         var (formA, formB) = await FixtureAsync();
         var session = await WebSession.SignedInAsync(factory, "bestuurder@demo.schakel.nl");
 
         var body = JsonDocument.Parse(await session.Client.GetStringAsync($"/api/v1/figures?by=form&{Period}")).RootElement;
         body.GetProperty("masked").GetBoolean().ShouldBeTrue();
-        Row(body, formA).GetProperty("counts").GetProperty("Meldingen").GetString().ShouldBe("7");
+        int.Parse(Row(body, formA).GetProperty("counts").GetProperty("Meldingen").GetString()!).ShouldBeInRange(5, 9);
         Row(body, formA).GetProperty("counts").GetProperty("Adviesvragen").GetString().ShouldBe("<5");
-        // 7 + hidden = 9 would give the hidden 2 away.
-        Row(body, formA).GetProperty("total").GetString().ShouldBe("afgeschermd");
+        // The total of 9 is a cell of its own with its own noise, so 9 minus the shown 7 does not give the hidden 2.
+        int.Parse(Row(body, formA).GetProperty("total").GetString()!).ShouldBeInRange(7, 11);
         Row(body, formB).GetProperty("counts").GetProperty("Meldingen").GetString().ShouldBe("<5");
-        body.GetProperty("columnTotals").GetProperty("Meldingen").GetString().ShouldBe("afgeschermd");
-        body.GetProperty("grandTotal").GetString().ShouldBe("afgeschermd");
+        int.Parse(body.GetProperty("grandTotal").GetString()!).ShouldBeInRange(8, 12);
 
         var html = await session.GetHtmlAsync($"/dashboard?{Period}");
         html.ShouldContain("&lt;5");
-        html.ShouldContain("van 7 naar &lt;5");
         html.ShouldNotContain(">1</td>");
+        html.ShouldNotContain(">2</td>");
 
         var csv = await (await session.GetAsync($"/dashboard.csv?{Period}")).Content.ReadAsStringAsync();
-        csv.ShouldContain($"{formB};<5;0;afgeschermd");
+        csv.ShouldContain($"{formB};<5;<5;<5");
 
         using var workbook = new XLWorkbook(await (await session.GetAsync($"/dashboard.xlsx?{Period}")).Content.ReadAsStreamAsync());
         workbook.Worksheet("trechter").RowsUsed().Single(r => r.Cell(1).GetString() == "Aangemeld voor de tafel").Cell(2).GetString().ShouldBe("<5");
@@ -133,9 +133,9 @@ public sealed class DashboardFiguresTests(SchakelFactory factory) : IClassFixtur
     }
 
     [Theory]
-    [InlineData("by=form&from=2011-12-31&to=2011-01-01", "from")]
+    [InlineData("by=form&period=2011-13", "period")]
     [InlineData("by=colour", "by")]
-    [InlineData("by=form&from=31-13-2011", "from")]
+    [InlineData("by=form&period=31-12-2011", "period")]
     [InlineData("by=form&municipality=abc", "municipality")]
     public async Task Bad_parameters_get_a_problem_naming_the_parameter(string query, string field)
     {

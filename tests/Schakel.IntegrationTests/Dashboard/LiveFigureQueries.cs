@@ -46,7 +46,7 @@ public sealed class LiveFigureQueries(SchakelDb db)
             .Select(g => new { g.Key.AgeGroup, g.Key.Gender, g.Key.Nationality, g.Key.Kind, N = g.Count() }).ToListAsync(ct);
         var ages = profiles.Select(x => new KindCount(x.AgeGroup, x.Kind, x.N)).ToList();
         var genders = profiles.Select(x => new KindCount(x.Gender, x.Kind, x.N)).ToList();
-        var nationalities = profiles.Select(x => new KindCount(x.Nationality, x.Kind, x.N)).ToList();
+        var nationalities = profiles.Select(x => new KindCount(NationalityGroups.CountryCode(x.Nationality), x.Kind, x.N)).ToList();
         var perMunicipality = signalProfiles.Select(x => new { x.MunicipalityId, x.Kind, x.N }).ToList();
 
         var tables = new List<FigureTable>
@@ -57,7 +57,7 @@ public sealed class LiveFigureQueries(SchakelDb db)
             ByKind(FigureSet.MelderType, "Meldingen en adviesvragen per soort melder", "Soort melder", Refs(ReferenceList.MelderType), melders),
             ByKind(FigureSet.AgeGroup, "Mogelijke slachtoffers per leeftijdsgroep", "Leeftijdsgroep", AgeGroups.All, ages),
             ByKind(FigureSet.Gender, "Mogelijke slachtoffers per geslacht", "Geslacht", Genders.All, genders),
-            ByKind(FigureSet.Nationality, "Mogelijke slachtoffers per nationaliteit", "Nationaliteit", [], nationalities),
+            ByKind(FigureSet.Nationality, "Mogelijke slachtoffers per nationaliteit", "Nationaliteit", NationalityFigures.Rows, nationalities.Select(n => n with { Code = NationalityFigures.Row(n.Code) }).ToList()),
             ByKind(FigureSet.NationalityGroup, "Mogelijke slachtoffers per nationaliteitsgroep", "Nationaliteitsgroep", NationalityGroups.All,
                 nationalities.Select(n => n with { Code = NationalityGroups.Of(n.Code) }).ToList(),
                 "Nationaliteit wordt vrij ingevuld; een waarde die niet als land of nationaliteit te herkennen is, telt als onbekend."),
@@ -68,7 +68,7 @@ public sealed class LiveFigureQueries(SchakelDb db)
             await FunnelAsync(signals, signalProfiles.Where(x => x.Kind == SignalKind.Report).Sum(x => x.N), ct),
         };
         tables.AddRange(await TracksAsync(signals, ct));
-        tables.Add(await FlowsAsync(filter, munNames, ct));
+        tables.Add(await FlowsAsync(filter, munNames, municipalities.Select(m => m.Id).ToList(), ct));
         tables.Add(await VictimsPerYearAsync(filter, ct));
         return new FigureSet(filter, tables);
     }
@@ -105,7 +105,7 @@ public sealed class LiveFigureQueries(SchakelDb db)
         {
             rows.Add(new FigureRow(code, [Count(code, SignalKind.Report), Count(code, SignalKind.AdviceQuestion)]));
         }
-        if (counts.Any(c => c.Code is null))
+        // An "Onbekend" row is always there: one that appears only with data tells that some record has no value.
         {
             var unknown = rows.FindIndex(r => r.Label == Unknown);
             int[] values = [Count(null, SignalKind.Report), Count(null, SignalKind.AdviceQuestion)];
@@ -213,7 +213,7 @@ public sealed class LiveFigureQueries(SchakelDb db)
     }
 
     /// <summary>Where possible victims live against where they were exploited (work) or found; one count per pair.</summary>
-    private async Task<FigureTable> FlowsAsync(FigureFilter filter, IReadOnlyDictionary<string, string> names, CancellationToken ct)
+    private async Task<FigureTable> FlowsAsync(FigureFilter filter, IReadOnlyDictionary<string, string> names, IReadOnlyList<int> municipalities, CancellationToken ct)
     {
         var victims = from p in db.Subjects join s in Signals(filter, null) on p.SignalId equals s.Id
                       where p.Role == SubjectRole.PossibleVictim && p.LivesInMunicipalityId != null
@@ -230,8 +230,8 @@ public sealed class LiveFigureQueries(SchakelDb db)
             .Select(p => new { p.From, To = p.FoundInMunicipalityId!.Value, p.N });
         var pairs = worked.Concat(found).ToList();
         string Name(int id) => names.TryGetValue(id.ToString(System.Globalization.CultureInfo.InvariantCulture), out var n) ? n : Unknown;
-        var to = pairs.Select(p => p.To).Distinct().OrderBy(Name, StringComparer.CurrentCulture).ToList();
-        var rows = pairs.Select(p => p.From).Distinct().OrderBy(Name, StringComparer.CurrentCulture)
+        var to = municipalities.Concat(pairs.Select(p => p.From)).Concat(pairs.Select(p => p.To)).Distinct().OrderBy(Name, StringComparer.CurrentCulture).ToList();
+        var rows = to
             .Select(from => new FigureRow(Name(from), to.Select(t => pairs.Where(p => p.From == from && p.To == t).Sum(p => p.N)).ToList()))
             .ToList();
         return new FigureTable(FigureSet.Flows, "Stromen tussen gemeenten: woonplaats (rij) en plaats van uitbuiting of aantreffen (kolom)", "Woont in",

@@ -54,7 +54,7 @@ public sealed class RetentionTests(SchakelFactory factory) : IClassFixture<Schak
 
     private static string Figures(string html)
     {
-        var start = html.IndexOf("Meldingen per gemeente (alle perioden)", StringComparison.Ordinal);
+        var start = html.IndexOf("Meldingen en adviesvragen per gemeente in", StringComparison.Ordinal);
         start.ShouldBeGreaterThan(0);
         return html[start..html.IndexOf("</table>", start, StringComparison.Ordinal)];
     }

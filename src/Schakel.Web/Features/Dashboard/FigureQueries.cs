@@ -150,7 +150,8 @@ public sealed class FigureQueries(SchakelDb db)
         {
             rows.Add(Row(code, k => k.Code == code));
         }
-        if (unknownIndex < 0 && counts.Any(c => c.Code is null))
+        // Always there: a row that appears only with data would tell that some record has no value.
+        if (unknownIndex < 0)
         {
             rows.Add(Row(Unknown, k => k.Code is null));
         }
