@@ -79,7 +79,8 @@ start_app() {
     Database__Provider="$PROVIDER" ConnectionStrings__Schakel="$CONNECTION" \
     Demo__Enabled=true Demo__Password="$PASSWORD" \
     Security__RequireTwoFactorForPersonalDataRoles=false \
-    RateLimits__ApiPerMinute=10000000 \
+    RateLimits__ApiPerMinute=10000000 RateLimits__FiguresPerHour=10000000 \
+    Figures__CellKeySecret="benchmark-only-cell-key-secret-$(date +%s%N)" \
     exec dotnet Schakel.Web.dll
   ) >"$LOG" 2>&1 &
   APP_PID=$!

@@ -24,8 +24,7 @@ public sealed class DashboardTests(BrowserFixture browser) : IClassFixture<Brows
     public async Task The_chain_director_narrows_the_dashboard_to_one_municipality_and_period_and_downloads_the_same_figures()
     {
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        var from = new DateOnly(today.Year, 1, 1).AddYears(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var to = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var year = today.Year.ToString(CultureInfo.InvariantCulture);
 
         var page = await browser.SignedInPageAsync("ketenregisseur@demo.schakel.nl");
         await page.GetByRole(AriaRole.Link, new() { Name = "Dashboard", Exact = true }).ClickAsync();
@@ -34,30 +33,31 @@ public sealed class DashboardTests(BrowserFixture browser) : IClassFixture<Brows
         await page.ShouldHaveNoWcagViolationsAsync();
 
         await page.GetByLabel("Gemeente", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Zwolle" });
-        await page.GetByLabel("Van (jjjj-mm-dd)").FillAsync(from);
-        await page.GetByLabel("Tot en met (jjjj-mm-dd)").FillAsync(to);
+        // Whole periods only: a year, a quarter or a month.
+        await page.GetByLabel("Periode", new() { Exact = false }).FillAsync(year);
         await page.GetByRole(AriaRole.Button, new() { Name = "Toon cijfers" }).ClickAsync();
-        await Assertions.Expect(page.GetByTestId("table-gemeente").Locator("tbody tr")).ToHaveCountAsync(1);
-        await Assertions.Expect(page.GetByTestId("table-gemeente").Locator("tbody th")).ToHaveTextAsync("Zwolle");
-        await Assertions.Expect(page.GetByLabel("Van (jjjj-mm-dd)")).ToHaveValueAsync(from);
+        // Zwolle and the "Onbekend" row that is always there.
+        await Assertions.Expect(page.GetByTestId("table-gemeente").Locator("tbody tr")).ToHaveCountAsync(2);
+        await Assertions.Expect(page.GetByTestId("table-gemeente").Locator("tbody th").First).ToHaveTextAsync("Zwolle");
+        await Assertions.Expect(page.GetByLabel("Periode", new() { Exact = false })).ToHaveValueAsync(year);
         // Every chart is an image with a name, and its numbers are in the table next to it.
         var charts = page.Locator("svg[role=img]");
         (await charts.CountAsync()).ShouldBeGreaterThan(1);
         await Assertions.Expect(page.GetByRole(AriaRole.Img, new() { Name = "Meldingen en adviesvragen per gemeente (totaal per rij)" })).ToBeVisibleAsync();
-        var onScreen = (await page.GetByTestId("table-gemeente").Locator("tbody td").Last.TextContentAsync())!.Trim();
+        var onScreen = (await page.GetByTestId("table-gemeente").Locator("tbody tr").First.Locator("td").Last.TextContentAsync())!.Trim();
         await page.ShouldHaveNoWcagViolationsAsync();
 
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Download alle tabellen als Excel" }).ClickAsync());
-        download.SuggestedFilename.ShouldBe($"dashboard-{from.Replace("-", "", StringComparison.Ordinal)}-{to.Replace("-", "", StringComparison.Ordinal)}.xlsx");
+        download.SuggestedFilename.ShouldBe($"dashboard-{year}.xlsx");
         var path = Path.Combine(Path.GetTempPath(), "schakel-dashboard-" + Guid.NewGuid().ToString("N") + ".xlsx");
         await download.SaveAsAsync(path);
         try
         {
             using var workbook = new XLWorkbook(path);
             var municipality = workbook.Worksheet("gemeente");
-            municipality.Cell(2, 1).GetString().ShouldBe($"Periode {from} t/m {to}");
+            municipality.Cell(2, 1).GetString().ShouldBe($"Periode {year} ({year}-01-01 t/m {year}-12-31)");
             var rows = municipality.RowsUsed().Where(r => r.RowNumber() > 4).Select(r => r.Cell(1).GetString()).ToList();
-            rows.Take(2).ShouldBe(["Zwolle", "Totaal"]);
+            rows.Take(3).ShouldBe(["Zwolle", "Onbekend", "Totaal"]);
             rows.ShouldNotContain("Deventer");
             municipality.RowsUsed().Single(r => r.Cell(1).GetString() == "Zwolle").Cell(4).GetString().ShouldBe(onScreen);
             workbook.Worksheets.Select(w => w.Name).ShouldContain("nationaliteitsgroep");

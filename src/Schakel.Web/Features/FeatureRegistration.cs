@@ -53,8 +53,7 @@ public static class FeatureRegistration
         services.AddScoped<CoMenshaExport>();
         services.AddScoped<AnnualReportQueries>();
         services.AddSingleton<FigureCache>();
-        services.AddSingleton(FigureDisclosure.KeysFrom);
-        services.AddSingleton<FigureDisclosure>();
+        services.AddFigureDisclosure();
         services.AddHostedService<Dashboard.Aggregates.FigureRefresher>();
         services.AddSchakelRateLimits();
         services.AddSchakelTelemetry(configuration);

@@ -17,7 +17,7 @@ public sealed class FigureDisclosure(CellKeys keys)
     /// <summary>The cell keys for this viewer; null when the viewer sees exact counts.</summary>
     public CellKeys? For(ClaimsPrincipal user) => AccessPolicy.SeesExactFigures(user) ? null : keys;
 
-    public static CellKeys KeysFrom(IServiceProvider services)
+    internal static CellKeys KeysFrom(IServiceProvider services)
     {
         var secret = services.GetRequiredService<IConfiguration>()[SecretSetting];
         if (!string.IsNullOrWhiteSpace(secret))
@@ -32,5 +32,23 @@ public sealed class FigureDisclosure(CellKeys keys)
             return new CellKeys(Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
         }
         throw new InvalidOperationException($"{SecretSetting} ontbreekt: zonder dit geheim zijn de cijfers niet tegen terugrekenen beschermd.");
+    }
+}
+
+public static class FigureDisclosureRegistration
+{
+    /// <summary>Registers the cell keys, checked when the app starts so a missing secret stops the start, not a later request.</summary>
+    public static IServiceCollection AddFigureDisclosure(this IServiceCollection services)
+    {
+        services.AddSingleton(FigureDisclosure.KeysFrom);
+        services.AddSingleton<FigureDisclosure>();
+        services.AddOptions<SecretCheck>().Configure<IServiceProvider>((check, provider) => check.Keys = provider.GetRequiredService<CellKeys>()).ValidateOnStart();
+        return services;
+    }
+
+    /// <summary>Exists only so the options start-up validation resolves the cell keys once at start.</summary>
+    public sealed class SecretCheck
+    {
+        public CellKeys? Keys { get; set; }
     }
 }

@@ -17,7 +17,7 @@ public sealed record Bar(string Label, string Text, double Height);
 [EnableRateLimiting(RateLimits.Figures)]
 public sealed class IndexModel(SchakelDb db, FigureQueries queries, FigureCache cache, FigureDisclosure disclosure, TimeProvider clock) : PageModel
 {
-    [BindProperty(SupportsGet = true)] public string? Periode { get; set; }
+    [BindProperty(SupportsGet = true, Name = "period")] public string? Periode { get; set; }
     [BindProperty(SupportsGet = true)] public string? From { get; set; }
     [BindProperty(SupportsGet = true)] public string? To { get; set; }
     [BindProperty(SupportsGet = true)] public string? Municipality { get; set; }

@@ -74,8 +74,9 @@ public sealed class DifferencingAttackTests(DisclosureFactory factory) : IClassF
         policy.AddExcel("regio", $"{Year}", await (await bestuurder.GetAsync($"/dashboard.xlsx?period={Year}")).Content.ReadAsByteArrayAsync());
         policy.AddExcel("Kampen", $"{Year}-K1", await (await bestuurder.GetAsync($"/dashboard.xlsx?period={Year}-K1{areas["Kampen"]}")).Content.ReadAsByteArrayAsync());
         await AddApiAsync(bestuurder.Client, policy, areas.Where(a => a.Key is "regio" or "Kampen"));
-        var page = await bestuurder.GetHtmlAsync($"/dashboard?Periode={Year}-K1&Municipality={areas["Kampen"].Split('=')[1]}");
-        page.ShouldContain($"scope=\"row\">Ontvangen</th><td class=\"utrecht-table__cell\">{policy.Values[PublishedFigures.Key($"Kampen|{Year}-K1|Van melding tot uitkomst", "Ontvangen", "Meldingen")]}</td>");
+        var page = await bestuurder.GetHtmlAsync($"/dashboard?period={Year}&Municipality={areas["Zwolle"].Split('=')[1]}");
+        var shownOnPage = System.Text.RegularExpressions.Regex.Match(page, @"scope=""row"">Ontvangen</th>\s*<td class=""utrecht-table__cell"">([^<]*)</td>").Groups[1].Value;
+        shownOnPage.ShouldBe(policy.Values[PublishedFigures.Key($"Zwolle|{Year}|Van melding tot uitkomst", "Ontvangen", "Meldingen")]);
 
         // The partner key: the API only.
         var key = await factory.ApiKeyAsync();

@@ -68,7 +68,7 @@ public sealed class FigureRateLimitTests(LowFigureLimitFactory factory) : IClass
     {
         var bestuurder = await WebSession.SignedInAsync(factory, "bestuurder@demo.schakel.nl");
         (await bestuurder.GetAsync("/api/v1/figures?period=2026")).StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await bestuurder.GetAsync("/dashboard?Periode=2026-K1")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await bestuurder.GetAsync("/dashboard?period=2026-K1")).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await bestuurder.GetAsync("/dashboard.csv?period=2026-01")).StatusCode.ShouldBe(HttpStatusCode.OK);
         var refused = await bestuurder.GetAsync("/api/v1/figures?period=2026-02");
         refused.StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
