@@ -70,7 +70,7 @@ public sealed class FigureQueries(SchakelDb db)
             Funnel(cells, tracksInView),
         };
         tables.AddRange(Tracks(tracksInView));
-        tables.Add(Flows(filter, flowCells, munNames, municipalities.Select(m => m.Id).ToList()));
+        tables.Add(FlowTable.Build(filter, flowCells, munNames, municipalities.Select(m => m.Id).ToList()));
         tables.Add(await VictimsPerYearAsync(filter, cells, area, ct));
         return new FigureSet(filter, tables);
     }
@@ -273,35 +273,5 @@ public sealed class FigureQueries(SchakelDb db)
         return new FigureTable(FigureSet.VictimsPerYear, "Mogelijke slachtoffers in beeld per jaar", "Jaar", ["In beeld", "Waarvan nieuw gemeld"], rows,
             "In beeld: genoemd als mogelijk slachtoffer in een melding of adviesvraag van dat jaar, of in een eerdere melding waarvan de casus dat jaar liep. Wie in twee meldingen staat die niet zijn samengevoegd, telt twee keer.",
             AddsUp: false, Unit: Victim);
-    }
-
-    /// <summary>
-    /// Where possible victims live against where they were exploited (work) or found; one count per pair. For one
-    /// municipality: the pairs of every victim with any of its places there. Every municipality of the region is a row
-    /// and a column, also without any pair: a row that appears only when someone moved would tell that someone did.
-    /// </summary>
-    private static FigureTable Flows(FigureFilter filter, List<(FigureDimension Dimension, string Code, int N, long S)> cells,
-        IReadOnlyDictionary<string, string> names, IReadOnlyList<int> municipalities)
-    {
-        var pairs = new List<(int From, int To, int N, long S)>();
-        foreach (var (dimension, code, n, sum) in cells)
-        {
-            var (_, lives, place) = FigureCounter.Parse(code);
-            var include = filter.MunicipalityId is not { } m
-                || dimension is FigureDimension.FlowWorkViaFound or FigureDimension.FlowFoundViaWork
-                || lives == m || place == m;
-            if (include)
-            {
-                pairs.Add((lives, place, n, sum));
-            }
-        }
-        string Name(int id) => names.TryGetValue(id.ToString(System.Globalization.CultureInfo.InvariantCulture), out var n) ? n : Unknown;
-        var places = municipalities.Concat(pairs.Select(p => p.From)).Concat(pairs.Select(p => p.To)).Distinct().OrderBy(Name, StringComparer.CurrentCulture).ToList();
-        var rows = places.Select(from => new FigureRow(Name(from),
-                places.Select(t => pairs.Where(p => p.From == from && p.To == t).Sum(p => p.N)).ToList(),
-                places.Select(t => pairs.Where(p => p.From == from && p.To == t).Sum(p => p.S)).ToList()))
-            .ToList();
-        return new FigureTable(FigureSet.Flows, "Stromen tussen gemeenten: woonplaats (rij) en plaats van uitbuiting of aantreffen (kolom)", "Woont in",
-            places.Select(Name).ToList(), rows, "Een mogelijk slachtoffer dat elders werkt én elders is aangetroffen telt bij beide plaatsen.", Unit: "flow");
     }
 }
