@@ -80,7 +80,7 @@ public sealed class DetailModel(SchakelDb db, SignalWorkflow workflow, SignalChe
         }
         await AuditChangeAsync("besluit: " + Action.Value);
         TempData["Message"] = $"Besluit vastgelegd: {SignalLabels.Dutch(Action.Value)}.";
-        return AccessPolicy.ForSignal(User, Signal) == Access.None ? RedirectToPage("/Signals/Queue") : RedirectToPage(new { reference });
+        return AccessPolicy.ForSignal(User, Signal, await AccessScope.LoadAsync(db, User, HttpContext.RequestAborted)) == Access.None ? RedirectToPage("/Signals/Queue") : RedirectToPage(new { reference });
     }
 
     public async Task<IActionResult> OnPostNoteAsync(string reference)
@@ -190,7 +190,7 @@ public sealed class DetailModel(SchakelDb db, SignalWorkflow workflow, SignalChe
         {
             return NotFound();
         }
-        Access = AccessPolicy.ForSignal(User, signal);
+        Access = AccessPolicy.ForSignal(User, signal, await AccessScope.LoadAsync(db, User, HttpContext.RequestAborted));
         if (Access == Access.None && !requireWork && await BreakGlass.HasGrantAsync(db, User, "Signal", signal.Id, clock, HttpContext.RequestAborted))
         {
             Access = Access.Read;

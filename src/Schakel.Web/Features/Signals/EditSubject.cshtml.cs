@@ -107,7 +107,7 @@ public sealed class EditSubjectModel(SchakelDb db, AuditLog audit, TimeProvider 
         {
             return (null, NotFound());
         }
-        if (AccessPolicy.ForSignal(User, signal) != Access.Work)
+        if (AccessPolicy.ForSignal(User, signal, await AccessScope.LoadAsync(db, User, HttpContext.RequestAborted)) != Access.Work)
         {
             await audit.RecordAsync(AuditAction.Denied, "Subject", Key(subjectId), cancellationToken: HttpContext.RequestAborted);
             return (null, Forbid());

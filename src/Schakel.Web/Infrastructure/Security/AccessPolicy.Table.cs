@@ -14,6 +14,12 @@ public static partial class AccessPolicy
     internal static readonly string[] SeatRoles =
         [Roles.ChainDirector, Roles.ProcessDirector, Roles.CareCoordinator, Roles.Police, Roles.Riec, Roles.UnderminingAdvisor, Roles.AttentionOfficer];
 
+    /// <summary>
+    /// A municipality's seat lets the municipality join for its own items; it does not make each of its attention
+    /// officers a full member. An attention officer sits at the table only with a seat of their own.
+    /// </summary>
+    private static readonly string[] OrganisationSeatRoles = SeatRoles.Where(r => r != Roles.AttentionOfficer).ToArray();
+
     public static bool IsTableMember(ClaimsPrincipal user, RegionalTable table)
     {
         var userId = user.UserId();
@@ -26,7 +32,7 @@ public static partial class AccessPolicy
             return true;
         }
         var org = user.OrganisationId();
-        return org is not null && SeatRoles.Any(user.IsInRole) && table.Members.Any(m => m.OrganisationId == org);
+        return org is not null && OrganisationSeatRoles.Any(user.IsInRole) && table.Members.Any(m => m.OrganisationId == org);
     }
 
     /// <summary>The chair and the secretary prepare the meeting: agenda, pre-round, schedule.</summary>
