@@ -190,8 +190,9 @@ public sealed class DetailModel(SchakelDb db, SignalWorkflow workflow, SignalChe
         {
             return NotFound();
         }
-        Access = AccessPolicy.ForSignal(User, signal, await AccessScope.LoadAsync(db, User, HttpContext.RequestAborted));
-        if (Access == Access.None && !requireWork && await BreakGlass.HasGrantAsync(db, User, "Signal", signal.Id, clock, HttpContext.RequestAborted))
+        var scope = await AccessScope.LoadAsync(db, User, HttpContext.RequestAborted);
+        Access = AccessPolicy.ForSignal(User, signal, scope);
+        if (Access == Access.None && !requireWork && await BreakGlass.HasGrantAsync(db, User, signal, scope, clock, HttpContext.RequestAborted))
         {
             Access = Access.Read;
             BreakGlassUsed = true;
