@@ -85,10 +85,13 @@ public sealed class BreakGlassReviewModel(SchakelDb db, AuditLog audit, TimeProv
     {
         var ct = HttpContext.RequestAborted;
         Now = clock.GetUtcNow();
-        var rows = db.Set<BreakGlassUse>().AsNoTracking()
-            .Join(db.Signals, u => u.SignalId, s => s.Id, (u, s) => new BreakGlassRow(u, s.Reference));
-        Open = await rows.Where(r => r.Use.ReviewedAt == null).OrderBy(r => r.Use.RequestedAt).Take(200).ToListAsync(ct);
-        Judged = await rows.Where(r => r.Use.ReviewedAt != null).OrderByDescending(r => r.Use.ReviewedAt).Take(25).ToListAsync(ct);
+        var uses = db.Set<BreakGlassUse>().AsNoTracking();
+        var open = await uses.Where(u => u.ReviewedAt == null).OrderBy(u => u.RequestedAt).Take(200).ToListAsync(ct);
+        var judged = await uses.Where(u => u.ReviewedAt != null).OrderByDescending(u => u.ReviewedAt).Take(25).ToListAsync(ct);
+        var signalIds = open.Concat(judged).Select(u => u.SignalId).Distinct().ToList();
+        var references = await db.Signals.Where(s => signalIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Reference, ct);
+        Open = open.Select(u => new BreakGlassRow(u, references[u.SignalId])).ToList();
+        Judged = judged.Select(u => new BreakGlassRow(u, references[u.SignalId])).ToList();
         await audit.RecordAsync(AuditAction.Read, "BreakGlassUse", null, details: "beoordelingslijst noodtoegang", cancellationToken: ct);
     }
 }
