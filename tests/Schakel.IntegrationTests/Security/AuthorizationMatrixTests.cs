@@ -82,7 +82,8 @@ public sealed class AuthorizationMatrixTests(SchakelFactory factory) : IClassFix
         ["/mijn-acties"] = new("/mijn-acties", Accounts),
         // The meeting held two weeks ago decided on a Zwolle signal: its AF reads that meeting, not the pre-round or decisions.
         ["/tafel/beheer"] = new("/tafel/beheer", [Keten, Beheerder, KetenT]),
-        ["/tafel/beheer/{id:int}"] = new("/tafel/beheer/{table}", [Keten, Beheerder, KetenT]),
+        // A chain director arranges the tables of the own region only: a seat would open another region's signals.
+        ["/tafel/beheer/{id:int}"] = new("/tafel/beheer/{table}", [Keten, Beheerder], HiddenFor: [KetenT]),
         ["/tafel/vergaderingen/{id:int}"] = new("/tafel/vergaderingen/{pastMeeting}", [.. TableMembers, AfZwolle], Denied: Hidden),
         ["/tafel/vergaderingen/{id:int}/agenda"] = new("/tafel/vergaderingen/{pastMeeting}/agenda", [.. TableMembers, AfZwolle], Denied: Hidden),
         ["/tafel/vergaderingen/{id:int}/verslag"] = new("/tafel/vergaderingen/{pastMeeting}/verslag", [.. TableMembers, AfZwolle], Denied: Hidden),

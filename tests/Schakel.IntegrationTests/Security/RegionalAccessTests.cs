@@ -87,6 +87,22 @@ public sealed class RegionalAccessTests(SchakelFactory factory) : IClassFixture<
         (await police.GetAsync($"/tafel/vergaderingen/{meeting}/voorronde")).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
+    [Fact]
+    public async Task A_chain_director_cannot_take_a_seat_at_the_table_of_another_region()
+    {
+        await SecondRegion.EnsureAsync(factory);
+        var table = await factory.WithAsync(db => db.Set<Schakel.Core.Table.RegionalTable>().Where(t => t.Name != SecondRegion.TableName).Select(t => t.Id).FirstAsync());
+        var ownId = await factory.WithAsync(db => db.Users.Where(u => u.Email == SecondRegion.ChainDirector).Select(u => u.Id).SingleAsync());
+        var director = await WebSession.SignedInAsync(factory, SecondRegion.ChainDirector);
+        var url = $"/tafel/beheer/{table}";
+
+        (await director.GetAsync(url)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        var seat = await director.PostFormAsync($"{url}?handler=AddPerson", new() { ["PersonId"] = ownId, ["MembersVersion"] = "0" }, formPage: "/tafel/beheer");
+        seat.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await factory.WithAsync(db => db.Set<Schakel.Core.Table.TableMember>().AnyAsync(m => m.TableId == table && m.UserId == ownId))).ShouldBeFalse();
+        (await director.GetHtmlAsync("/tafel/beheer")).ShouldNotContain(url);
+    }
+
     private Task SetStatusAsync(string reference, SignalStatus status) =>
         factory.WithAsync(db => db.Signals.Where(s => s.Reference == reference).ExecuteUpdateAsync(u => u.SetProperty(s => s.Status, status)));
 }

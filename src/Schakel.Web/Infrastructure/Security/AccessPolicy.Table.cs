@@ -35,6 +35,15 @@ public static partial class AccessPolicy
         return org is not null && OrganisationSeatRoles.Any(user.IsInRole) && table.Members.Any(m => m.OrganisationId == org);
     }
 
+    /// <summary>
+    /// Setting up tables and seats: the application manager for every region, a chain director only in the own region,
+    /// since a seat opens the region's signals.
+    /// </summary>
+    public static bool AdministersTablesOf(ClaimsPrincipal user, int? regionId, AccessScope scope) =>
+        user.IsInRole(Roles.Administrator) || (user.IsInRole(Roles.ChainDirector) && regionId is not null && scope.OwnRegionId == regionId);
+
+    public const string OtherRegionMessage = "U kunt alleen tafels in uw eigen regio beheren.";
+
     /// <summary>The chair and the secretary prepare the meeting: agenda, pre-round, schedule.</summary>
     public static bool CanManageTable(ClaimsPrincipal user, RegionalTable table)
     {
