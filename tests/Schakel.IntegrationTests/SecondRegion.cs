@@ -18,7 +18,7 @@ namespace Schakel.IntegrationTests;
 internal static class SecondRegion
 {
     public const string ChainDirector = "ketenregisseur@twente.test", CareCoordinator = "zorg@twente.test", Police = "politie@twente.test",
-        AfEnschede = "af.enschede@twente.test", AfHengelo = "af.hengelo@twente.test";
+        AfEnschede = "af.enschede@twente.test", AfHengelo = "af.hengelo@twente.test", PrivacyOfficer = "fg@twente.test";
 
     public const string TableName = "Weeg- en monitortafel Twente";
 
@@ -31,6 +31,7 @@ internal static class SecondRegion
         (Police, "Politie Twente", Roles.Police, "Politie Twente"),
         (AfEnschede, "AF Enschede", Roles.AttentionOfficer, "Enschede"),
         (AfHengelo, "AF Hengelo", Roles.AttentionOfficer, "Hengelo"),
+        (PrivacyOfficer, "FG Twente", Roles.PrivacyOfficer, "Zorg- en Veiligheidshuis Twente"),
     ];
 
     /// <summary>Seeds the region once per factory; returns the reference of its signal on the Twente table.</summary>

@@ -72,6 +72,14 @@ public sealed class BreakGlassTests(SchakelFactory factory) : IClassFixture<Scha
         (await zwolle.GetAsync($"/meldingen/{reference}")).StatusCode.ShouldBe(HttpStatusCode.OK);
         var use = (await UsesAsync(reference)).ShouldHaveSingleItem();
 
+        // The privacy officer of another region neither sees nor judges it.
+        await SecondRegion.EnsureAsync(factory);
+        var fgTwente = await WebSession.SignedInAsync(factory, SecondRegion.PrivacyOfficer);
+        (await fgTwente.GetHtmlAsync("/privacy/noodtoegang")).ShouldNotContain(reference);
+        var foreign = await fgTwente.PostFormAsync("/privacy/noodtoegang?handler=Approve",
+            new() { ["UseId"] = use.Id.ToString(), ["Version"] = use.Version.ToString(), ["Note"] = "" }, formPage: "/privacy/noodtoegang");
+        foreign.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+
         var fg = await WebSession.SignedInAsync(factory, "fg@demo.schakel.nl");
         var queue = await fg.GetHtmlAsync("/privacy/noodtoegang");
         queue.ShouldContain(reference);

@@ -38,7 +38,7 @@ public sealed class BreakGlassReviewModel(SchakelDb db, AuditLog audit, TimeProv
     {
         var ct = HttpContext.RequestAborted;
         var use = await db.Set<BreakGlassUse>().FirstOrDefaultAsync(u => u.Id == UseId, ct);
-        if (use is null)
+        if (use is null || !await (await OwnRegionUsesAsync(ct)).AnyAsync(u => u.Id == use.Id, ct))
         {
             return NotFound();
         }
@@ -81,11 +81,20 @@ public sealed class BreakGlassReviewModel(SchakelDb db, AuditLog audit, TimeProv
         return RedirectToPage();
     }
 
+    /// <summary>The privacy officer judges the uses in the own region: the purposes stated may say more than a name.</summary>
+    private async Task<IQueryable<BreakGlassUse>> OwnRegionUsesAsync(CancellationToken ct)
+    {
+        var scope = await AccessScope.LoadAsync(db, User, ct);
+        var orgs = scope.OrganisationsIn([scope.OwnRegionId]);
+        return db.Set<BreakGlassUse>().AsNoTracking().Where(u => db.Signals.Any(s => s.Id == u.SignalId
+            && (s.MunicipalityId != null ? orgs.Contains(s.MunicipalityId.Value) : s.MelderOrganisationId != null && orgs.Contains(s.MelderOrganisationId.Value))));
+    }
+
     private async Task LoadAsync()
     {
         var ct = HttpContext.RequestAborted;
         Now = clock.GetUtcNow();
-        var uses = db.Set<BreakGlassUse>().AsNoTracking();
+        var uses = await OwnRegionUsesAsync(ct);
         var open = await uses.Where(u => u.ReviewedAt == null).OrderBy(u => u.RequestedAt).Take(200).ToListAsync(ct);
         var judged = await uses.Where(u => u.ReviewedAt != null).OrderByDescending(u => u.ReviewedAt).Take(25).ToListAsync(ct);
         var signalIds = open.Concat(judged).Select(u => u.SignalId).Distinct().ToList();
