@@ -28,7 +28,9 @@ public sealed class BreakGlassTests(SchakelFactory factory) : IClassFixture<Scha
         var zwolle = await factory.SignalReferenceAsync("Zwolle", SignalStatus.New);
         var other = await factory.SignalReferenceAsync("Zwolle", SignalStatus.RegisteredForTable);
         var deventer = await WebSession.SignedInAsync(factory, "af.deventer@demo.schakel.nl");
-        (await deventer.GetAsync($"/meldingen/{zwolle}")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        var refusal = await deventer.GetAsync($"/meldingen/{zwolle}");
+        refusal.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await refusal.Content.ReadAsStringAsync()).ShouldContain($"/meldingen/{zwolle}/noodtoegang");
 
         (await RequestAsync(deventer, zwolle)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await deventer.GetAsync($"/meldingen/{zwolle}")).StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -56,6 +58,9 @@ public sealed class BreakGlassTests(SchakelFactory factory) : IClassFixture<Scha
         var zwolle = await factory.SignalReferenceAsync("Zwolle", SignalStatus.New);
         var enschede = await WebSession.SignedInAsync(factory, SecondRegion.AfEnschede);
 
+        var refusal = await enschede.GetAsync($"/meldingen/{zwolle}");
+        refusal.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await refusal.Content.ReadAsStringAsync()).ShouldNotContain("noodtoegang");
         (await enschede.GetAsync($"/meldingen/{zwolle}/noodtoegang")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         var post = await enschede.PostFormAsync($"/meldingen/{zwolle}/noodtoegang", new() { ["Purpose"] = Purpose }, formPage: "/");
         post.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
