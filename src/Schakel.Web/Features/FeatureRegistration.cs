@@ -26,6 +26,7 @@ public static class FeatureRegistration
         services.AddHttpContextAccessor();
         services.AddSingleton<AuditLog>();
         services.AddScoped<Notifier>();
+        services.AddScoped<Linking.LinkProbeGuard>();
         services.AddSingleton(configuration.GetSection("Retention").Get<RetentionOptions>() ?? new RetentionOptions());
         services.AddScoped<RetentionJob>();
         services.AddScoped<CaseRetention>();

@@ -48,12 +48,12 @@ public sealed class CareAccessTests(SchakelFactory factory) : IClassFixture<Scha
     [InlineData("melder@demo.schakel.nl")]
     [InlineData("fg@demo.schakel.nl")]
     [InlineData("beheerder@demo.schakel.nl")]
-    public async Task Anyone_else_gets_403_and_sees_nothing_of_the_care_file(string email)
+    public async Task Anyone_else_gets_404_as_for_a_missing_file_and_sees_nothing_of_the_care_file(string email)
     {
         var id = await factory.DemoCareFileIdAsync();
         var session = await WebSession.SignedInAsync(factory, email);
         var response = await session.GetAsync($"/zorg/{id}");
-        response.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         var body = await response.Content.ReadAsStringAsync();
         body.ShouldNotContain(Goal);
         body.ShouldNotContain(DemoCare.ClinicalNote);

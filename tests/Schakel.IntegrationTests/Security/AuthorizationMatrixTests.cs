@@ -23,13 +23,23 @@ public sealed class AuthorizationMatrixTests(SchakelFactory factory) : IClassFix
         Politie = "politie@demo.schakel.nl", Riec = "riec@demo.schakel.nl", Oov = "oov@demo.schakel.nl", Bestuurder = "bestuurder@demo.schakel.nl",
         Fg = "fg@demo.schakel.nl", Beheerder = "beheerder@demo.schakel.nl";
 
-    private static readonly string[] Accounts = [Melder, AfZwolle, AfDeventer, Keten, Proces, Zorg, Politie, Riec, Oov, Bestuurder, Fg, Beheerder];
-    private static readonly string[] FileSignals = [Melder, AfZwolle, AfDeventer, Keten, Proces, Zorg, Politie, Riec, Oov];
+    // The second region (Twente): its own table where the partner organisations and Enschede have a seat.
+    private const string KetenT = SecondRegion.ChainDirector, ZorgT = SecondRegion.CareCoordinator, PolitieT = SecondRegion.Police, AfEnschede = SecondRegion.AfEnschede;
+
+    private static readonly string[] Accounts = [Melder, AfZwolle, AfDeventer, Keten, Proces, Zorg, Politie, Riec, Oov, Bestuurder, Fg, Beheerder, KetenT, ZorgT, PolitieT, AfEnschede];
+    private static readonly string[] FileSignals = [Melder, AfZwolle, AfDeventer, Keten, Proces, Zorg, Politie, Riec, Oov, KetenT, ZorgT, PolitieT, AfEnschede];
     private static readonly string[] BreakGlassRoles = [AfZwolle, AfDeventer, Proces, Zorg, Politie, Riec, Oov];
     private static readonly string[] TableMembers = [Keten, Proces, Zorg, Politie, Riec];
 
-    /// <summary>Who may open a route: null = everyone including anonymous; otherwise the signed-in accounts allowed.</summary>
-    private sealed record Rule(string SamplePath, string[]? Allowed, HttpStatusCode Ok = HttpStatusCode.OK, string Method = "GET");
+    /// <summary>
+    /// Who may open a route: null = everyone including anonymous; otherwise the signed-in accounts allowed. A record with
+    /// a sequential id answers 404 (<paramref name="Denied"/>) to whoever may not see it, as for an id that does not
+    /// exist; those who see the record but may not use this page (<paramref name="Sees"/>) get 403.
+    /// </summary>
+    private sealed record Rule(string SamplePath, string[]? Allowed, HttpStatusCode Ok = HttpStatusCode.OK, string Method = "GET",
+        HttpStatusCode Denied = HttpStatusCode.Forbidden, string[]? Sees = null, string[]? HiddenFor = null);
+
+    private const HttpStatusCode Hidden = HttpStatusCode.NotFound;
 
     private static readonly Dictionary<string, Rule> Rules = new()
     {
@@ -42,8 +52,8 @@ public sealed class AuthorizationMatrixTests(SchakelFactory factory) : IClassFix
         ["/account/tweestaps"] = new("/account/tweestaps", Accounts),
         ["/melden"] = new("/melden", null),
         ["/melden/bedankt"] = new("/melden/bedankt?reference=MH-0000-0000", null),
-        ["/meldingen"] = new("/meldingen", [AfZwolle, AfDeventer, Keten]),
-        ["/meldingen/regio"] = new("/meldingen/regio", [Keten]),
+        ["/meldingen"] = new("/meldingen", [AfZwolle, AfDeventer, Keten, KetenT, AfEnschede]),
+        ["/meldingen/regio"] = new("/meldingen/regio", [Keten, KetenT]),
         ["/meldingen/nieuw"] = new("/meldingen/nieuw", FileSignals),
         ["/meldingen/{reference}"] = new("/meldingen/{zwolle}", [AfZwolle, Keten]),
         ["/meldingen/{reference}/personen/{subjectId:int}"] = new("/meldingen/{zwolle}/personen/{zwolleSubject}", [AfZwolle, Keten]),
@@ -67,51 +77,54 @@ public sealed class AuthorizationMatrixTests(SchakelFactory factory) : IClassFix
         ["/privacy/personen"] = new("/privacy/personen", [Fg]),
         ["/privacy/personen/{id:int}"] = new("/privacy/personen/{subjectId}", [Fg]),
         ["/privacy/bewaartermijnen"] = new("/privacy/bewaartermijnen", [Fg]),
+        ["/privacy/noodtoegang"] = new("/privacy/noodtoegang", [Fg]),
         ["/tafel"] = new("/tafel", Accounts),
         ["/mijn-acties"] = new("/mijn-acties", Accounts),
         // The meeting held two weeks ago decided on a Zwolle signal: its AF reads that meeting, not the pre-round or decisions.
-        ["/tafel/beheer"] = new("/tafel/beheer", [Keten, Beheerder]),
-        ["/tafel/beheer/{id:int}"] = new("/tafel/beheer/{table}", [Keten, Beheerder]),
-        ["/tafel/vergaderingen/{id:int}"] = new("/tafel/vergaderingen/{pastMeeting}", [.. TableMembers, AfZwolle]),
-        ["/tafel/vergaderingen/{id:int}/agenda"] = new("/tafel/vergaderingen/{pastMeeting}/agenda", [.. TableMembers, AfZwolle]),
-        ["/tafel/vergaderingen/{id:int}/verslag"] = new("/tafel/vergaderingen/{pastMeeting}/verslag", [.. TableMembers, AfZwolle]),
-        ["/tafel/vergaderingen/{id:int}/voorronde"] = new("/tafel/vergaderingen/{pastMeeting}/voorronde", TableMembers),
-        ["/tafel/vergaderingen/{id:int}/punten/{itemId:int}"] = new("/tafel/vergaderingen/{pastMeeting}/punten/{pastItem}", TableMembers),
-        ["/zaken/{id:int}"] = new("/zaken/{case}", [.. TableMembers, AfZwolle]),
-        ["/zorg"] = new("/zorg", [Zorg]),
-        ["/zorg/{id:int}"] = new("/zorg/{careFile}", [Zorg, AfZwolle]),
+        ["/tafel/beheer"] = new("/tafel/beheer", [Keten, Beheerder, KetenT]),
+        // A chain director arranges the tables of the own region only: a seat would open another region's signals.
+        ["/tafel/beheer/{id:int}"] = new("/tafel/beheer/{table}", [Keten, Beheerder], HiddenFor: [KetenT]),
+        ["/tafel/vergaderingen/{id:int}"] = new("/tafel/vergaderingen/{pastMeeting}", [.. TableMembers, AfZwolle], Denied: Hidden),
+        ["/tafel/vergaderingen/{id:int}/agenda"] = new("/tafel/vergaderingen/{pastMeeting}/agenda", [.. TableMembers, AfZwolle], Denied: Hidden),
+        ["/tafel/vergaderingen/{id:int}/verslag"] = new("/tafel/vergaderingen/{pastMeeting}/verslag", [.. TableMembers, AfZwolle], Denied: Hidden),
+        ["/tafel/vergaderingen/{id:int}/voorronde"] = new("/tafel/vergaderingen/{pastMeeting}/voorronde", TableMembers, Denied: Hidden, Sees: [AfZwolle]),
+        ["/tafel/vergaderingen/{id:int}/punten/{itemId:int}"] = new("/tafel/vergaderingen/{pastMeeting}/punten/{pastItem}", TableMembers, Denied: Hidden, Sees: [AfZwolle]),
+        ["/zaken/{id:int}"] = new("/zaken/{case}", [.. TableMembers, AfZwolle], Denied: Hidden),
+        ["/zorg"] = new("/zorg", [Zorg, ZorgT]),
+        ["/zorg/{id:int}"] = new("/zorg/{careFile}", [Zorg, AfZwolle], Denied: Hidden),
         // The victim of the demo case has a care file: the way in from the case redirects to it.
-        ["/zorg/zaak/{caseId:int}/persoon/{subjectId:int}"] = new("/zorg/zaak/{careCase}/persoon/{careSubject}", [Zorg, AfZwolle], HttpStatusCode.Redirect),
-        ["/basisniveau"] = new("/basisniveau", [Bestuurder, Keten, Proces, Beheerder, AfZwolle, AfDeventer, Oov], HttpStatusCode.Redirect),
-        ["/basisniveau/{municipalityId:int}"] = new("/basisniveau/{orgId}", [Bestuurder, Keten, Proces, Beheerder, AfZwolle, Oov]),
+        ["/zorg/zaak/{caseId:int}/persoon/{subjectId:int}"] = new("/zorg/zaak/{careCase}/persoon/{careSubject}", [Zorg, AfZwolle], HttpStatusCode.Redirect, Denied: Hidden),
+        ["/basisniveau"] = new("/basisniveau", [Bestuurder, Keten, Proces, Beheerder, AfZwolle, AfDeventer, Oov, KetenT, AfEnschede], HttpStatusCode.Redirect),
+        ["/basisniveau/{municipalityId:int}"] = new("/basisniveau/{orgId}", [Bestuurder, Keten, Proces, Beheerder, AfZwolle, Oov, KetenT]),
         ["/basisniveau/{municipalityId:int}/bouwstenen/{blockId:int}"] = new("/basisniveau/{orgId}/bouwstenen/{blockId}", [AfZwolle, Oov]),
         ["/basisniveau/actiepunten/{id:int?}"] = new("/basisniveau/actiepunten?gemeente={orgId}", [AfZwolle, Oov]),
         ["/basisniveau/contacten/{id:int?}"] = new("/basisniveau/contacten?gemeente={orgId}", [AfZwolle, Oov]),
-        ["/basisniveau/overzicht"] = new("/basisniveau/overzicht", [Bestuurder, Keten, Proces, Beheerder]),
-        ["/basisniveau/overzicht.xlsx"] = new("/basisniveau/overzicht.xlsx", [Bestuurder, Keten, Proces, Beheerder]),
+        ["/basisniveau/overzicht"] = new("/basisniveau/overzicht", [Bestuurder, Keten, Proces, Beheerder, KetenT]),
+        ["/basisniveau/overzicht.xlsx"] = new("/basisniveau/overzicht.xlsx", [Bestuurder, Keten, Proces, Beheerder, KetenT]),
         ["/beheer/bouwstenen"] = new("/beheer/bouwstenen", [Beheerder]),
         ["/beheer/bouwstenen/{id}"] = new("/beheer/bouwstenen/nieuw", [Beheerder]),
         ["/melden/gemeenten"] = new("/melden/gemeenten", null),
-        ["/trainingen"] = new("/trainingen", [Bestuurder, Keten, Proces, Beheerder, AfZwolle, AfDeventer, Oov]),
-        ["/trainingen/catalogus/{id:int?}"] = new("/trainingen/catalogus", [Keten, Beheerder]),
-        ["/trainingen/sessies/nieuw"] = new("/trainingen/sessies/nieuw", [AfZwolle, AfDeventer, Oov, Keten]),
-        ["/koppelen"] = new("/koppelen", [Keten]),
-        ["/koppelen/persoon/{id:int}"] = new("/koppelen/persoon/{subjectId}", [Keten]),
-        ["/koppelen/cluster/{number:int}"] = new("/koppelen/cluster/{linkedSubject}", [Keten]),
-        ["/advertenties"] = new("/advertenties", [Keten, Riec, Oov]),
-        ["/advertenties/importeren"] = new("/advertenties/importeren", [Keten, Riec, Oov]),
-        ["/advertenties/{id:int}"] = new("/advertenties/{ad}", [Keten, Riec, Oov]),
-        ["/advertenties/clusters/{id:int}"] = new("/advertenties/clusters/{adCluster}", [Keten, Riec, Oov]),
-        ["/advertenties/profiel"] = new("/advertenties/profiel", [Keten, Riec, Oov, Beheerder]),
-        ["/kosten"] = new("/kosten", [AfZwolle, AfDeventer, Keten, Proces, Bestuurder, Beheerder]),
-        ["/dashboard"] = new("/dashboard", [AfZwolle, AfDeventer, Keten, Proces, Bestuurder, Beheerder]),
-        ["/dashboard.xlsx"] = new("/dashboard.xlsx", [AfZwolle, AfDeventer, Keten, Proces, Bestuurder, Beheerder]),
-        ["/dashboard.csv"] = new("/dashboard.csv", [AfZwolle, AfDeventer, Keten, Proces, Bestuurder, Beheerder]),
-        ["/dashboard/jaarverslag"] = new("/dashboard/jaarverslag", [AfZwolle, AfDeventer, Keten, Proces, Bestuurder, Beheerder]),
-        ["/dashboard/comensha"] = new("/dashboard/comensha", [Keten, Zorg]),
-        ["/dashboard/comensha.xlsx"] = new("/dashboard/comensha.xlsx", [Keten, Zorg]),
-        ["/dashboard/comensha.csv"] = new("/dashboard/comensha.csv", [Keten, Zorg]),
-        ["/api/v1/figures"] = new("/api/v1/figures", [AfZwolle, AfDeventer, Keten, Proces, Bestuurder, Beheerder]),
+        ["/trainingen"] = new("/trainingen", [Bestuurder, Keten, Proces, Beheerder, AfZwolle, AfDeventer, Oov, KetenT, AfEnschede]),
+        ["/trainingen/catalogus/{id:int?}"] = new("/trainingen/catalogus", [Keten, Beheerder, KetenT]),
+        ["/trainingen/sessies/nieuw"] = new("/trainingen/sessies/nieuw", [AfZwolle, AfDeventer, Oov, Keten, KetenT, AfEnschede]),
+        ["/koppelen"] = new("/koppelen", [Keten, KetenT]),
+        // The chain director of another region finds no person or cluster of this region.
+        ["/koppelen/persoon/{id:int}"] = new("/koppelen/persoon/{subjectId}", [Keten], HiddenFor: [KetenT]),
+        ["/koppelen/cluster/{number:int}"] = new("/koppelen/cluster/{linkedSubject}", [Keten], HiddenFor: [KetenT]),
+        ["/advertenties"] = new("/advertenties", [Keten, Riec, Oov, KetenT]),
+        ["/advertenties/importeren"] = new("/advertenties/importeren", [Keten, Riec, Oov, KetenT]),
+        ["/advertenties/{id:int}"] = new("/advertenties/{ad}", [Keten, Riec, Oov, KetenT]),
+        ["/advertenties/clusters/{id:int}"] = new("/advertenties/clusters/{adCluster}", [Keten, Riec, Oov, KetenT]),
+        ["/advertenties/profiel"] = new("/advertenties/profiel", [Keten, Riec, Oov, Beheerder, KetenT]),
+        ["/kosten"] = new("/kosten", [AfZwolle, AfDeventer, Keten, Proces, Bestuurder, Beheerder, KetenT, AfEnschede]),
+        ["/dashboard"] = new("/dashboard", [AfZwolle, AfDeventer, Keten, Proces, Bestuurder, Beheerder, KetenT, AfEnschede]),
+        ["/dashboard.xlsx"] = new("/dashboard.xlsx", [AfZwolle, AfDeventer, Keten, Proces, Bestuurder, Beheerder, KetenT, AfEnschede]),
+        ["/dashboard.csv"] = new("/dashboard.csv", [AfZwolle, AfDeventer, Keten, Proces, Bestuurder, Beheerder, KetenT, AfEnschede]),
+        ["/dashboard/jaarverslag"] = new("/dashboard/jaarverslag", [AfZwolle, AfDeventer, Keten, Proces, Bestuurder, Beheerder, KetenT, AfEnschede]),
+        ["/dashboard/comensha"] = new("/dashboard/comensha", [Keten, Zorg, KetenT, ZorgT]),
+        ["/dashboard/comensha.xlsx"] = new("/dashboard/comensha.xlsx", [Keten, Zorg, KetenT, ZorgT]),
+        ["/dashboard/comensha.csv"] = new("/dashboard/comensha.csv", [Keten, Zorg, KetenT, ZorgT]),
+        ["/api/v1/figures"] = new("/api/v1/figures", [AfZwolle, AfDeventer, Keten, Proces, Bestuurder, Beheerder, KetenT, AfEnschede]),
         ["/health/live"] = new("/health/live", null),
         ["/health/ready"] = new("/health/ready", null),
         ["/openapi/{documentName}.json"] = new("/openapi/v1.json", null),
@@ -123,6 +136,19 @@ public sealed class AuthorizationMatrixTests(SchakelFactory factory) : IClassFix
         // Only a partner system's API key opens intake; a signed-in browser session does not.
         ["/api/v1/signals"] = new("/api/v1/signals", [], Method: "POST"),
     };
+
+    /// <summary>
+    /// The seat rules, beyond one sample per route: signals of each region on or acute for its table, and the pre-round
+    /// of the Twente table, where Enschede's municipal seat does not make its attention officer a member.
+    /// </summary>
+    private static readonly (string Name, Rule Rule)[] SeatSamples =
+    [
+        ("signal on the IJsselland table, in a case", new("/meldingen/{zwolleTable}", [AfZwolle, Keten, Proces, Zorg, Politie, Riec])),
+        ("acute signal of a minor in Deventer", new("/meldingen/{deventerAcute}", [AfDeventer, Keten, Proces, Zorg, Politie, Riec])),
+        ("signal on the Twente table", new("/meldingen/{twente}", [KetenT, ZorgT, PolitieT, AfEnschede])),
+        ("pre-round of the Twente table", new("/tafel/vergaderingen/{twenteMeeting}/voorronde", [KetenT, ZorgT, PolitieT], Denied: Hidden)),
+        ("case of the IJsselland table", new("/zaken/{case}", [.. TableMembers, AfZwolle], Denied: Hidden)),
+    ];
 
     [Fact]
     public void Every_route_of_the_app_has_an_access_rule()
@@ -149,7 +175,7 @@ public sealed class AuthorizationMatrixTests(SchakelFactory factory) : IClassFix
         var samples = await SampleValuesAsync();
         var session = principal == Anonymous ? WebSession.Anonymous(factory) : await WebSession.SignedInAsync(factory, principal);
         var failures = new List<string>();
-        foreach (var (route, rule) in Rules.OrderBy(r => r.Key))
+        foreach (var (route, rule) in Rules.OrderBy(r => r.Key).Select(r => (r.Key, r.Value)).Concat(SeatSamples))
         {
             var path = samples.Aggregate(rule.SamplePath, (p, kv) => p.Replace("{" + kv.Key + "}", kv.Value, StringComparison.Ordinal));
             var response = rule.Method == "POST"
@@ -159,7 +185,9 @@ public sealed class AuthorizationMatrixTests(SchakelFactory factory) : IClassFix
             var expected = allowed ? rule.Ok
                 : rule.Method == "POST" || (principal == Anonymous && path.StartsWith("/api/", StringComparison.Ordinal)) ? HttpStatusCode.Unauthorized
                 : principal == Anonymous ? HttpStatusCode.Redirect
-                : HttpStatusCode.Forbidden;
+                : rule.Sees?.Contains(principal) == true ? HttpStatusCode.Forbidden
+                : rule.HiddenFor?.Contains(principal) == true ? HttpStatusCode.NotFound
+                : rule.Denied;
             if (response.StatusCode != expected)
             {
                 failures.Add($"{route} ({path}): expected {(int)expected}, got {(int)response.StatusCode}");
@@ -177,6 +205,10 @@ public sealed class AuthorizationMatrixTests(SchakelFactory factory) : IClassFix
 
     private async Task<Dictionary<string, string>> SampleValuesAsync() => new()
     {
+        ["twente"] = await SecondRegion.EnsureAsync(factory),
+        ["twenteMeeting"] = (await SecondRegion.MeetingAsync(factory)).ToString(),
+        ["zwolleTable"] = await factory.SignalReferenceAsync("Zwolle", SignalStatus.RegisteredForTable),
+        ["deventerAcute"] = await factory.WithAsync(db => db.Signals.Where(s => s.Municipality!.Name == "Deventer" && s.IsAcute).Select(s => s.Reference).FirstAsync()),
         ["zwolle"] = await factory.SignalReferenceAsync("Zwolle", SignalStatus.New),
         ["userId"] = await factory.WithAsync(db => db.Users.Where(u => u.Email == AfZwolle).Select(u => u.Id).SingleAsync()),
         ["orgId"] = (await factory.WithAsync(db => db.Organisations.Where(o => o.Name == "Zwolle").Select(o => o.Id).SingleAsync())).ToString(),

@@ -25,14 +25,14 @@ public sealed class TableAccessTests(SchakelFactory factory) : IClassFixture<Sch
             foreach (var page in new[] { "", "/agenda", "/verslag", "/voorronde" })
             {
                 var response = await session.GetAsync($"/tafel/vergaderingen/{id}{page}");
-                response.StatusCode.ShouldBe(HttpStatusCode.Forbidden, $"{email} on {page}");
+                response.StatusCode.ShouldBe(HttpStatusCode.NotFound, $"{email} on {page}");
                 var body = await response.Content.ReadAsStringAsync();
                 body.ShouldNotContain("Lotte");
                 body.ShouldNotContain(PreRoundNote);
             }
         }
         var caseId = await factory.DemoCaseIdAsync();
-        (await session.GetAsync($"/zaken/{caseId}")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await session.GetAsync($"/zaken/{caseId}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await session.GetHtmlAsync("/tafel")).ShouldNotContain("/tafel/vergaderingen/");
     }
 
@@ -51,7 +51,7 @@ public sealed class TableAccessTests(SchakelFactory factory) : IClassFixture<Sch
         minutes.ShouldNotContain("Kampen");
         // The past meeting had only a Zwolle item: nothing there for Deventer.
         var past = await factory.MeetingIdAsync(next: false);
-        (await deventer.GetAsync($"/tafel/vergaderingen/{past}/verslag")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await deventer.GetAsync($"/tafel/vergaderingen/{past}/verslag")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         var index = await deventer.GetHtmlAsync("/tafel");
         index.ShouldContain($"/tafel/vergaderingen/{next}/agenda");
         index.ShouldNotContain($"/tafel/vergaderingen/{past}/");

@@ -71,7 +71,7 @@ public sealed class TableAdministrationTests(SchakelFactory factory) : IClassFix
             return m.Id;
         });
         var police = await WebSession.SignedInAsync(factory, "politie@demo.schakel.nl");
-        (await police.GetAsync($"/tafel/vergaderingen/{meetingId}")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await police.GetAsync($"/tafel/vergaderingen/{meetingId}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
 
         var version = WebSession.HiddenValue(await chain.GetHtmlAsync(url), "MembersVersion")!;
         var policeId = await factory.UserIdAsync("politie@demo.schakel.nl");
@@ -100,7 +100,7 @@ public sealed class TableAdministrationTests(SchakelFactory factory) : IClassFix
         var seat = await factory.WithAsync(db => db.Set<TableMember>().Where(m => m.TableId == tableId && m.UserId == policeId).Select(m => m.Id).SingleAsync());
         var remove = await chain.PostFormAsync($"{url}?handler=Remove", new() { ["MemberId"] = seat.ToString(), ["MembersVersion"] = WebSession.HiddenValue(await chain.GetHtmlAsync(url), "MembersVersion")! }, formPage: url);
         remove.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        (await police.GetAsync($"/tafel/vergaderingen/{meetingId}")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await police.GetAsync($"/tafel/vergaderingen/{meetingId}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 
     [Fact]

@@ -18,7 +18,7 @@ public sealed class TableCrossMunicipalityTests(SchakelFactory factory) : IClass
         var caseId = await factory.DemoCaseIdAsync();
         var url = $"/zaken/{caseId}";
         var afDeventer = await WebSession.SignedInAsync(factory, "af.deventer@demo.schakel.nl");
-        (await afDeventer.GetAsync(url)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await afDeventer.GetAsync(url)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
 
         var meeting = await factory.MeetingIdAsync(next: true);
         var item = await factory.ItemIdAsync(meeting, "Deventer");

@@ -445,7 +445,8 @@ public sealed class CareFileModel(SchakelDb db, TableDirectory directory, AuditL
         if (Access == CareAccess.None || (edit && Access != CareAccess.Full))
         {
             await audit.RecordAsync(AuditAction.Denied, "CareFile", id.ToString(), cancellationToken: ct);
-            return Forbid();
+            // Care file numbers are sequential: a file the user may not see answers as if it did not exist.
+            return Access == CareAccess.None ? NotFound() : Forbid();
         }
         // Goals are part of the summary; the rest is loaded only for the care coordinator.
         await db.Entry(file).Collection(f => f.Goals).LoadAsync(ct);

@@ -86,7 +86,7 @@ public sealed class OpenModel(SchakelDb db, TableDirectory directory, AuditLog a
         if (Access == CareAccess.None)
         {
             await audit.RecordAsync(AuditAction.Denied, "CareFile", existing?.Id.ToString(), details: $"casus {caseId}", cancellationToken: ct);
-            return (Forbid(), null);
+            return (NotFound(), null);
         }
         Case = tableCase;
         return (null, existing?.Id);

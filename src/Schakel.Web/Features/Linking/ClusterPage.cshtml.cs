@@ -24,7 +24,7 @@ public sealed class ClusterPageModel(SchakelDb db, LinkingOptions options, Audit
     {
         var ct = HttpContext.RequestAborted;
         var cluster = await LinkClusters.OfSubjectAsync(db, number, options, ct);
-        if (cluster is null)
+        if (cluster is null || !(await LinkVisibility.LoadAsync(db, User, ct)).Shows(cluster))
         {
             return NotFound();
         }

@@ -15,7 +15,7 @@ public sealed class FlaggedClustersViewComponent(SchakelDb db, LinkingOptions op
             return Content("");
         }
         var ct = HttpContext.RequestAborted;
-        var flagged = await LinkClusters.FlaggedAsync(db, options, ct);
+        var flagged = (await LinkVisibility.LoadAsync(db, HttpContext.User, ct)).Filter(await LinkClusters.FlaggedAsync(db, options, ct));
         var refs = await ReferenceSnapshot.LoadAsync(db, ct);
         return View("~/Features/Linking/_FlaggedClusters.cshtml", new ClusterListModel(flagged, refs, "Clusters van bevestigde koppelingen die voor de tafel zijn gemarkeerd"));
     }

@@ -52,15 +52,17 @@ public sealed class IndexModel(SchakelDb db, LinkDecisions decisions, LinkingOpt
     {
         var ct = HttpContext.RequestAborted;
         Refs = await ReferenceSnapshot.LoadAsync(db, ct);
-        var candidates = db.Set<SubjectLink>().AsNoTracking().Where(l => l.Status == LinkStatus.Candidate);
+        var visible = await LinkVisibility.LoadAsync(db, User, ct);
+        var links = db.Set<SubjectLink>().AsNoTracking().Where(l => visible.SubjectIds.Contains(l.SubjectAId) && visible.SubjectIds.Contains(l.SubjectBId));
+        var candidates = links.Where(l => l.Status == LinkStatus.Candidate);
         CandidateCount = await candidates.CountAsync(ct);
         var top = await candidates.OrderByDescending(l => l.Score).ThenBy(l => l.Id).Take(PageSize).ToListAsync(ct);
-        var decided = await db.Set<SubjectLink>().AsNoTracking().Where(l => l.Status != LinkStatus.Candidate)
+        var decided = await links.Where(l => l.Status != LinkStatus.Candidate)
             .OrderByDescending(l => l.DecidedAt).ThenByDescending(l => l.Id).Take(20).ToListAsync(ct);
         var sides = await LinkSide.LoadAsync(db, top.Concat(decided).SelectMany(l => new[] { l.SubjectAId, l.SubjectBId }), Refs, ct);
         Candidates = top.Select(l => new LinkPair(l, sides[l.SubjectAId], sides[l.SubjectBId])).ToList();
         Decided = decided.Select(l => new LinkPair(l, sides[l.SubjectAId], sides[l.SubjectBId])).ToList();
-        Clusters = await LinkClusters.AllAsync(db, options, ct);
+        Clusters = visible.Filter(await LinkClusters.AllAsync(db, options, ct));
     }
 }
 

@@ -1,6 +1,6 @@
 namespace Schakel.Web.Features.Linking;
 
-/// <summary>appsettings "Linking": when a cluster of confirmed links is flagged for the regional table.</summary>
+/// <summary>appsettings "Linking": when a cluster of confirmed links is flagged for the regional table, and how often one person's edits may find people elsewhere.</summary>
 public sealed class LinkingOptions
 {
     /// <summary>Signals a cluster needs (together with <see cref="MinSources"/>) to be flagged.</summary>
@@ -8,4 +8,10 @@ public sealed class LinkingOptions
 
     /// <summary>Distinct sources (melder types) among those signals.</summary>
     public int MinSources { get; set; } = 2;
+
+    /// <summary>
+    /// Person edits per user per hour that may find new possible links to signals the user cannot see; beyond it,
+    /// person edits wait, so typing numbers and names to learn what other municipalities know stays a slow, logged act.
+    /// </summary>
+    public int OutsideMatchEditsPerHour { get; set; } = 5;
 }

@@ -42,6 +42,7 @@ public sealed class PossiblyRelatedViewComponent(SchakelDb db, AuditLog audit) :
         var signalIds = others.Values.Select(s => s.SignalId).Distinct().ToList();
         var signals = await db.Signals.AsNoTracking().Include(s => s.Municipality).Where(s => signalIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, ct);
 
+        var scope = await AccessScope.LoadAsync(db, user, ct);
         var shown = new SortedSet<int>();
         var result = new List<RelatedSubject>();
         foreach (var subject in signal.Subjects)
@@ -51,7 +52,7 @@ public sealed class PossiblyRelatedViewComponent(SchakelDb db, AuditLog audit) :
             {
                 var other = others[link.Other(subject.Id)];
                 var otherSignal = signals[other.SignalId];
-                if (AccessPolicy.CanSeeLinkedSignal(user, otherSignal))
+                if (AccessPolicy.CanSeeLinkedSignal(user, otherSignal, scope))
                 {
                     items.Add(new RelatedItem(link, other, otherSignal));
                     shown.Add(other.Id);

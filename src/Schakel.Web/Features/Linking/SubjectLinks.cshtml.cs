@@ -51,7 +51,13 @@ public sealed class SubjectLinksModel(SchakelDb db, LinkDecisions decisions, Lin
     {
         var ct = HttpContext.RequestAborted;
         var refs = await ReferenceSnapshot.LoadAsync(db, ct);
+        var visible = await LinkVisibility.LoadAsync(db, User, ct);
+        if (!await visible.SubjectIds.ContainsAsync(id, ct))
+        {
+            return false;
+        }
         var links = await db.Set<SubjectLink>().AsNoTracking().Where(l => l.SubjectAId == id || l.SubjectBId == id)
+            .Where(l => visible.SubjectIds.Contains(l.SubjectAId) && visible.SubjectIds.Contains(l.SubjectBId))
             .OrderBy(l => l.Status).ThenByDescending(l => l.Score).ToListAsync(ct);
         var sides = await LinkSide.LoadAsync(db, links.SelectMany(l => new[] { l.SubjectAId, l.SubjectBId }).Append(id), refs, ct);
         if (!sides.TryGetValue(id, out var subject))
@@ -61,7 +67,8 @@ public sealed class SubjectLinksModel(SchakelDb db, LinkDecisions decisions, Lin
         Subject = subject;
         // This person first in every pair, so the page reads "this person and …".
         Links = links.Select(l => l.SubjectAId == id ? new LinkPair(l, sides[l.SubjectAId], sides[l.SubjectBId]) : new LinkPair(l, sides[l.SubjectBId], sides[l.SubjectAId])).ToList();
-        Cluster = await LinkClusters.OfSubjectAsync(db, id, options, ct);
+        var cluster = await LinkClusters.OfSubjectAsync(db, id, options, ct);
+        Cluster = cluster is not null && visible.Shows(cluster) ? cluster : null;
         return true;
     }
 }

@@ -71,6 +71,7 @@ public static partial class Navigation
             yield return new NavItem("Auditlog", "/privacy/audit");
             yield return new NavItem("Verzoeken betrokkenen", "/privacy/personen");
             yield return new NavItem("Bewaartermijnen", "/privacy/bewaartermijnen");
+            yield return new NavItem("Noodtoegang", "/privacy/noodtoegang");
         }
         yield return new NavItem("Tweestapsverificatie", "/account/tweestaps");
     }

@@ -10,7 +10,7 @@ using Schakel.Web.Infrastructure.Security;
 namespace Schakel.Web.Features.Signals;
 
 /// <summary>A signal with its history; the place where the attention officer enriches and decides.</summary>
-public sealed class DetailModel(SchakelDb db, SignalWorkflow workflow, SignalCheckOptions checkOptions, AuditLog audit, TimeProvider clock) : PageModel
+public sealed class DetailModel(SchakelDb db, SignalWorkflow workflow, SignalCheckOptions checkOptions, AuditLog audit, Linking.LinkProbeGuard probes, TimeProvider clock) : PageModel
 {
     public Signal Signal { get; private set; } = null!;
     public ReferenceSnapshot Refs { get; private set; } = null!;
@@ -80,7 +80,7 @@ public sealed class DetailModel(SchakelDb db, SignalWorkflow workflow, SignalChe
         }
         await AuditChangeAsync("besluit: " + Action.Value);
         TempData["Message"] = $"Besluit vastgelegd: {SignalLabels.Dutch(Action.Value)}.";
-        return AccessPolicy.ForSignal(User, Signal) == Access.None ? RedirectToPage("/Signals/Queue") : RedirectToPage(new { reference });
+        return AccessPolicy.ForSignal(User, Signal, await AccessScope.LoadAsync(db, User, HttpContext.RequestAborted)) == Access.None ? RedirectToPage("/Signals/Queue") : RedirectToPage(new { reference });
     }
 
     public async Task<IActionResult> OnPostNoteAsync(string reference)
@@ -166,6 +166,13 @@ public sealed class DetailModel(SchakelDb db, SignalWorkflow workflow, SignalChe
         {
             return Page();
         }
+        if (!await probes.MayEditAsync(User, HttpContext.RequestAborted))
+        {
+            ModelState.AddModelError("NewSubject", Linking.LinkProbeGuard.LimitMessage);
+            await audit.RecordAsync(AuditAction.Denied, "Signal", Signal.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), details: "te veel wijzigingen met verbanden elders", cancellationToken: HttpContext.RequestAborted);
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            return Page();
+        }
         var subject = SignalIntake.ToSubject(NewSubject);
         subject.SignalId = Signal.Id;
         db.Subjects.Add(subject);
@@ -173,6 +180,7 @@ public sealed class DetailModel(SchakelDb db, SignalWorkflow workflow, SignalChe
         await db.SaveChangesAsync();
         await AuditChangeAsync("persoon toegevoegd: " + subject.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
         await Linking.SubjectKeys.UpdateAsync(db, [subject], clock, cancellationToken: HttpContext.RequestAborted);
+        await probes.AfterEditAsync(User, subject, [], HttpContext.RequestAborted);
         TempData["Message"] = "Persoon toegevoegd.";
         return RedirectToPage(new { reference });
     }
@@ -190,8 +198,9 @@ public sealed class DetailModel(SchakelDb db, SignalWorkflow workflow, SignalChe
         {
             return NotFound();
         }
-        Access = AccessPolicy.ForSignal(User, signal);
-        if (Access == Access.None && !requireWork && await BreakGlass.HasGrantAsync(db, User, "Signal", signal.Id, clock, HttpContext.RequestAborted))
+        var scope = await AccessScope.LoadAsync(db, User, HttpContext.RequestAborted);
+        Access = AccessPolicy.ForSignal(User, signal, scope);
+        if (Access == Access.None && !requireWork && await BreakGlass.HasGrantAsync(db, User, signal, scope, clock, HttpContext.RequestAborted))
         {
             Access = Access.Read;
             BreakGlassUsed = true;

@@ -11,7 +11,7 @@ using Schakel.Web.Infrastructure.Security;
 namespace Schakel.Web.Features.Signals;
 
 /// <summary>The attention officer corrects what a signal says about a person; a stale save is refused, not overwritten.</summary>
-public sealed class EditSubjectModel(SchakelDb db, AuditLog audit, TimeProvider clock) : PageModel
+public sealed class EditSubjectModel(SchakelDb db, AuditLog audit, Linking.LinkProbeGuard probes, TimeProvider clock) : PageModel
 {
     [BindProperty] public SubjectDraft Input { get; set; } = new();
     [BindProperty] public int Version { get; set; }
@@ -53,6 +53,14 @@ public sealed class EditSubjectModel(SchakelDb db, AuditLog audit, TimeProvider 
         {
             return Page();
         }
+        if (!await probes.MayEditAsync(User, HttpContext.RequestAborted))
+        {
+            ModelState.AddModelError("", Linking.LinkProbeGuard.LimitMessage);
+            await audit.RecordAsync(AuditAction.Denied, "Subject", Key(subjectId), details: "te veel wijzigingen met verbanden elders", cancellationToken: HttpContext.RequestAborted);
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            return Page();
+        }
+        var linkedBefore = await probes.LinkedAsync(subjectId, HttpContext.RequestAborted);
         var corrected = SignalIntake.ToSubject(Input);
         subject!.Role = corrected.Role;
         subject.FullName = corrected.FullName;
@@ -92,6 +100,7 @@ public sealed class EditSubjectModel(SchakelDb db, AuditLog audit, TimeProvider 
             return Page();
         }
         await Linking.SubjectKeys.UpdateAsync(db, [subject], clock, cancellationToken: HttpContext.RequestAborted);
+        await probes.AfterEditAsync(User, subject, linkedBefore, HttpContext.RequestAborted);
         await audit.RecordAsync(AuditAction.Update, "Subject", Key(subjectId), details: "persoon gecorrigeerd", cancellationToken: HttpContext.RequestAborted);
         TempData["Message"] = "De gegevens van de persoon zijn gecorrigeerd.";
         return RedirectToPage("/Signals/Detail", new { reference });
@@ -107,7 +116,7 @@ public sealed class EditSubjectModel(SchakelDb db, AuditLog audit, TimeProvider 
         {
             return (null, NotFound());
         }
-        if (AccessPolicy.ForSignal(User, signal) != Access.Work)
+        if (AccessPolicy.ForSignal(User, signal, await AccessScope.LoadAsync(db, User, HttpContext.RequestAborted)) != Access.Work)
         {
             await audit.RecordAsync(AuditAction.Denied, "Subject", Key(subjectId), cancellationToken: HttpContext.RequestAborted);
             return (null, Forbid());

@@ -25,7 +25,7 @@ public sealed class QueueModel(SchakelDb db) : PageModel
 
     public async Task OnGetAsync()
     {
-        var query = db.Signals.VisibleSignals(User);
+        var query = db.Signals.VisibleSignals(User, await AccessScope.LoadAsync(db, User, HttpContext.RequestAborted));
         if (User.IsInRole(Roles.ChainDirector) && !User.IsInRole(Roles.AttentionOfficer))
         {
             Title = "Wachtrij ketenregisseur: meldingen zonder gemeente";

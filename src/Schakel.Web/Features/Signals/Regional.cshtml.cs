@@ -8,7 +8,7 @@ using Schakel.Web.Infrastructure.Security;
 
 namespace Schakel.Web.Features.Signals;
 
-/// <summary>The chain director's view of every open signal in the region, per municipality.</summary>
+/// <summary>The chain director's view of every open signal in the own region, per municipality.</summary>
 [Authorize(Policy = Policies.RegionalOverview)]
 public sealed class RegionalModel(SchakelDb db) : PageModel
 {
@@ -17,7 +17,7 @@ public sealed class RegionalModel(SchakelDb db) : PageModel
 
     public async Task OnGetAsync()
     {
-        var open = db.Signals.Where(s => s.Status == SignalStatus.New || s.Status == SignalStatus.InProgress || s.Status == SignalStatus.RegisteredForTable);
+        var open = db.Signals.VisibleSignals(User, await AccessScope.LoadAsync(db, User, HttpContext.RequestAborted)).Where(s => s.Status == SignalStatus.New || s.Status == SignalStatus.InProgress || s.Status == SignalStatus.RegisteredForTable);
         Open = await SignalRow.Query(open).Take(500).ToListAsync();
         var counts = await open.GroupBy(s => new { Name = s.Municipality != null ? s.Municipality.Name : "(geen gemeente)", s.Status })
             .Select(g => new { g.Key.Name, g.Key.Status, Count = g.Count() }).ToListAsync();

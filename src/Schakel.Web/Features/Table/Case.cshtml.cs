@@ -222,7 +222,9 @@ public sealed class CaseModel(SchakelDb db, TableDirectory directory, AuditLog a
         if (Access == Access.None || (work && Access != Access.Work))
         {
             await audit.RecordAsync(AuditAction.Denied, "TableCase", id.ToString(), cancellationToken: ct);
-            return Forbid();
+            // Case numbers are sequential: someone who may not see the case gets the same answer as for a number that
+            // does not exist, so counting cases by probing ids learns nothing.
+            return Access == Access.None ? NotFound() : Forbid();
         }
         Case = tableCase;
         Table = table;

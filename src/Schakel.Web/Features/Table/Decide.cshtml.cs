@@ -98,7 +98,7 @@ public sealed class DecideModel(SchakelDb db, TableDirectory directory, MeetingR
         if (!AccessPolicy.IsTableMember(User, meeting.Table!))
         {
             await audit.RecordAsync(AuditAction.Denied, "AgendaItem", itemId.ToString(), cancellationToken: ct);
-            return Forbid();
+            return await reader.AccessAsync(meeting, User, ct) == Access.None ? NotFound() : Forbid();
         }
         var view = (await reader.ItemsAsync(meeting, User, ct)).FirstOrDefault(v => v.Item.Id == itemId);
         if (view is null)

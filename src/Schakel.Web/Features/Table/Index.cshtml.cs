@@ -30,7 +30,7 @@ public sealed class IndexModel(SchakelDb db, TableDirectory directory, AuditLog 
         }
         if (!AccessPolicy.CanManageTable(User, table))
         {
-            return Forbid();
+            return AccessPolicy.IsTableMember(User, table) ? Forbid() : NotFound();
         }
         if (StartsAt is null)
         {

@@ -39,7 +39,8 @@ public sealed class MeetingReader(SchakelDb db, TableDirectory directory, AuditL
         if (access == Access.None || (manage && !canManage))
         {
             await audit.RecordAsync(AuditAction.Denied, recordType, id.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken: ct);
-            return new OpenedMeeting(null, access, canManage, new ForbidResult());
+            // Meeting numbers are sequential: a meeting the user may not read answers as if it did not exist.
+            return new OpenedMeeting(null, access, canManage, access == Access.None ? new NotFoundResult() : new ForbidResult());
         }
         return new OpenedMeeting(meeting, access, canManage, null);
     }

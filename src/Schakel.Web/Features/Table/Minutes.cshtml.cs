@@ -26,7 +26,7 @@ public sealed class MinutesModel(TableDirectory directory, MeetingReader reader,
         if (await reader.AccessAsync(meeting, User, ct) == Access.None)
         {
             await audit.RecordAsync(AuditAction.Denied, "TableMinutes", id.ToString(), cancellationToken: ct);
-            return Forbid();
+            return NotFound();
         }
         Meeting = meeting;
         IsMember = AccessPolicy.IsTableMember(User, meeting.Table!);

@@ -33,7 +33,8 @@ public sealed class MyActionsModel(SchakelDb db, AuditLog audit, TimeProvider cl
         }
         if (action.OwnerUserId != User.UserId())
         {
-            return Forbid();
+            await audit.RecordAsync(AuditAction.Denied, "TableAction", actionId.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken: ct);
+            return NotFound();
         }
         var result = await ActionStatusChange.ApplyAsync(db, action, version, status, User, clock, ct);
         if (result is not null)

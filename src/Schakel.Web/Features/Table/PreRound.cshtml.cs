@@ -122,7 +122,7 @@ public sealed class PreRoundModel(SchakelDb db, TableDirectory directory, Meetin
         if (!AccessPolicy.IsTableMember(User, meeting.Table!))
         {
             await audit.RecordAsync(AuditAction.Denied, "PreRound", id.ToString(), cancellationToken: ct);
-            return Forbid();
+            return await reader.AccessAsync(meeting, User, ct) == Access.None ? NotFound() : Forbid();
         }
         Meeting = meeting;
         CanManage = AccessPolicy.CanManageTable(User, meeting.Table!);

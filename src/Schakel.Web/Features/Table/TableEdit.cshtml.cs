@@ -20,6 +20,7 @@ public sealed class TableEditModel(SchakelDb db, AuditLog audit) : PageModel
 {
     public RegionalTable Table { get; private set; } = null!;
     public TableRoster Roster { get; private set; } = null!;
+    private AccessScope Scope { get; set; } = AccessScope.Empty;
     /// <summary>The stored settings after a stale save, shown beside the user's own input.</summary>
     public TableInput? Current { get; private set; }
     [BindProperty] public TableInput Input { get; set; } = new();
@@ -50,6 +51,10 @@ public sealed class TableEditModel(SchakelDb db, AuditLog audit) : PageModel
         foreach (var (field, message) in TableSettingsValidator.Validate(Input, Roster, names))
         {
             ModelState.AddModelError(field, message);
+        }
+        if (Input.RegionId is not null && !AccessPolicy.AdministersTablesOf(User, Input.RegionId, Scope))
+        {
+            ModelState.AddModelError("Input.RegionId", AccessPolicy.OtherRegionMessage);
         }
         if (!ModelState.IsValid)
         {
@@ -162,6 +167,13 @@ public sealed class TableEditModel(SchakelDb db, AuditLog audit) : PageModel
         var table = await db.Set<RegionalTable>().Include(t => t.Members).FirstOrDefaultAsync(t => t.Id == id, ct);
         if (table is null)
         {
+            return false;
+        }
+        Scope = await AccessScope.LoadAsync(db, User, ct);
+        if (!AccessPolicy.AdministersTablesOf(User, table.RegionId, Scope))
+        {
+            // A table of another region answers as if it did not exist; the attempt is kept.
+            await audit.RecordAsync(AuditAction.Denied, "RegionalTable", id.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken: ct);
             return false;
         }
         Table = table;

@@ -36,6 +36,10 @@ public sealed class TablesModel(SchakelDb db, AuditLog audit) : PageModel
         {
             ModelState.AddModelError(field, message);
         }
+        if (Input.RegionId is not null && !AccessPolicy.AdministersTablesOf(User, Input.RegionId, await AccessScope.LoadAsync(db, User, ct)))
+        {
+            ModelState.AddModelError("Input.RegionId", AccessPolicy.OtherRegionMessage);
+        }
         if (!ModelState.IsValid)
         {
             return Page();
@@ -52,7 +56,9 @@ public sealed class TablesModel(SchakelDb db, AuditLog audit) : PageModel
     private async Task LoadAsync()
     {
         var ct = HttpContext.RequestAborted;
-        Tables = await db.Set<RegionalTable>().Include(t => t.Members).AsNoTracking().OrderBy(t => t.Name).ToListAsync(ct);
+        var scope = await AccessScope.LoadAsync(db, User, ct);
+        Tables = (await db.Set<RegionalTable>().Include(t => t.Members).AsNoTracking().OrderBy(t => t.Name).ToListAsync(ct))
+            .Where(t => AccessPolicy.AdministersTablesOf(User, t.RegionId, scope)).ToList();
         Roster = await TableRoster.LoadAsync(db, ct);
     }
 }

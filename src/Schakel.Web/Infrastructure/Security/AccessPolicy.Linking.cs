@@ -13,5 +13,5 @@ public static partial class AccessPolicy
     /// Whether the other side of a possible link may be shown with its reference and person. Someone who may not see
     /// that signal learns only that a possible link exists, never to which signal or person.
     /// </summary>
-    public static bool CanSeeLinkedSignal(ClaimsPrincipal user, Signal other) => ForSignal(user, other) != Access.None;
+    public static bool CanSeeLinkedSignal(ClaimsPrincipal user, Signal other, AccessScope scope) => ForSignal(user, other, scope) != Access.None;
 }

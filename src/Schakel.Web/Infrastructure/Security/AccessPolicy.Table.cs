@@ -14,6 +14,12 @@ public static partial class AccessPolicy
     internal static readonly string[] SeatRoles =
         [Roles.ChainDirector, Roles.ProcessDirector, Roles.CareCoordinator, Roles.Police, Roles.Riec, Roles.UnderminingAdvisor, Roles.AttentionOfficer];
 
+    /// <summary>
+    /// A municipality's seat lets the municipality join for its own items; it does not make each of its attention
+    /// officers a full member. An attention officer sits at the table only with a seat of their own.
+    /// </summary>
+    private static readonly string[] OrganisationSeatRoles = SeatRoles.Where(r => r != Roles.AttentionOfficer).ToArray();
+
     public static bool IsTableMember(ClaimsPrincipal user, RegionalTable table)
     {
         var userId = user.UserId();
@@ -26,8 +32,17 @@ public static partial class AccessPolicy
             return true;
         }
         var org = user.OrganisationId();
-        return org is not null && SeatRoles.Any(user.IsInRole) && table.Members.Any(m => m.OrganisationId == org);
+        return org is not null && OrganisationSeatRoles.Any(user.IsInRole) && table.Members.Any(m => m.OrganisationId == org);
     }
+
+    /// <summary>
+    /// Setting up tables and seats: the application manager for every region, a chain director only in the own region,
+    /// since a seat opens the region's signals.
+    /// </summary>
+    public static bool AdministersTablesOf(ClaimsPrincipal user, int? regionId, AccessScope scope) =>
+        user.IsInRole(Roles.Administrator) || (user.IsInRole(Roles.ChainDirector) && regionId is not null && scope.OwnRegionId == regionId);
+
+    public const string OtherRegionMessage = "U kunt alleen tafels in uw eigen regio beheren.";
 
     /// <summary>The chair and the secretary prepare the meeting: agenda, pre-round, schedule.</summary>
     public static bool CanManageTable(ClaimsPrincipal user, RegionalTable table)
