@@ -25,6 +25,7 @@ public static class FeatureRegistration
         services.AddSingleton<IEmailSender, LoggingEmailSender>();
         services.AddHttpContextAccessor();
         services.AddSingleton<AuditLog>();
+        services.AddHostedService<AuditCheckpointScheduler>();
         services.AddScoped<Notifier>();
         services.AddSingleton(configuration.GetSection("Retention").Get<RetentionOptions>() ?? new RetentionOptions());
         services.AddScoped<RetentionJob>();

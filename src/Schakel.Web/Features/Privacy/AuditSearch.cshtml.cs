@@ -27,7 +27,7 @@ public sealed class AuditSearchModel(SchakelDb db, AuditLog audit) : PageModel
 
     public async Task OnGetAsync()
     {
-        Verification = await AuditLog.VerifyAsync(db, HttpContext.RequestAborted);
+        Verification = await audit.VerifyAsync(db, HttpContext.RequestAborted);
         Entries = await db.AuditEntries.AsNoTracking().Where(e => e.Flagged).OrderByDescending(e => e.Sequence).Take(50).ToListAsync();
     }
 
@@ -38,7 +38,7 @@ public sealed class AuditSearchModel(SchakelDb db, AuditLog audit) : PageModel
         {
             ModelState.AddModelError(nameof(To), "De einddatum ligt voor de begindatum.");
         }
-        Verification = await AuditLog.VerifyAsync(db, HttpContext.RequestAborted);
+        Verification = await audit.VerifyAsync(db, HttpContext.RequestAborted);
         if (!ModelState.IsValid)
         {
             return Page();
