@@ -10,7 +10,7 @@ public static class AuditVerifier
 {
     private const string Query =
         "SELECT \"Sequence\", \"AtUtcTicks\", \"UserId\", \"Actor\", \"Organisation\", \"Roles\", \"Action\", \"RecordType\", \"RecordId\", " +
-        "\"Purpose\", \"Flagged\", \"Details\", \"PreviousHash\", \"Hash\" FROM \"AuditEntries\" ORDER BY \"Sequence\"";
+        "\"Purpose\", \"Flagged\", \"Details\", \"PreviousHash\", \"Hash\", \"SubjectIds\" FROM \"AuditEntries\" ORDER BY \"Sequence\"";
 
     /// <summary>Where to read from: one database, the chain key (a file or its text) and optionally the checkpoint file.</summary>
     public sealed record Source(FileInfo? Sqlite, string? Postgres, FileInfo? KeyFile, string? KeyText, FileInfo? Checkpoints);
@@ -105,7 +105,7 @@ public static class AuditVerifier
         {
             var record = new AuditRecord(
                 r.GetInt64(0), r.GetInt64(1), S(r, 2), r.GetString(3), S(r, 4), S(r, 5), (AuditAction)Convert.ToInt32(r.GetValue(6), System.Globalization.CultureInfo.InvariantCulture),
-                r.GetString(7), S(r, 8), S(r, 9), Convert.ToBoolean(r.GetValue(10), System.Globalization.CultureInfo.InvariantCulture), S(r, 11));
+                r.GetString(7), S(r, 8), S(r, 9), Convert.ToBoolean(r.GetValue(10), System.Globalization.CultureInfo.InvariantCulture), S(r, 11), S(r, 14));
             yield return (record, r.GetString(12), r.GetString(13));
         }
     }

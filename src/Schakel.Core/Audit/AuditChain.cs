@@ -46,6 +46,11 @@ public static class AuditChain
         Add(r.Flagged ? "1" : "0");
         Add(r.Details);
         Add(previousHash);
+        // Only when present, so entries written before this field existed keep their hash.
+        if (r.Subjects is not null)
+        {
+            Add(r.Subjects);
+        }
         return Encoding.UTF8.GetBytes(sb.ToString());
     }
 

@@ -26,6 +26,7 @@ public static class FeatureRegistration
         services.AddHttpContextAccessor();
         services.AddSingleton<AuditLog>();
         services.AddHostedService<AuditCheckpointScheduler>();
+        services.AddScoped<Admin.RoleRequests.RoleRequestService>();
         services.AddScoped<Notifier>();
         services.AddSingleton(configuration.GetSection("Retention").Get<RetentionOptions>() ?? new RetentionOptions());
         services.AddScoped<RetentionJob>();

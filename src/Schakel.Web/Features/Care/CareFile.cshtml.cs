@@ -60,7 +60,8 @@ public sealed class CareFileModel(SchakelDb db, TableDirectory directory, AuditL
         }
         FileVersion = Dossier.Version;
         Notes = Dossier.ClinicalNotes;
-        await audit.RecordAsync(AuditAction.Read, "CareFile", id.ToString(), details: Full ? null : "samenvatting", cancellationToken: HttpContext.RequestAborted);
+        await audit.RecordAsync(AuditAction.Read, AuditRecordTypes.CareFile, id.ToString(), details: Full ? null : "samenvatting", cancellationToken: HttpContext.RequestAborted,
+            subjects: [Dossier.SubjectId]);
         return Page();
     }
 

@@ -29,7 +29,8 @@ public sealed class AgendaModel(SchakelDb db, MeetingReader reader, AuditLog aud
         {
             return denied;
         }
-        await audit.RecordAsync(AuditAction.Read, "TableAgenda", id.ToString(), cancellationToken: HttpContext.RequestAborted);
+        await audit.RecordAsync(AuditAction.Read, AuditRecordTypes.Agenda, id.ToString(), cancellationToken: HttpContext.RequestAborted,
+            subjects: Items.SelectMany(i => i.Subjects).Select(s => s.Id));
         return Page();
     }
 

@@ -48,7 +48,8 @@ public sealed class CaseModel(SchakelDb db, TableDirectory directory, AuditLog a
         {
             return denied;
         }
-        await audit.RecordAsync(AuditAction.Read, "TableCase", id.ToString(), cancellationToken: HttpContext.RequestAborted);
+        await audit.RecordAsync(AuditAction.Read, AuditRecordTypes.Case, id.ToString(), cancellationToken: HttpContext.RequestAborted,
+            subjects: Signals.SelectMany(s => s.Subjects).Select(s => s.Id));
         return Page();
     }
 
@@ -175,7 +176,7 @@ public sealed class CaseModel(SchakelDb db, TableDirectory directory, AuditLog a
             ModelState.AddModelError("Close", "Een collega heeft deze casus intussen gewijzigd. Bekijk de nieuwe stand en probeer opnieuw.");
             return Page();
         }
-        await audit.RecordAsync(AuditAction.Update, "TableCase", id.ToString(), details: "afgesloten", cancellationToken: ct);
+        await audit.RecordAsync(AuditAction.Update, AuditRecordTypes.Case, id.ToString(), details: "afgesloten", cancellationToken: ct);
         TempData["Message"] = $"Casus {Case.Reference} is afgesloten.";
         return RedirectToPage(new { id });
     }
@@ -221,7 +222,7 @@ public sealed class CaseModel(SchakelDb db, TableDirectory directory, AuditLog a
         Access = AccessPolicy.ForCase(User, table, tableCase, signalMunicipalities);
         if (Access == Access.None || (work && Access != Access.Work))
         {
-            await audit.RecordAsync(AuditAction.Denied, "TableCase", id.ToString(), cancellationToken: ct);
+            await audit.RecordAsync(AuditAction.Denied, AuditRecordTypes.Case, id.ToString(), cancellationToken: ct);
             return Forbid();
         }
         Case = tableCase;

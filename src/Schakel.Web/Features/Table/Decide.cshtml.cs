@@ -32,7 +32,8 @@ public sealed class DecideModel(SchakelDb db, TableDirectory directory, MeetingR
             Version = it.Version, ReasonableSuspicion = it.ReasonableSuspicion, Outcome = it.Outcome, Notes = it.DecisionNotes,
             DirectorUserId = View.Case?.DirectorUserId, FirstGoal = View.Case?.FirstGoal, WorkAgreements = View.Case?.WorkAgreements,
         };
-        await audit.RecordAsync(AuditAction.Read, "AgendaItem", itemId.ToString(), cancellationToken: HttpContext.RequestAborted);
+        await audit.RecordAsync(AuditAction.Read, AuditRecordTypes.AgendaItem, itemId.ToString(), cancellationToken: HttpContext.RequestAborted,
+            subjects: View.Subjects.Select(s => s.Id));
         return Page();
     }
 

@@ -32,7 +32,8 @@ public sealed class MinutesModel(TableDirectory directory, MeetingReader reader,
         IsMember = AccessPolicy.IsTableMember(User, meeting.Table!);
         Items = await reader.ItemsAsync(meeting, User, ct);
         Members = IsMember ? await directory.MembersAsync(meeting.Table!, ct) : [];
-        await audit.RecordAsync(AuditAction.Read, "TableMinutes", id.ToString(), cancellationToken: ct);
+        await audit.RecordAsync(AuditAction.Read, AuditRecordTypes.Minutes, id.ToString(), cancellationToken: ct,
+            subjects: Items.SelectMany(i => i.Subjects).Select(s => s.Id));
         return Page();
     }
 }

@@ -42,7 +42,8 @@ public sealed class PreRoundModel(SchakelDb db, TableDirectory directory, Meetin
         Input = Subjects.Select(s => Answers.FirstOrDefault(a => a.SubjectId == s.Subject.Id && a.UserId == userId) is { } mine
             ? new PreRoundInput { SubjectId = s.Subject.Id, Answer = mine.Answer, Note = mine.Note }
             : new PreRoundInput { SubjectId = s.Subject.Id }).ToList();
-        await audit.RecordAsync(AuditAction.Read, "PreRound", id.ToString(), cancellationToken: HttpContext.RequestAborted);
+        await audit.RecordAsync(AuditAction.Read, AuditRecordTypes.PreRound, id.ToString(), cancellationToken: HttpContext.RequestAborted,
+            subjects: Subjects.Select(s => s.Subject.Id));
         return Page();
     }
 

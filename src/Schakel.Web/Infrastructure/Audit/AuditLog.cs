@@ -32,10 +32,14 @@ public sealed partial class AuditLog(IServiceScopeFactory scopes, IHttpContextAc
         public void Dispose() => Suppressed.Value = false;
     }
 
-    public Task RecordAsync(AuditAction action, string recordType, string? recordId, string? purpose = null, bool flagged = false, string? details = null, CancellationToken cancellationToken = default) =>
-        RecordAsync(http.HttpContext?.User, action, recordType, recordId, purpose, flagged, details, cancellationToken);
+    public Task RecordAsync(AuditAction action, string recordType, string? recordId, string? purpose = null, bool flagged = false, string? details = null, IEnumerable<int>? subjects = null, CancellationToken cancellationToken = default) =>
+        RecordAsync(http.HttpContext?.User, action, recordType, recordId, purpose, flagged, details, subjects, cancellationToken);
 
-    public async Task RecordAsync(ClaimsPrincipal? user, AuditAction action, string recordType, string? recordId, string? purpose = null, bool flagged = false, string? details = null, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Appends one entry. <c>subjects</c> names the persons whose data the record shows (a case, an agenda, a link),
+    /// so a person's audit report also finds reads that were not of the person's own signal.
+    /// </summary>
+    public async Task RecordAsync(ClaimsPrincipal? user, AuditAction action, string recordType, string? recordId, string? purpose = null, bool flagged = false, string? details = null, IEnumerable<int>? subjects = null, CancellationToken cancellationToken = default)
     {
         if (Suppressed.Value)
         {
@@ -54,6 +58,7 @@ public sealed partial class AuditLog(IServiceScopeFactory scopes, IHttpContextAc
             Purpose = purpose,
             Flagged = flagged || action is AuditAction.BreakGlass or AuditAction.Denied,
             Details = details,
+            SubjectIds = AuditSubjects.Format(subjects),
             PreviousHash = "",
             Hash = "",
         };

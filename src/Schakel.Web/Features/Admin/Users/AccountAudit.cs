@@ -6,7 +6,7 @@ namespace Schakel.Web.Features.Admin.Users;
 /// </summary>
 public static class AccountAudit
 {
-    public const string RecordType = "Account";
+    public const string RecordType = Core.Audit.AuditRecordTypes.Account;
 
     public static string Changes(IReadOnlySet<string> oldRoles, IEnumerable<string> newRoles, bool organisationChanged, bool deactivated, bool reactivated)
     {
