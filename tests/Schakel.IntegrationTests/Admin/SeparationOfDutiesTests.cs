@@ -99,6 +99,30 @@ public sealed class SeparationOfDutiesTests(SchakelFactory factory) : IClassFixt
     }
 
     [Fact]
+    public async Task An_administrator_who_reset_the_approvers_password_cannot_approve_as_the_approver()
+    {
+        using var own = new SchakelFactory();
+        var admin = await WebSession.SignedInAsync(own, "beheerder@demo.schakel.nl");
+        var fgId = await own.WithAsync(db => db.Users.Where(u => u.Email == "fg@demo.schakel.nl").Select(u => u.Id).SingleAsync());
+        (await admin.PostFormAsync($"/beheer/gebruikers/{fgId}?handler=Password", new() { ["Password.NewPassword"] = "Overgenomen-door-de-beheerder-1" }, $"/beheer/gebruikers/{fgId}"))
+            .StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var (id, org, stamp) = await own.WithAsync(db => db.Users.Where(u => u.Email == "oov@demo.schakel.nl")
+            .Select(u => new ValueTuple<string, string, string>(u.Id, u.OrganisationId.ToString(), u.ConcurrencyStamp!)).SingleAsync());
+        (await admin.PostFormAsync($"/beheer/gebruikers/{id}", new()
+        {
+            ["Input.DisplayName"] = "Bart Kok", ["Input.OrganisationId"] = org, ["Input.Active"] = "true", ["Input.Stamp"] = stamp,
+        }, extra: [new("Input.Roles", "UnderminingAdvisor"), new("Input.Roles", "Police")])).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var requestId = await own.WithAsync(db => db.Set<RoleRequest>().Where(r => r.UserId == id).Select(r => r.Id).SingleAsync());
+
+        var takenOver = await WebSession.SignedInAsync(own, "fg@demo.schakel.nl", "Overgenomen-door-de-beheerder-1");
+        var response = await takenOver.PostFormAsync($"/rolverzoeken?handler=Approve&id={requestId}", new(), "/rolverzoeken");
+        response.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await response.Content.ReadAsStringAsync()).ShouldContain("kort geleden teruggezet");
+        (await own.WithAsync(db => db.UserRoles.CountAsync(r => r.UserId == id))).ShouldBe(1);
+        (await own.WithAsync(db => db.AuditEntries.AnyAsync(e => e.RecordType == AuditRecordTypes.RoleRequest && e.Action == AuditAction.Denied && e.Flagged))).ShouldBeTrue();
+    }
+
+    [Fact]
     public async Task Password_and_two_factor_resets_api_keys_organisations_and_indicator_weights_each_leave_an_audit_entry()
     {
         var admin = await WebSession.SignedInAsync(factory, "beheerder@demo.schakel.nl");

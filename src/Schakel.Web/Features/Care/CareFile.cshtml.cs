@@ -426,7 +426,7 @@ public sealed class CareFileModel(SchakelDb db, TableDirectory directory, AuditL
             FileVersion = Dossier.Version;
             return Page();
         }
-        await audit.RecordAsync(AuditAction.Update, "CareFile", id.ToString(), details: key, cancellationToken: ct);
+        await audit.RecordAsync(AuditAction.Update, AuditRecordTypes.CareFile, id.ToString(), details: key, cancellationToken: ct);
         TempData["Message"] = done;
         return RedirectToPage(new { id });
     }
@@ -445,7 +445,7 @@ public sealed class CareFileModel(SchakelDb db, TableDirectory directory, AuditL
         Access = AccessPolicy.ForCareFile(User, table, tableCase, file);
         if (Access == CareAccess.None || (edit && Access != CareAccess.Full))
         {
-            await audit.RecordAsync(AuditAction.Denied, "CareFile", id.ToString(), cancellationToken: ct);
+            await audit.RecordAsync(AuditAction.Denied, AuditRecordTypes.CareFile, id.ToString(), cancellationToken: ct);
             return Forbid();
         }
         // Goals are part of the summary; the rest is loaded only for the care coordinator.

@@ -71,7 +71,7 @@ public static class FiguresApi
         var set = await queries.BuildAsync(filter, ct);
         var suppress = DashboardEndpoints.Suppress(user);
         var table = Disclosure.Apply(set[tableKey!], suppress);
-        await audit.RecordAsync(user, AuditAction.Export, "Figures", filter.MunicipalityId?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        await audit.RecordAsync(user, AuditAction.Export, AuditRecordTypes.Figures, filter.MunicipalityId?.ToString(System.Globalization.CultureInfo.InvariantCulture),
             details: $"api {byKey} {filter.From:yyyy-MM-dd}..{filter.To:yyyy-MM-dd}", cancellationToken: ct);
         return TypedResults.Ok(new FiguresResponse(byKey.ToLowerInvariant(), filter.From.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             filter.To.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), filter.MunicipalityId, filter.RegionId, suppress, table.Caption,

@@ -90,7 +90,7 @@ public sealed class AuditSearchModel(SchakelDb db, AuditLog audit) : PageModel
         }
         Entries = await query.OrderByDescending(e => e.Sequence).Take(500).ToListAsync();
         Searched = true;
-        await audit.RecordAsync(AuditAction.Read, "AuditLog", null, details: $"zoekopdracht: {Entries.Count} regels", cancellationToken: HttpContext.RequestAborted);
+        await audit.RecordAsync(AuditAction.Read, AuditRecordTypes.AuditLog, null, details: $"zoekopdracht: {Entries.Count} regels", cancellationToken: HttpContext.RequestAborted);
         return Page();
     }
 }

@@ -42,7 +42,7 @@ public sealed class BreakGlassRequestModel(SchakelDb db, AuditLog audit) : PageM
         {
             return NotFound();
         }
-        await audit.RecordAsync(AuditAction.BreakGlass, "Signal", id.Value.ToString(CultureInfo.InvariantCulture), purpose: Purpose.Trim(), flagged: true, cancellationToken: HttpContext.RequestAborted);
+        await audit.RecordAsync(AuditAction.BreakGlass, AuditRecordTypes.Signal, id.Value.ToString(CultureInfo.InvariantCulture), purpose: Purpose.Trim(), flagged: true, cancellationToken: HttpContext.RequestAborted);
         return RedirectToPage("/Signals/Detail", new { reference });
     }
 }

@@ -39,7 +39,7 @@ public sealed class DetailModel(SchakelDb db, SignalWorkflow workflow, SignalChe
             return denied;
         }
         Version = Signal.Version;
-        await audit.RecordAsync(BreakGlassUsed ? AuditAction.BreakGlass : AuditAction.Read, "Signal", Signal.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        await audit.RecordAsync(BreakGlassUsed ? AuditAction.BreakGlass : AuditAction.Read, AuditRecordTypes.Signal, Signal.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             details: BreakGlassUsed ? "inzage via noodtoegang" : null, cancellationToken: HttpContext.RequestAborted);
         return Page();
     }
@@ -48,7 +48,7 @@ public sealed class DetailModel(SchakelDb db, SignalWorkflow workflow, SignalChe
     public bool BreakGlassUsed { get; private set; }
 
     private Task AuditChangeAsync(string what) =>
-        audit.RecordAsync(AuditAction.Update, "Signal", Signal.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), details: what, cancellationToken: HttpContext.RequestAborted);
+        audit.RecordAsync(AuditAction.Update, AuditRecordTypes.Signal, Signal.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), details: what, cancellationToken: HttpContext.RequestAborted);
 
     public async Task<IActionResult> OnPostDecideAsync(string reference)
     {
@@ -191,14 +191,14 @@ public sealed class DetailModel(SchakelDb db, SignalWorkflow workflow, SignalChe
             return NotFound();
         }
         Access = AccessPolicy.ForSignal(User, signal);
-        if (Access == Access.None && !requireWork && await BreakGlass.HasGrantAsync(db, User, "Signal", signal.Id, clock, HttpContext.RequestAborted))
+        if (Access == Access.None && !requireWork && await BreakGlass.HasGrantAsync(db, User, AuditRecordTypes.Signal, signal.Id, clock, HttpContext.RequestAborted))
         {
             Access = Access.Read;
             BreakGlassUsed = true;
         }
         if (Access == Access.None || (requireWork && Access != Access.Work))
         {
-            await audit.RecordAsync(AuditAction.Denied, "Signal", signal.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken: HttpContext.RequestAborted);
+            await audit.RecordAsync(AuditAction.Denied, AuditRecordTypes.Signal, signal.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken: HttpContext.RequestAborted);
             return Forbid();
         }
         Signal = signal;

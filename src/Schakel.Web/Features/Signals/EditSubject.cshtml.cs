@@ -29,7 +29,7 @@ public sealed class EditSubjectModel(SchakelDb db, AuditLog audit, TimeProvider 
         }
         Input = ToDraft(subject!);
         Version = subject!.Version;
-        await audit.RecordAsync(AuditAction.Read, "Subject", Key(subjectId), cancellationToken: HttpContext.RequestAborted);
+        await audit.RecordAsync(AuditAction.Read, AuditRecordTypes.Subject, Key(subjectId), cancellationToken: HttpContext.RequestAborted);
         return Page();
     }
 
@@ -92,7 +92,7 @@ public sealed class EditSubjectModel(SchakelDb db, AuditLog audit, TimeProvider 
             return Page();
         }
         await Linking.SubjectKeys.UpdateAsync(db, [subject], clock, cancellationToken: HttpContext.RequestAborted);
-        await audit.RecordAsync(AuditAction.Update, "Subject", Key(subjectId), details: "persoon gecorrigeerd", cancellationToken: HttpContext.RequestAborted);
+        await audit.RecordAsync(AuditAction.Update, AuditRecordTypes.Subject, Key(subjectId), details: "persoon gecorrigeerd", cancellationToken: HttpContext.RequestAborted);
         TempData["Message"] = "De gegevens van de persoon zijn gecorrigeerd.";
         return RedirectToPage("/Signals/Detail", new { reference });
     }
@@ -109,7 +109,7 @@ public sealed class EditSubjectModel(SchakelDb db, AuditLog audit, TimeProvider 
         }
         if (AccessPolicy.ForSignal(User, signal) != Access.Work)
         {
-            await audit.RecordAsync(AuditAction.Denied, "Subject", Key(subjectId), cancellationToken: HttpContext.RequestAborted);
+            await audit.RecordAsync(AuditAction.Denied, AuditRecordTypes.Subject, Key(subjectId), cancellationToken: HttpContext.RequestAborted);
             return (null, Forbid());
         }
         return (subject, null);

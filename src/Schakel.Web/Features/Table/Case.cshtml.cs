@@ -70,7 +70,7 @@ public sealed class CaseModel(SchakelDb db, TableDirectory directory, AuditLog a
         if (TrackOutcomes.IsPoliceOnly(track.Kind) && !Police)
         {
             // Others may not set or even see the criminal outcome; they only see whether the track is open.
-            await audit.RecordAsync(AuditAction.Denied, "CaseTrack", TrackId.ToString(), cancellationToken: ct);
+            await audit.RecordAsync(AuditAction.Denied, AuditRecordTypes.CaseTrack, TrackId.ToString(), cancellationToken: ct);
             return Forbid();
         }
         if (OutcomeCode is { Length: > 0 } && !TrackOutcomes.IsValid(track.Kind, OutcomeCode))
@@ -138,7 +138,7 @@ public sealed class CaseModel(SchakelDb db, TableDirectory directory, AuditLog a
             ModelState.AddModelError(key, "Een collega heeft dit spoor intussen gewijzigd. Bekijk de nieuwe stand; uw keuze staat nog in het formulier.");
             return Page();
         }
-        await audit.RecordAsync(AuditAction.Update, "CaseTrack", track.Id.ToString(), cancellationToken: ct);
+        await audit.RecordAsync(AuditAction.Update, AuditRecordTypes.CaseTrack, track.Id.ToString(), cancellationToken: ct);
         TempData["Message"] = "Spoor bijgewerkt.";
         return RedirectToPage(new { id });
     }
@@ -202,7 +202,7 @@ public sealed class CaseModel(SchakelDb db, TableDirectory directory, AuditLog a
             (RefusedAction, RefusedStatus) = (actionId, status);
             return Page();
         }
-        await audit.RecordAsync(AuditAction.Update, "TableAction", actionId.ToString(), cancellationToken: ct);
+        await audit.RecordAsync(AuditAction.Update, AuditRecordTypes.TableAction, actionId.ToString(), cancellationToken: ct);
         TempData["Message"] = "Actie bijgewerkt.";
         return RedirectToPage(new { id });
     }

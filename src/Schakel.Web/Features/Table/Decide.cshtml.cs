@@ -74,7 +74,7 @@ public sealed class DecideModel(SchakelDb db, TableDirectory directory, MeetingR
             await LoadAsync(id, itemId);
             return ShowConflict();
         }
-        await audit.RecordAsync(AuditAction.Update, "AgendaItem", itemId.ToString(), details: "besluit", cancellationToken: ct);
+        await audit.RecordAsync(AuditAction.Update, AuditRecordTypes.AgendaItem, itemId.ToString(), details: "besluit", cancellationToken: ct);
         TempData["Message"] = $"Besluit over {View.Reference} vastgelegd.";
         return RedirectToPage("Agenda", new { id });
     }
@@ -98,7 +98,7 @@ public sealed class DecideModel(SchakelDb db, TableDirectory directory, MeetingR
         }
         if (!AccessPolicy.IsTableMember(User, meeting.Table!))
         {
-            await audit.RecordAsync(AuditAction.Denied, "AgendaItem", itemId.ToString(), cancellationToken: ct);
+            await audit.RecordAsync(AuditAction.Denied, AuditRecordTypes.AgendaItem, itemId.ToString(), cancellationToken: ct);
             return Forbid();
         }
         var view = (await reader.ItemsAsync(meeting, User, ct)).FirstOrDefault(v => v.Item.Id == itemId);

@@ -25,7 +25,7 @@ public sealed class MinutesModel(TableDirectory directory, MeetingReader reader,
         }
         if (await reader.AccessAsync(meeting, User, ct) == Access.None)
         {
-            await audit.RecordAsync(AuditAction.Denied, "TableMinutes", id.ToString(), cancellationToken: ct);
+            await audit.RecordAsync(AuditAction.Denied, AuditRecordTypes.Minutes, id.ToString(), cancellationToken: ct);
             return Forbid();
         }
         Meeting = meeting;

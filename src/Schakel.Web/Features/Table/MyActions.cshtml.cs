@@ -44,7 +44,7 @@ public sealed class MyActionsModel(SchakelDb db, AuditLog audit, TimeProvider cl
             (RefusedAction, RefusedStatus) = (actionId, status);
             return Page();
         }
-        await audit.RecordAsync(AuditAction.Update, "TableAction", actionId.ToString(), cancellationToken: ct);
+        await audit.RecordAsync(AuditAction.Update, AuditRecordTypes.TableAction, actionId.ToString(), cancellationToken: ct);
         TempData["Message"] = $"Actie op '{TableLabels.Dutch(status).ToLowerInvariant()}' gezet.";
         return RedirectToPage();
     }

@@ -107,7 +107,7 @@ public sealed class PreRoundModel(SchakelDb db, TableDirectory directory, Meetin
             await LoadAsync(id);
             return Page();
         }
-        await audit.RecordAsync(AuditAction.Update, "PreRound", id.ToString(), cancellationToken: ct);
+        await audit.RecordAsync(AuditAction.Update, AuditRecordTypes.PreRound, id.ToString(), cancellationToken: ct);
         TempData["Message"] = "Uw antwoorden in de voorronde zijn opgeslagen.";
         return RedirectToPage(new { id });
     }
@@ -122,7 +122,7 @@ public sealed class PreRoundModel(SchakelDb db, TableDirectory directory, Meetin
         }
         if (!AccessPolicy.IsTableMember(User, meeting.Table!))
         {
-            await audit.RecordAsync(AuditAction.Denied, "PreRound", id.ToString(), cancellationToken: ct);
+            await audit.RecordAsync(AuditAction.Denied, AuditRecordTypes.PreRound, id.ToString(), cancellationToken: ct);
             return Forbid();
         }
         Meeting = meeting;

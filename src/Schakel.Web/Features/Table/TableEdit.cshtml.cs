@@ -35,7 +35,7 @@ public sealed class TableEditModel(SchakelDb db, AuditLog audit) : PageModel
             return NotFound();
         }
         Input = TableInput.From(Table);
-        await audit.RecordAsync(AuditAction.Read, "RegionalTable", id.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken: HttpContext.RequestAborted);
+        await audit.RecordAsync(AuditAction.Read, AuditRecordTypes.RegionalTable, id.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken: HttpContext.RequestAborted);
         return Page();
     }
 
@@ -152,7 +152,7 @@ public sealed class TableEditModel(SchakelDb db, AuditLog audit) : PageModel
             ModelState.AddModelError(key, AdminForm.ConflictMessage);
             return false;
         }
-        await audit.RecordAsync(AuditAction.Update, "RegionalTable", id.ToString(System.Globalization.CultureInfo.InvariantCulture), details: key, cancellationToken: ct);
+        await audit.RecordAsync(AuditAction.Update, AuditRecordTypes.RegionalTable, id.ToString(System.Globalization.CultureInfo.InvariantCulture), details: key, cancellationToken: ct);
         return true;
     }
 

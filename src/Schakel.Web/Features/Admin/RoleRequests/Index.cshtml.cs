@@ -32,6 +32,9 @@ public sealed class IndexModel(SchakelDb db, RoleRequestService requests) : Page
             case RoleDecision.OwnRequest:
                 ModelState.AddModelError("", "U kunt geen verzoek beoordelen dat u zelf hebt gedaan of dat over uw eigen account gaat.");
                 break;
+            case RoleDecision.ApproverReset:
+                ModelState.AddModelError("", "Uw wachtwoord of tweestapsverificatie is kort geleden teruggezet door de beheerder die dit verzoek deed. Laat een andere ketenregisseur of functionaris gegevensbescherming beslissen.");
+                break;
             case RoleDecision.Conflict:
                 ModelState.AddModelError("", RoleSeparation.ConflictMessage);
                 break;
@@ -42,7 +45,7 @@ public sealed class IndexModel(SchakelDb db, RoleRequestService requests) : Page
                 TempData["Message"] = approve ? "Het verzoek is goedgekeurd; de rol is nu actief." : "Het verzoek is afgewezen.";
                 return RedirectToPage();
         }
-        Response.StatusCode = outcome == RoleDecision.OwnRequest ? StatusCodes.Status403Forbidden : StatusCodes.Status409Conflict;
+        Response.StatusCode = outcome is RoleDecision.OwnRequest or RoleDecision.ApproverReset ? StatusCodes.Status403Forbidden : StatusCodes.Status409Conflict;
         await LoadAsync();
         return Page();
     }

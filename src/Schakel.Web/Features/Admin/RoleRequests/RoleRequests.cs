@@ -7,6 +7,7 @@ using Schakel.Core.Audit;
 using Schakel.Web.Infrastructure.Audit;
 using Schakel.Web.Infrastructure.Data;
 using Schakel.Web.Infrastructure.Identity;
+using Schakel.Web.Features.Admin.Users;
 using Schakel.Web.Infrastructure.Security;
 
 namespace Schakel.Web.Features.Admin.RoleRequests;
@@ -18,6 +19,7 @@ public enum RoleDecision
     AlreadyDecided,
     OwnRequest,
     Conflict,
+    ApproverReset,
 }
 
 /// <summary>Files role requests for roles that see personal data, and applies the second person's decision on them.</summary>
@@ -58,6 +60,11 @@ public sealed class RoleRequestService(SchakelDb db, UserManager<SchakelUser> us
             await audit.RecordAsync(approver, AuditAction.Denied, AuditRecordTypes.RoleRequest, Key(id), details: "eigen verzoek of eigen account", cancellationToken: ct);
             return RoleDecision.OwnRequest;
         }
+        if (approve && await ResetByRequesterAsync(approverId!, request.RequestedById, ct))
+        {
+            await audit.RecordAsync(approver, AuditAction.Denied, AuditRecordTypes.RoleRequest, Key(id), details: "wachtwoord of tweestapsverificatie van de beoordelaar kort geleden door de aanvrager teruggezet", flagged: true, cancellationToken: ct);
+            return RoleDecision.ApproverReset;
+        }
         var account = await users.FindByIdAsync(request.UserId);
         if (account is null)
         {
@@ -83,6 +90,19 @@ public sealed class RoleRequestService(SchakelDb db, UserManager<SchakelUser> us
             details: $"rol {request.Role} voor account {request.UserId} {(approve ? "goedgekeurd" : "afgewezen")}", cancellationToken: ct);
         return RoleDecision.Done;
     }
+
+    /// <summary>
+    /// An administrator who reset the approver's password or two-factor sign-in could be signed in as the approver;
+    /// such an approval is no second person's decision. The account resets are in the audit chain, so they are found there.
+    /// </summary>
+    private async Task<bool> ResetByRequesterAsync(string approverId, string requesterId, CancellationToken ct)
+    {
+        var since = (clock.GetUtcNow() - ResetWindow).UtcTicks;
+        return await db.AuditEntries.AnyAsync(e => e.RecordType == AuditRecordTypes.Account && e.RecordId == approverId && e.UserId == requesterId
+            && e.AtUtcTicks >= since && (e.Details == AccountAudit.PasswordReset || e.Details == AccountAudit.TwoFactorReset), ct);
+    }
+
+    private static readonly TimeSpan ResetWindow = TimeSpan.FromDays(30);
 
     private static string Key(int id) => id.ToString(CultureInfo.InvariantCulture);
 }

@@ -144,7 +144,7 @@ public sealed class EditModel(UserManager<SchakelUser> users, SignInManager<Scha
         {
             await signIn.RefreshSignInAsync(Account);
         }
-        await audit.RecordAsync(AuditAction.Update, AccountAudit.RecordType, Account.Id, details: "tweestapsverificatie teruggezet");
+        await audit.RecordAsync(AuditAction.Update, AccountAudit.RecordType, Account.Id, details: AccountAudit.TwoFactorReset);
         logger.LogInformation("Administrator {AdminId} reset two-factor for user {UserId}.", User.UserId(), Account.Id);
         TempData["Message"] = "Tweestapsverificatie is uitgezet. De gebruiker stelt die opnieuw in bij de volgende keer inloggen.";
         return RedirectToPage(new { id });
@@ -172,7 +172,7 @@ public sealed class EditModel(UserManager<SchakelUser> users, SignInManager<Scha
         {
             await signIn.RefreshSignInAsync(Account);
         }
-        await audit.RecordAsync(AuditAction.Update, AccountAudit.RecordType, Account.Id, details: "nieuw wachtwoord ingesteld");
+        await audit.RecordAsync(AuditAction.Update, AccountAudit.RecordType, Account.Id, details: AccountAudit.PasswordReset);
         logger.LogInformation("Administrator {AdminId} set a new password for user {UserId}.", User.UserId(), Account.Id);
         TempData["Message"] = "Het nieuwe wachtwoord is ingesteld. Geef het via een veilige weg door.";
         return RedirectToPage(new { id });
