@@ -148,6 +148,32 @@ public sealed class AuditChainAttackTests
         (await fg.GetHtmlAsync("/privacy/audit")).ShouldContain("De keten is verbroken bij regel 1");
     }
 
+    [Fact]
+    public async Task The_check_command_refuses_to_run_without_the_key_and_reads_it_from_a_key_file()
+    {
+        using var factory = new SchakelFactory();
+        await ReadSomeSignalsAsync(factory);
+        var (sqlite, postgres) = Database(factory);
+        var output = new StringWriter();
+        var error = new StringWriter();
+        AuditVerifier.Run(new AuditVerifier.Source(sqlite, postgres, null, null, null), output, error).ShouldBe(2);
+        error.ToString().ShouldContain("--key-file");
+
+        var keyFile = Path.Combine(Path.GetTempPath(), "schakel-tests", Guid.NewGuid().ToString("N") + ".key");
+        await File.WriteAllTextAsync(keyFile, factory.AuditChainKey + "\n");
+        try
+        {
+            AuditVerifier.Run(new AuditVerifier.Source(sqlite, postgres, new FileInfo(keyFile), null, null), output, error).ShouldBe(0);
+            // Another key (someone guessing, or a key from another installation) does not verify the chain.
+            await File.WriteAllTextAsync(keyFile, Convert.ToBase64String(new byte[32]));
+            AuditVerifier.Run(new AuditVerifier.Source(sqlite, postgres, new FileInfo(keyFile), null, null), output, error).ShouldBe(1);
+        }
+        finally
+        {
+            File.Delete(keyFile);
+        }
+    }
+
     /// <summary>What the attacker can do: recompute the published chain formula without the key.</summary>
     private static void RehashUnkeyed(List<AuditEntry> ordered, long from)
     {
@@ -174,21 +200,21 @@ public sealed class AuditChainAttackTests
     private static Task<long> LastSequenceAsync(SchakelFactory factory) =>
         factory.WithAsync(db => db.AuditEntries.MaxAsync(e => e.Sequence));
 
+    private static (FileInfo? Sqlite, string? Postgres) Database(SchakelFactory factory)
+    {
+        if (TestDatabase.IsPostgres)
+        {
+            return (null, factory.Database.ConnectionString);
+        }
+        SqliteConnection.ClearAllPools();
+        return (new FileInfo(new SqliteConnectionStringBuilder(factory.Database.ConnectionString).DataSource), null);
+    }
+
     private static (int Exit, string Output) Cli(SchakelFactory factory, bool withCheckpoints = true)
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        FileInfo? sqlite = null;
-        string? postgres = null;
-        if (TestDatabase.IsPostgres)
-        {
-            postgres = factory.Database.ConnectionString;
-        }
-        else
-        {
-            SqliteConnection.ClearAllPools();
-            sqlite = new FileInfo(new SqliteConnectionStringBuilder(factory.Database.ConnectionString).DataSource);
-        }
+        var (sqlite, postgres) = Database(factory);
         var checkpoints = withCheckpoints && File.Exists(factory.AuditCheckpointFile) ? new FileInfo(factory.AuditCheckpointFile) : null;
         var exit = AuditVerifier.Run(new AuditVerifier.Source(sqlite, postgres, null, factory.AuditChainKey, checkpoints), output, error);
         error.ToString().ShouldBeEmpty();

@@ -72,6 +72,10 @@ public static partial class Navigation
             yield return new NavItem("Verzoeken betrokkenen", "/privacy/personen");
             yield return new NavItem("Bewaartermijnen", "/privacy/bewaartermijnen");
         }
+        if (RoleSeparation.Approvers.Any(user.IsInRole))
+        {
+            yield return new NavItem("Rolverzoeken", "/rolverzoeken");
+        }
         yield return new NavItem("Tweestapsverificatie", "/account/tweestaps");
     }
 }
