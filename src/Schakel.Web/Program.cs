@@ -21,6 +21,7 @@ var security = builder.Configuration.GetSection("Security").Get<SecurityOptions>
 builder.Services.AddSingleton(security);
 
 builder.Services.AddSchakelDatabase(builder.Configuration, builder.Environment.ContentRootPath);
+builder.Services.AddSingleton(Schakel.Web.Infrastructure.Audit.AuditChainSettings.Load(builder.Configuration, builder.Environment));
 builder.Services.AddSingleton<DatabaseState>();
 builder.Services.AddSingleton<DatabaseStartup>();
 builder.Services.AddHostedService(sp => sp.GetRequiredService<DatabaseStartup>());

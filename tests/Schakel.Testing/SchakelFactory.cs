@@ -12,6 +12,11 @@ public class SchakelFactory : WebApplicationFactory<Program>
 
     public TestDatabase Database { get; } = new();
 
+    /// <summary>The audit chain key and checkpoint file of this app, kept outside its database as in production.</summary>
+    public string AuditChainKey { get; } = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+
+    public string AuditCheckpointFile { get; } = Path.Combine(Path.GetTempPath(), "schakel-tests", Guid.NewGuid().ToString("N") + "-audit-checkpoints.jsonl");
+
     /// <summary>Extra configuration a test class needs (e.g. requiring two-factor sign-in).</summary>
     protected virtual IEnumerable<KeyValuePair<string, string>> Settings => [];
 
@@ -27,6 +32,8 @@ public class SchakelFactory : WebApplicationFactory<Program>
         builder.UseSetting("RateLimits:FiguresPerHour", "100000");
         // Tests that count refreshes do them themselves; the background refresher has its own test.
         builder.UseSetting("Dashboard:RefreshSeconds", "0");
+        builder.UseSetting("Audit:ChainKey", AuditChainKey);
+        builder.UseSetting("Audit:CheckpointFile", AuditCheckpointFile);
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
@@ -51,6 +58,7 @@ public class SchakelFactory : WebApplicationFactory<Program>
         if (disposing)
         {
             Database.Dispose();
+            File.Delete(AuditCheckpointFile);
         }
     }
 }

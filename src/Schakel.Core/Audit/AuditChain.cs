@@ -5,14 +5,26 @@ using System.Text;
 namespace Schakel.Core.Audit;
 
 /// <summary>
-/// The audit log is a hash chain: each entry's hash covers its own fields and the previous entry's hash, so changing,
-/// removing or inserting any entry breaks every hash after it. The first entry chains to <see cref="Genesis"/>.
+/// The audit log is a keyed hash chain: each entry's hash is an HMAC-SHA256 over its own fields and the previous
+/// entry's hash. The key is kept outside the database, so someone who can only change the database cannot compute a
+/// valid hash for a changed, removed or inserted entry, nor for the entries after it. The first entry chains to
+/// <see cref="Genesis"/>. Cutting entries off the end leaves a valid chain; the signed checkpoints catch that.
 /// </summary>
 public static class AuditChain
 {
     public const string Genesis = "0000000000000000000000000000000000000000000000000000000000000000";
 
-    public static string Hash(AuditRecord r, string previousHash)
+    /// <summary>Shortest accepted key: as long as the HMAC-SHA256 output, so the key is never the weak part.</summary>
+    public const int MinKeyBytes = 32;
+
+    public static string Hash(AuditRecord r, string previousHash, byte[] key) =>
+        Convert.ToHexStringLower(HMACSHA256.HashData(key, Canonical(r, previousHash)));
+
+    /// <summary>The unkeyed hash of the chain before it was keyed; only used to carry an existing chain over once.</summary>
+    public static string LegacyHash(AuditRecord r, string previousHash) =>
+        Convert.ToHexStringLower(SHA256.HashData(Canonical(r, previousHash)));
+
+    private static byte[] Canonical(AuditRecord r, string previousHash)
     {
         // Length-prefixed fields: no value can be crafted to look like a field boundary.
         var sb = new StringBuilder();
@@ -34,39 +46,88 @@ public static class AuditChain
         Add(r.Flagged ? "1" : "0");
         Add(r.Details);
         Add(previousHash);
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(sb.ToString())));
+        // Only when present, so entries written before this field existed keep their hash.
+        if (r.Subjects is not null)
+        {
+            Add(r.Subjects);
+        }
+        return Encoding.UTF8.GetBytes(sb.ToString());
     }
 
     /// <summary>Outcome of a verification: the number of entries checked and the first sequence number where the chain breaks.</summary>
-    public sealed record Verification(long Checked, long? BrokenAtSequence, string? Reason)
+    public sealed record Verification(long Checked, long? BrokenAtSequence, string? Reason, AuditCheckpoint? LatestCheckpoint = null)
     {
         public bool Intact => BrokenAtSequence is null;
     }
 
-    /// <summary>Walks the entries in sequence order and reports the first one whose link or hash does not hold.</summary>
-    public static Verification Verify(IEnumerable<(AuditRecord Record, string PreviousHash, string Hash)> entries)
+    /// <summary>
+    /// Walks the entries in sequence order and reports the first one whose link, keyed hash or signed checkpoint does
+    /// not hold; then checks that no entry a checkpoint vouched for is missing at the end.
+    /// </summary>
+    public static Verification Verify(IEnumerable<(AuditRecord Record, string PreviousHash, string Hash)> entries, byte[] key, IReadOnlyList<AuditCheckpoint> checkpoints) =>
+        Verify(entries, key, checkpoints, 1, Genesis);
+
+    /// <summary>Verifies the part of the chain that starts at <paramref name="firstSequence"/>, linked to <paramref name="firstPrevious"/>.</summary>
+    public static Verification Verify(IEnumerable<(AuditRecord Record, string PreviousHash, string Hash)> entries, byte[] key, IReadOnlyList<AuditCheckpoint> checkpoints, long firstSequence, string firstPrevious)
     {
-        var expectedPrevious = Genesis;
-        long expectedSequence = 1;
+        var forged = checkpoints.FirstOrDefault(c => !c.IsSignedBy(key));
+        if (forged is not null)
+        {
+            return new Verification(0, forged.Sequence, $"het controlepunt voor regel {forged.Sequence} is niet met de sleutel ondertekend (het controlepuntbestand is gewijzigd)");
+        }
+        var vouched = new Dictionary<long, AuditCheckpoint>();
+        foreach (var c in checkpoints)
+        {
+            vouched[c.Sequence] = c;
+        }
+        var latest = checkpoints.Count == 0 ? null : checkpoints.MaxBy(c => c.Sequence);
+        var expectedPrevious = firstPrevious;
+        var expectedSequence = firstSequence;
         long count = 0;
         foreach (var (record, previous, hash) in entries)
         {
             count++;
             if (record.Sequence != expectedSequence)
             {
-                return new Verification(count, record.Sequence, $"volgnummer {expectedSequence} ontbreekt (gevonden: {record.Sequence})");
+                return new Verification(count, expectedSequence, $"volgnummer {expectedSequence} ontbreekt (gevonden: {record.Sequence})", latest);
             }
             if (!string.Equals(previous, expectedPrevious, StringComparison.Ordinal))
             {
-                return new Verification(count, record.Sequence, "de verwijzing naar de vorige regel klopt niet");
+                return new Verification(count, record.Sequence, "de verwijzing naar de vorige regel klopt niet", latest);
             }
-            if (!string.Equals(Hash(record, previous), hash, StringComparison.Ordinal))
+            if (!CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(Hash(record, previous, key)), Encoding.ASCII.GetBytes(hash)))
             {
-                return new Verification(count, record.Sequence, "de inhoud van de regel is gewijzigd");
+                return new Verification(count, record.Sequence, "de inhoud van de regel is gewijzigd of de regel is niet met de sleutel vastgelegd", latest);
+            }
+            if (vouched.TryGetValue(record.Sequence, out var checkpoint) && !string.Equals(checkpoint.Head, hash, StringComparison.Ordinal))
+            {
+                return new Verification(count, record.Sequence, $"de regel wijkt af van het ondertekende controlepunt van {checkpoint.AtUtc:yyyy-MM-dd HH:mm:ss} UTC", latest);
             }
             expectedPrevious = hash;
             expectedSequence++;
         }
-        return new Verification(count, null, null);
+        if (latest is not null && latest.Sequence >= expectedSequence)
+        {
+            return new Verification(count, expectedSequence,
+                $"regels {expectedSequence} tot en met {latest.Sequence} ontbreken: het ondertekende controlepunt van {latest.AtUtc:yyyy-MM-dd HH:mm:ss} UTC telde {latest.Sequence} regels", latest);
+        }
+        return new Verification(count, null, null, latest);
+    }
+
+    /// <summary>Checks an unkeyed chain as it was written before keying, to decide whether it may be carried over.</summary>
+    public static bool LegacyIntact(IEnumerable<(AuditRecord Record, string PreviousHash, string Hash)> entries)
+    {
+        var expectedPrevious = Genesis;
+        long expectedSequence = 1;
+        foreach (var (record, previous, hash) in entries)
+        {
+            if (record.Sequence != expectedSequence || previous != expectedPrevious || LegacyHash(record, previous) != hash)
+            {
+                return false;
+            }
+            expectedPrevious = hash;
+            expectedSequence++;
+        }
+        return true;
     }
 }

@@ -25,6 +25,8 @@ public static class FeatureRegistration
         services.AddSingleton<IEmailSender, LoggingEmailSender>();
         services.AddHttpContextAccessor();
         services.AddSingleton<AuditLog>();
+        services.AddHostedService<AuditCheckpointScheduler>();
+        services.AddScoped<Admin.RoleRequests.RoleRequestService>();
         services.AddScoped<Notifier>();
         services.AddScoped<Linking.LinkProbeGuard>();
         services.AddSingleton(configuration.GetSection("Retention").Get<RetentionOptions>() ?? new RetentionOptions());

@@ -38,6 +38,10 @@ public sealed class AdministrationTests(SchakelFactory factory) : IClassFixture<
             ["Input.Roles"] = "AttentionOfficer", ["Input.Password"] = "IJsselkade-bij-nacht-42",
         });
         good.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        // A role that sees personal data is only active once a second person approves it.
+        var request = await factory.WithAsync(db => db.Set<Web.Features.Admin.RoleRequests.RoleRequest>().Where(r => r.Role == "AttentionOfficer" && db.Users.Any(u => u.Id == r.UserId && u.Email == "eva.pauwels@kampen.example")).Select(r => r.Id).SingleAsync());
+        var fg = await WebSession.SignedInAsync(factory, "fg@demo.schakel.nl");
+        (await fg.PostFormAsync($"/rolverzoeken?handler=Approve&id={request}", new(), "/rolverzoeken")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var eva = await WebSession.SignedInAsync(factory, "eva.pauwels@kampen.example", "IJsselkade-bij-nacht-42");
         (await eva.GetHtmlAsync("/")).ShouldContain("Wachtrij Kampen");
     }
@@ -50,7 +54,7 @@ public sealed class AdministrationTests(SchakelFactory factory) : IClassFixture<
         (await admin.PostFormAsync("/beheer/gebruikers/nieuw", new()
         {
             ["Input.Email"] = "joost.van.t.hek@kampen.example", ["Input.DisplayName"] = "Joost van 't Hek", ["Input.OrganisationId"] = kampen,
-            ["Input.Roles"] = "AttentionOfficer", ["Input.Password"] = "Buitenhaven-bij-dag-73",
+            ["Input.Roles"] = "Reporter", ["Input.Password"] = "Buitenhaven-bij-dag-73",
         })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var (id, stamp) = await factory.WithAsync(db => db.Users.Where(u => u.Email == "joost.van.t.hek@kampen.example").Select(u => new ValueTuple<string, string>(u.Id, u.ConcurrencyStamp!)).SingleAsync());
 
@@ -63,8 +67,8 @@ public sealed class AdministrationTests(SchakelFactory factory) : IClassFixture<
 
         var entries = await factory.WithAsync(db => db.AuditEntries.Where(e => e.RecordType == "Account" && e.RecordId == id).OrderBy(e => e.Sequence).ToListAsync());
         entries.Select(e => e.Action).ShouldBe([AuditAction.Create, AuditAction.Update, AuditAction.Update]);
-        entries[0].Details.ShouldBe("rollen: AttentionOfficer");
-        entries[1].Details.ShouldBe("rol erbij: PolicyMaker; rol eraf: AttentionOfficer; niet-actief gezet");
+        entries[0].Details.ShouldBe("rollen: Reporter");
+        entries[1].Details.ShouldBe("rol erbij: PolicyMaker; rol eraf: Reporter; niet-actief gezet");
         entries[2].Details.ShouldBe("tweestapsverificatie teruggezet");
         entries.ShouldAllBe(e => e.Actor != null && !e.Details!.Contains("Joost") && !e.Details.Contains("kampen.example"));
     }

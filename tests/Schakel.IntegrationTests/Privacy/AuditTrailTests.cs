@@ -99,13 +99,13 @@ public sealed class AuditTrailTests(SchakelFactory factory) : IClassFixture<Scha
         int exit;
         if (TestDatabase.IsPostgres)
         {
-            exit = AuditVerifier.Run(null, factory.Database.ConnectionString, output, error);
+            exit = AuditVerifier.Run(new AuditVerifier.Source(null, factory.Database.ConnectionString, null, factory.AuditChainKey, null), output, error);
         }
         else
         {
             SqliteConnection.ClearAllPools();
             var path = new SqliteConnectionStringBuilder(factory.Database.ConnectionString).DataSource;
-            exit = AuditVerifier.Run(new FileInfo(path), null, output, error);
+            exit = AuditVerifier.Run(new AuditVerifier.Source(new FileInfo(path), null, null, factory.AuditChainKey, null), output, error);
         }
         error.ToString().ShouldBeEmpty();
         return (exit, output.ToString().Contains("intact", StringComparison.Ordinal));

@@ -13,7 +13,7 @@ using Schakel.Web.Infrastructure.Security;
 
 namespace Schakel.Web.Features.Care;
 
-public sealed record CareFileRow(int Id, string CaseReference, string? Name, CareFileStatus Status, DateTimeOffset OpenedAt, int OpenNeeds, DateOnly? NextEvaluation);
+public sealed record CareFileRow(int Id, string CaseReference, string? Name, CareFileStatus Status, DateTimeOffset OpenedAt, int OpenNeeds, DateOnly? NextEvaluation, int SubjectId);
 
 public sealed record AwaitingRow(int CaseId, string CaseReference, int SubjectId, string? Name);
 
@@ -35,7 +35,7 @@ public sealed class IndexModel(SchakelDb db, TableDirectory directory, AuditLog 
                        orderby f.Status, f.OpenedAt descending
                        select new CareFileRow(f.Id, c.Reference, s.FullName, f.Status, f.OpenedAt,
                            f.Needs.Count(n => n.Status == NeedStatus.Open || n.Status == NeedStatus.InProgress),
-                           f.Goals.Where(g => g.Status == GoalStatus.Open).Min(g => (DateOnly?)g.EvaluateOn)))
+                           f.Goals.Where(g => g.Status == GoalStatus.Open).Min(g => (DateOnly?)g.EvaluateOn), s.Id))
             .ToListAsync(ct);
         var tableIds = (await directory.TablesOfAsync(User, ct)).Select(t => t.Id).ToList();
         Awaiting = await (from c in db.Set<TableCase>()
@@ -47,6 +47,7 @@ public sealed class IndexModel(SchakelDb db, TableDirectory directory, AuditLog 
                           orderby c.OpenedAt
                           select new AwaitingRow(c.Id, c.Reference, s.Id, s.FullName))
             .ToListAsync(ct);
-        await audit.RecordAsync(AuditAction.Read, "CareFile", null, details: $"lijst {Files.Count}", cancellationToken: ct);
+        await audit.RecordAsync(AuditAction.Read, AuditRecordTypes.CareFile, null, details: $"lijst {Files.Count}", cancellationToken: ct,
+            subjects: Files.Select(f => f.SubjectId).Concat(Awaiting.Select(a => a.SubjectId)));
     }
 }

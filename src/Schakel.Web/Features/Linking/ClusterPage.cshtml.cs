@@ -41,7 +41,7 @@ public sealed class ClusterPageModel(SchakelDb db, LinkingOptions options, Audit
             .Where(l => l.Status == LinkStatus.Confirmed && ids.Contains(l.SubjectAId) && ids.Contains(l.SubjectBId))
             .OrderBy(l => l.DecidedAt).ThenBy(l => l.Id).ToListAsync(ct);
         Links = links.Select(l => new LinkPair(l, sides[l.SubjectAId], sides[l.SubjectBId])).ToList();
-        await audit.RecordAsync(AuditAction.Read, "LinkCluster", number.ToString(CultureInfo.InvariantCulture), cancellationToken: ct);
+        await audit.RecordAsync(AuditAction.Read, AuditRecordTypes.LinkCluster, number.ToString(CultureInfo.InvariantCulture), cancellationToken: ct, subjects: ids);
         return Page();
     }
 }

@@ -18,7 +18,7 @@ namespace Schakel.Web.Features.Linking;
 /// </summary>
 public sealed class LinkProbeGuard(SchakelDb db, AuditLog audit, Notifier notifier, LinkingOptions options, TimeProvider clock)
 {
-    private const string RecordType = "SubjectLink";
+    private const string RecordType = Schakel.Core.Audit.AuditRecordTypes.SubjectLink;
     private static readonly TimeSpan Window = TimeSpan.FromHours(1);
 
     public const string LimitMessage =

@@ -66,8 +66,8 @@ public sealed class PossiblyRelatedViewComponent(SchakelDb db, AuditLog audit) :
         }
         if (shown.Count > 0)
         {
-            await audit.RecordAsync(AuditAction.Read, "Signal", signal.Id.ToString(CultureInfo.InvariantCulture),
-                details: "mogelijk verwant, personen " + string.Join(",", shown), cancellationToken: ct);
+            await audit.RecordAsync(AuditAction.Read, AuditRecordTypes.Signal, signal.Id.ToString(CultureInfo.InvariantCulture),
+                details: "mogelijk verwant, personen " + string.Join(",", shown), cancellationToken: ct, subjects: shown);
         }
         return View("~/Features/Linking/_PossiblyRelated.cshtml", new PossiblyRelatedModel(result, AccessPolicy.CanAssessLinks(user)));
     }

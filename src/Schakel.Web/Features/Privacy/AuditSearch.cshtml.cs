@@ -13,6 +13,9 @@ namespace Schakel.Web.Features.Privacy;
 [Authorize(Policy = Infrastructure.Security.Policies.Privacy)]
 public sealed class AuditSearchModel(SchakelDb db, AuditLog audit) : PageModel
 {
+    /// <summary>Persons matched by one name search; enough for a common name, small enough for one query.</summary>
+    private const int MaxPersons = 200;
+
     [BindProperty] public string? UserEmail { get; set; }
     [BindProperty] public string? Person { get; set; }
     [BindProperty] public string? RecordType { get; set; }
@@ -27,7 +30,7 @@ public sealed class AuditSearchModel(SchakelDb db, AuditLog audit) : PageModel
 
     public async Task OnGetAsync()
     {
-        Verification = await AuditLog.VerifyAsync(db, HttpContext.RequestAborted);
+        Verification = await audit.VerifyAsync(db, HttpContext.RequestAborted);
         Entries = await db.AuditEntries.AsNoTracking().Where(e => e.Flagged).OrderByDescending(e => e.Sequence).Take(50).ToListAsync();
     }
 
@@ -38,7 +41,7 @@ public sealed class AuditSearchModel(SchakelDb db, AuditLog audit) : PageModel
         {
             ModelState.AddModelError(nameof(To), "De einddatum ligt voor de begindatum.");
         }
-        Verification = await AuditLog.VerifyAsync(db, HttpContext.RequestAborted);
+        Verification = await audit.VerifyAsync(db, HttpContext.RequestAborted);
         if (!ModelState.IsValid)
         {
             return Page();
@@ -51,16 +54,21 @@ public sealed class AuditSearchModel(SchakelDb db, AuditLog audit) : PageModel
         }
         if (!string.IsNullOrWhiteSpace(Person))
         {
-            // A person is found through the records about them: their subjects and the signals those belong to.
+            // A person is found through the records about them: their subjects and signals, and every other read
+            // (case, care file, agenda, pre-round, linking) that named them when it was written.
             var term = Person.Trim();
-            var subjects = await db.Subjects.Where(s => s.FullName != null && s.FullName.Contains(term)).Select(s => new { s.Id, s.SignalId }).ToListAsync();
+            var subjects = await db.Subjects.Where(s => s.FullName != null && s.FullName.Contains(term)).Select(s => new { s.Id, s.SignalId }).Take(MaxPersons).ToListAsync();
             var subjectIds = subjects.Select(s => s.Id.ToString(CultureInfo.InvariantCulture)).ToList();
             var signalIds = subjects.Select(s => s.SignalId.ToString(CultureInfo.InvariantCulture)).Distinct().ToList();
-            query = query.Where(e => (e.RecordType == "Signal" && signalIds.Contains(e.RecordId!)) || (e.RecordType == "Subject" && subjectIds.Contains(e.RecordId!)));
+            query = query.Where(AuditSubjects.Or(
+                e => (e.RecordType == AuditRecordTypes.Signal && signalIds.Contains(e.RecordId!)) || (e.RecordType == AuditRecordTypes.Subject && subjectIds.Contains(e.RecordId!)),
+                AuditSubjects.ConcernAny(subjects.Select(s => s.Id).ToList())));
         }
         if (!string.IsNullOrWhiteSpace(RecordType))
         {
-            query = query.Where(e => e.RecordType == RecordType.Trim());
+            // Older entries may carry an earlier name for the same kind of record.
+            var names = AuditRecordTypes.StoredNames(RecordType.Trim()).ToList();
+            query = query.Where(e => names.Contains(e.RecordType));
         }
         if (!string.IsNullOrWhiteSpace(RecordId))
         {
@@ -82,7 +90,7 @@ public sealed class AuditSearchModel(SchakelDb db, AuditLog audit) : PageModel
         }
         Entries = await query.OrderByDescending(e => e.Sequence).Take(500).ToListAsync();
         Searched = true;
-        await audit.RecordAsync(AuditAction.Read, "AuditLog", null, details: $"zoekopdracht: {Entries.Count} regels", cancellationToken: HttpContext.RequestAborted);
+        await audit.RecordAsync(AuditAction.Read, AuditRecordTypes.AuditLog, null, details: $"zoekopdracht: {Entries.Count} regels", cancellationToken: HttpContext.RequestAborted);
         return Page();
     }
 }

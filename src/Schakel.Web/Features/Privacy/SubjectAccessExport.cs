@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Schakel.Core.Audit;
 using Schakel.Core.Signals;
 using Schakel.Web.Infrastructure.Data;
 
@@ -30,10 +31,13 @@ public sealed record SubjectAccessExport(
         string? Muni(int? id) => id is { } i && municipalities.TryGetValue(i, out var n) ? n : null;
         var signalId = signal.Id.ToString(CultureInfo.InvariantCulture);
         var subjectKey = subject.Id.ToString(CultureInfo.InvariantCulture);
+        // Reads of cases, care files, agendas and links name the persons they showed, so those count as access too.
+        var token = "," + subjectKey + ",";
         var access = await db.AuditEntries.AsNoTracking()
-            .Where(e => (e.RecordType == "Signal" && e.RecordId == signalId) || (e.RecordType == "Subject" && e.RecordId == subjectKey))
+            .Where(e => (e.RecordType == AuditRecordTypes.Signal && e.RecordId == signalId) || (e.RecordType == AuditRecordTypes.Subject && e.RecordId == subjectKey)
+                || (e.SubjectIds != null && e.SubjectIds.Contains(token)))
             .OrderBy(e => e.Sequence)
-            .Select(e => new AccessLogExport(new DateTimeOffset(e.AtUtcTicks, TimeSpan.Zero), e.Organisation, e.Action.ToString(), e.Purpose))
+            .Select(e => new AccessLogExport(new DateTimeOffset(e.AtUtcTicks, TimeSpan.Zero), e.Organisation, e.Action.ToString(), e.Purpose, e.RecordType))
             .ToListAsync(cancellationToken);
         return new SubjectAccessExport(
             now,
@@ -59,4 +63,4 @@ public sealed record HistoryExport(DateTimeOffset At, string What, string? Reaso
 
 public sealed record NoteExport(DateTimeOffset At, string Text);
 
-public sealed record AccessLogExport(DateTimeOffset At, string? Organisation, string Action, string? Purpose);
+public sealed record AccessLogExport(DateTimeOffset At, string? Organisation, string Action, string? Purpose, string Record);

@@ -73,6 +73,10 @@ public static partial class Navigation
             yield return new NavItem("Bewaartermijnen", "/privacy/bewaartermijnen");
             yield return new NavItem("Noodtoegang", "/privacy/noodtoegang");
         }
+        if (RoleSeparation.Approvers.Any(user.IsInRole))
+        {
+            yield return new NavItem("Rolverzoeken", "/rolverzoeken");
+        }
         yield return new NavItem("Tweestapsverificatie", "/account/tweestaps");
     }
 }

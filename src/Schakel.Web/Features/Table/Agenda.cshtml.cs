@@ -29,7 +29,8 @@ public sealed class AgendaModel(SchakelDb db, MeetingReader reader, AuditLog aud
         {
             return denied;
         }
-        await audit.RecordAsync(AuditAction.Read, "TableAgenda", id.ToString(), cancellationToken: HttpContext.RequestAborted);
+        await audit.RecordAsync(AuditAction.Read, AuditRecordTypes.Agenda, id.ToString(), cancellationToken: HttpContext.RequestAborted,
+            subjects: Items.SelectMany(i => i.Subjects).Select(s => s.Id));
         return Page();
     }
 
@@ -103,7 +104,7 @@ public sealed class AgendaModel(SchakelDb db, MeetingReader reader, AuditLog aud
             db.ChangeTracker.Clear();
             return await PostponeConflictAsync(decided: true);
         }
-        await audit.RecordAsync(AuditAction.Update, "AgendaItem", item.Id.ToString(), details: "uitgesteld");
+        await audit.RecordAsync(AuditAction.Update, AuditRecordTypes.AgendaItem, item.Id.ToString(), details: "uitgesteld");
         TempData["Message"] = "Het punt is uitgesteld; het komt op de agenda van de volgende vergadering.";
         return RedirectToPage(new { id });
     }
@@ -120,7 +121,7 @@ public sealed class AgendaModel(SchakelDb db, MeetingReader reader, AuditLog aud
 
     private async Task<IActionResult?> LoadAsync(int id, bool manage)
     {
-        var opened = await reader.OpenAsync(id, User, manage, "TableAgenda", HttpContext.RequestAborted);
+        var opened = await reader.OpenAsync(id, User, manage, AuditRecordTypes.Agenda, HttpContext.RequestAborted);
         Access = opened.Access;
         CanManage = opened.CanManage;
         if (opened.Denied is not null)

@@ -18,11 +18,14 @@ public class AuditEntry
     public string? Purpose { get; set; }
     public bool Flagged { get; set; }
     public string? Details { get; set; }
+
+    /// <summary>The persons (subject ids) whose data the record shows, as ",12,34,"; see <see cref="AuditSubjects"/>.</summary>
+    public string? SubjectIds { get; set; }
     public required string PreviousHash { get; set; }
     public required string Hash { get; set; }
 
     public DateTimeOffset At => new(AtUtcTicks, TimeSpan.Zero);
 
     public AuditRecord ToRecord() =>
-        new(Sequence, AtUtcTicks, UserId, Actor, Organisation, Roles, Action, RecordType, RecordId, Purpose, Flagged, Details);
+        new(Sequence, AtUtcTicks, UserId, Actor, Organisation, Roles, Action, RecordType, RecordId, Purpose, Flagged, Details, SubjectIds);
 }

@@ -12,7 +12,7 @@ namespace Schakel.Web.Infrastructure.Audit;
 /// database scope, so a page's pending changes are never saved by accident, and each entry is chained to the one before.
 /// Details must name records by id, never contain personal data themselves.
 /// </summary>
-public sealed class AuditLog(IServiceScopeFactory scopes, IHttpContextAccessor http, TimeProvider clock)
+public sealed partial class AuditLog(IServiceScopeFactory scopes, IHttpContextAccessor http, TimeProvider clock, AuditChainSettings chain, ILogger<AuditLog> logger)
 {
     private const long ChainLock = 727275;
     private static readonly AsyncLocal<bool> Suppressed = new();
@@ -32,10 +32,14 @@ public sealed class AuditLog(IServiceScopeFactory scopes, IHttpContextAccessor h
         public void Dispose() => Suppressed.Value = false;
     }
 
-    public Task RecordAsync(AuditAction action, string recordType, string? recordId, string? purpose = null, bool flagged = false, string? details = null, CancellationToken cancellationToken = default) =>
-        RecordAsync(http.HttpContext?.User, action, recordType, recordId, purpose, flagged, details, cancellationToken);
+    public Task RecordAsync(AuditAction action, string recordType, string? recordId, string? purpose = null, bool flagged = false, string? details = null, IEnumerable<int>? subjects = null, CancellationToken cancellationToken = default) =>
+        RecordAsync(http.HttpContext?.User, action, recordType, recordId, purpose, flagged, details, subjects, cancellationToken);
 
-    public async Task RecordAsync(ClaimsPrincipal? user, AuditAction action, string recordType, string? recordId, string? purpose = null, bool flagged = false, string? details = null, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Appends one entry. <c>subjects</c> names the persons whose data the record shows (a case, an agenda, a link),
+    /// so a person's audit report also finds reads that were not of the person's own signal.
+    /// </summary>
+    public async Task RecordAsync(ClaimsPrincipal? user, AuditAction action, string recordType, string? recordId, string? purpose = null, bool flagged = false, string? details = null, IEnumerable<int>? subjects = null, CancellationToken cancellationToken = default)
     {
         if (Suppressed.Value)
         {
@@ -54,6 +58,7 @@ public sealed class AuditLog(IServiceScopeFactory scopes, IHttpContextAccessor h
             Purpose = purpose,
             Flagged = flagged || action is AuditAction.BreakGlass or AuditAction.Denied,
             Details = details,
+            SubjectIds = AuditSubjects.Format(subjects),
             PreviousHash = "",
             Hash = "",
         };
@@ -117,39 +122,50 @@ public sealed class AuditLog(IServiceScopeFactory scopes, IHttpContextAccessor h
 
     private async Task WriteAsync(List<AuditEntry> entries)
     {
+        await EnsureKeyedAsync();
         // SQLite serves one app process and this log is a singleton, so one writer at a time keeps the chain linear;
         // on PostgreSQL an advisory lock does the same across app instances.
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<SchakelDb>();
-        await using var tx = await db.Database.BeginTransactionAsync(CancellationToken.None);
-        if (db.Database.IsNpgsql())
-        {
-            await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({ChainLock})", CancellationToken.None);
-        }
+        await using var tx = await BeginChainTransactionAsync(db);
         var last = await db.AuditEntries.OrderByDescending(e => e.Sequence).Select(e => new { e.Sequence, e.Hash }).FirstOrDefaultAsync(CancellationToken.None);
-        var sequence = last?.Sequence ?? 0;
-        var previous = last?.Hash ?? AuditChain.Genesis;
-        foreach (var entry in entries)
-        {
-            entry.Sequence = ++sequence;
-            entry.PreviousHash = previous;
-            entry.Hash = AuditChain.Hash(entry.ToRecord(), entry.PreviousHash);
-            previous = entry.Hash;
-        }
+        Chain(entries, last?.Sequence ?? 0, last?.Hash ?? AuditChain.Genesis);
         db.AuditEntries.AddRange(entries);
         await db.SaveChangesAsync(CancellationToken.None);
         await tx.CommitAsync(CancellationToken.None);
     }
 
-    /// <summary>Verifies the whole chain in sequence order, streaming so a long log does not fill memory.</summary>
-    public static async Task<AuditChain.Verification> VerifyAsync(SchakelDb db, CancellationToken cancellationToken)
+    private void Chain(IEnumerable<AuditEntry> entries, long sequence, string previous)
     {
+        foreach (var entry in entries)
+        {
+            entry.Sequence = ++sequence;
+            entry.PreviousHash = previous;
+            entry.Hash = AuditChain.Hash(entry.ToRecord(), entry.PreviousHash, chain.Key);
+            previous = entry.Hash;
+        }
+    }
+
+    private static async Task<Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction> BeginChainTransactionAsync(SchakelDb db)
+    {
+        var tx = await db.Database.BeginTransactionAsync(CancellationToken.None);
+        if (db.Database.IsNpgsql())
+        {
+            await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({ChainLock})", CancellationToken.None);
+        }
+        return tx;
+    }
+
+    /// <summary>Verifies the whole chain in sequence order against the key and every signed checkpoint.</summary>
+    public async Task<AuditChain.Verification> VerifyAsync(SchakelDb db, CancellationToken cancellationToken)
+    {
+        var checkpoints = AuditCheckpointFile.Read(chain.CheckpointFile);
         var rows = db.AuditEntries.AsNoTracking().OrderBy(e => e.Sequence).AsAsyncEnumerable();
         var list = new List<(AuditRecord, string, string)>();
         await foreach (var e in rows.WithCancellation(cancellationToken))
         {
             list.Add((e.ToRecord(), e.PreviousHash, e.Hash));
         }
-        return AuditChain.Verify(list);
+        return AuditChain.Verify(list, chain.Key, checkpoints);
     }
 }

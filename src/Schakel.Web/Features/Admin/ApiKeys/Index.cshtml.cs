@@ -3,7 +3,9 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Schakel.Core.Audit;
 using Schakel.Core.Organisations;
+using Schakel.Web.Infrastructure.Audit;
 using Schakel.Web.Infrastructure.Data;
 using Schakel.Web.Infrastructure.Security;
 
@@ -11,7 +13,7 @@ namespace Schakel.Web.Features.Admin.ApiKeys;
 
 /// <summary>Keys a partner system uses for the intake API. The key is shown once, in the response to its creation.</summary>
 [Authorize(Policy = Policies.Administration)]
-public sealed class IndexModel(SchakelDb db, TimeProvider clock, ILogger<IndexModel> logger) : PageModel
+public sealed class IndexModel(SchakelDb db, TimeProvider clock, AuditLog audit, ILogger<IndexModel> logger) : PageModel
 {
     public const int PrefixLength = 8;
 
@@ -48,6 +50,8 @@ public sealed class IndexModel(SchakelDb db, TimeProvider clock, ILogger<IndexMo
         };
         db.ApiClientKeys.Add(entity);
         await db.SaveChangesAsync();
+        await audit.RecordAsync(AuditAction.Create, AuditRecordTypes.ApiKey, entity.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            details: $"organisatie {id}, sleutel {entity.Prefix}…", cancellationToken: HttpContext.RequestAborted);
         logger.LogInformation("Administrator {AdminId} created API key {KeyId} for organisation {OrganisationId}.", User.UserId(), entity.Id, id);
         // No redirect: the key lives only in this response, which must not be cached.
         Response.Headers.CacheControl = "no-store";
@@ -69,6 +73,8 @@ public sealed class IndexModel(SchakelDb db, TimeProvider clock, ILogger<IndexMo
         {
             key.RevokedAt = clock.GetUtcNow();
             await db.SaveChangesAsync();
+            await audit.RecordAsync(AuditAction.Update, AuditRecordTypes.ApiKey, key.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                details: $"organisatie {id}, sleutel {key.Prefix}… ingetrokken", cancellationToken: HttpContext.RequestAborted);
             logger.LogInformation("Administrator {AdminId} revoked API key {KeyId}.", User.UserId(), key.Id);
         }
         TempData["Message"] = $"API-sleutel {key.Name} ({key.Prefix}…) is ingetrokken.";

@@ -9,7 +9,7 @@ using Schakel.Web.Infrastructure.Security;
 namespace Schakel.Web.Features.Admin.Indicators;
 
 [Authorize(Policy = Policies.Administration)]
-public sealed class EditModel(SchakelDb db, ILogger<EditModel> logger) : PageModel
+public sealed class EditModel(SchakelDb db, Infrastructure.Audit.AuditLog audit, ILogger<EditModel> logger) : PageModel
 {
     [BindProperty] public IndicatorInput Input { get; set; } = new();
 
@@ -38,6 +38,9 @@ public sealed class EditModel(SchakelDb db, ILogger<EditModel> logger) : PageMod
         {
             return Page();
         }
+        var oldWeight = Indicator.Weight;
+        var wasCritical = Indicator.Critical;
+        var wasActive = Indicator.Active;
         Indicator.Label = Input.Label.Trim();
         Indicator.Weight = Input.Weight!.Value;
         Indicator.Critical = Input.Critical;
@@ -58,6 +61,9 @@ public sealed class EditModel(SchakelDb db, ILogger<EditModel> logger) : PageMod
             ModelState.AddModelError("", AdminForm.ConflictMessage);
             return Page();
         }
+        // The weights decide which signals reach the table first, so a change is part of the audit chain.
+        await audit.RecordAsync(Core.Audit.AuditAction.Update, Core.Audit.AuditRecordTypes.Indicator, Indicator.Code,
+            details: $"gewicht {oldWeight} → {Indicator.Weight}, kritiek {wasCritical} → {Indicator.Critical}, actief {wasActive} → {Indicator.Active}", cancellationToken: HttpContext.RequestAborted);
         logger.LogInformation("Administrator {AdminId} changed indicator {Code}.", User.UserId(), Indicator.Code);
         TempData["Message"] = $"Indicator {Indicator.Code} is opgeslagen.";
         return RedirectToPage("Index");

@@ -10,7 +10,7 @@ using Schakel.Web.Infrastructure.Security;
 namespace Schakel.Web.Features.Admin.Indicators;
 
 [Authorize(Policy = Policies.Administration)]
-public sealed class IndexModel(SchakelDb db, ILogger<IndexModel> logger) : PageModel
+public sealed class IndexModel(SchakelDb db, Infrastructure.Audit.AuditLog audit, ILogger<IndexModel> logger) : PageModel
 {
     [BindProperty] public NewIndicatorInput Input { get; set; } = new() { Weight = 1 };
 
@@ -61,6 +61,8 @@ public sealed class IndexModel(SchakelDb db, ILogger<IndexModel> logger) : PageM
             db.ChangeTracker.Clear();
             return Page();
         }
+        await audit.RecordAsync(Core.Audit.AuditAction.Create, Core.Audit.AuditRecordTypes.Indicator, indicator.Code,
+            details: $"kaart {indicator.FormCode}, gewicht {indicator.Weight}, kritiek {indicator.Critical}", cancellationToken: HttpContext.RequestAborted);
         logger.LogInformation("Administrator {AdminId} added indicator {Code} to card {FormCode}.", User.UserId(), indicator.Code, indicator.FormCode);
         TempData["Message"] = $"Indicator {indicator.Code} is toegevoegd aan de kaart {IndicatorCards.Title(Cards, indicator.FormCode)}.";
         return RedirectToPage();

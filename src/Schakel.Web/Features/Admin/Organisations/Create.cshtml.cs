@@ -8,7 +8,7 @@ using Schakel.Web.Infrastructure.Security;
 namespace Schakel.Web.Features.Admin.Organisations;
 
 [Authorize(Policy = Policies.Administration)]
-public sealed class CreateModel(SchakelDb db, ILogger<CreateModel> logger) : PageModel
+public sealed class CreateModel(SchakelDb db, Infrastructure.Audit.AuditLog audit, ILogger<CreateModel> logger) : PageModel
 {
     [BindProperty] public OrganisationInput Input { get; set; } = new();
 
@@ -33,6 +33,8 @@ public sealed class CreateModel(SchakelDb db, ILogger<CreateModel> logger) : Pag
         OrganisationForm.Apply(Input, org);
         db.Organisations.Add(org);
         await db.SaveChangesAsync(ct);
+        await audit.RecordAsync(Core.Audit.AuditAction.Create, Core.Audit.AuditRecordTypes.Organisation, org.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            details: $"soort {org.Kind}, regio {org.RegionId}", cancellationToken: ct);
         logger.LogInformation("Administrator {AdminId} created organisation {OrganisationId}.", User.UserId(), org.Id);
         TempData["Message"] = $"Organisatie {org.Name} is aangemaakt.";
         return RedirectToPage("Index");

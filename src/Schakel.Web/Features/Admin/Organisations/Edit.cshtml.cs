@@ -2,14 +2,16 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Schakel.Core.Audit;
 using Schakel.Core.Organisations;
+using Schakel.Web.Infrastructure.Audit;
 using Schakel.Web.Infrastructure.Data;
 using Schakel.Web.Infrastructure.Security;
 
 namespace Schakel.Web.Features.Admin.Organisations;
 
 [Authorize(Policy = Policies.Administration)]
-public sealed class EditModel(SchakelDb db, TimeProvider clock, ILogger<EditModel> logger) : PageModel
+public sealed class EditModel(SchakelDb db, TimeProvider clock, AuditLog audit, ILogger<EditModel> logger) : PageModel
 {
     [BindProperty] public OrganisationInput Input { get; set; } = new();
 
@@ -65,6 +67,8 @@ public sealed class EditModel(SchakelDb db, TimeProvider clock, ILogger<EditMode
             ModelState.AddModelError("", AdminForm.ConflictMessage);
             return Page();
         }
+        await audit.RecordAsync(AuditAction.Update, AuditRecordTypes.Organisation, id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            details: $"soort {Organisation.Kind}, regio {Organisation.RegionId}, {(Organisation.Active ? "actief" : "niet actief")}" + (revoked > 0 ? $", {revoked} API-sleutel(s) ingetrokken" : ""), cancellationToken: ct);
         logger.LogInformation("Administrator {AdminId} changed organisation {OrganisationId}.", User.UserId(), id);
         TempData["Message"] = $"Organisatie {Organisation.Name} is opgeslagen." + (revoked > 0 ? $" {revoked} API-sleutel(s) ingetrokken omdat de organisatie niet meer actief is." : "");
         return RedirectToPage("Index");

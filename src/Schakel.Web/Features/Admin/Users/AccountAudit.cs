@@ -6,7 +6,9 @@ namespace Schakel.Web.Features.Admin.Users;
 /// </summary>
 public static class AccountAudit
 {
-    public const string RecordType = "Account";
+    public const string RecordType = Core.Audit.AuditRecordTypes.Account;
+    public const string PasswordReset = "nieuw wachtwoord ingesteld";
+    public const string TwoFactorReset = "tweestapsverificatie teruggezet";
 
     public static string Changes(IReadOnlySet<string> oldRoles, IEnumerable<string> newRoles, bool organisationChanged, bool deactivated, bool reactivated)
     {

@@ -11,7 +11,7 @@ using Schakel.Web.Infrastructure.Security;
 namespace Schakel.Web.Features.Admin.Users;
 
 [Authorize(Policy = Policies.Administration)]
-public sealed class CreateModel(UserManager<SchakelUser> users, SchakelDb db, TimeProvider clock, AuditLog audit, ILogger<CreateModel> logger) : PageModel
+public sealed class CreateModel(UserManager<SchakelUser> users, SchakelDb db, TimeProvider clock, AuditLog audit, RoleRequests.RoleRequestService requests, ILogger<CreateModel> logger) : PageModel
 {
     [BindProperty] public NewUserInput Input { get; set; } = new();
 
@@ -29,10 +29,14 @@ public sealed class CreateModel(UserManager<SchakelUser> users, SchakelDb db, Ti
         {
             ModelState.AddModelError("Input.Email", "Er bestaat al een gebruiker met dit e-mailadres.");
         }
+        // Roles that see personal data are not granted here: they become requests a second person approves.
+        var toRequest = Input.Roles.Where(Core.Accounts.RoleSeparation.NeedsApproval).ToList();
+        UserForm.CheckSeparation(ModelState, Input.Roles, toRequest, isSelf: false);
         if (!ModelState.IsValid)
         {
             return Page();
         }
+        Input.Roles = Input.Roles.Except(toRequest, StringComparer.Ordinal).ToList();
         var user = new SchakelUser
         {
             UserName = Input.Email, Email = Input.Email, EmailConfirmed = true, DisplayName = Input.DisplayName.Trim(),
@@ -47,6 +51,7 @@ public sealed class CreateModel(UserManager<SchakelUser> users, SchakelDb db, Ti
         var roles = await users.AddToRolesAsync(user, Input.Roles);
         await audit.RecordAsync(AuditAction.Create, AccountAudit.RecordType, user.Id,
             details: roles.Succeeded ? "rollen: " + string.Join(",", Input.Roles.Order(StringComparer.Ordinal)) : "rollen niet opgeslagen");
+        await requests.RequestAsync(user.Id, toRequest, User, HttpContext.RequestAborted);
         if (!roles.Succeeded)
         {
             // The account exists; say so, so the beheerder fixes the roles on the edit page instead of creating it twice.
@@ -54,7 +59,7 @@ public sealed class CreateModel(UserManager<SchakelUser> users, SchakelDb db, Ti
             return RedirectToPage("Edit", new { id = user.Id });
         }
         logger.LogInformation("Administrator {AdminId} created user {UserId}.", User.UserId(), user.Id);
-        TempData["Message"] = $"Gebruiker {user.DisplayName} is aangemaakt.";
+        TempData["Message"] = $"Gebruiker {user.DisplayName} is aangemaakt." + UserForm.PendingNote(toRequest);
         return RedirectToPage("Index");
     }
 }

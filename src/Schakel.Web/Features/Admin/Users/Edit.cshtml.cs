@@ -26,7 +26,7 @@ public sealed class PasswordInput
 /// small forms, so a mistake in one never discards what was typed in another. Each handler binds only its own input.
 /// </summary>
 [Authorize(Policy = Policies.Administration)]
-public sealed class EditModel(UserManager<SchakelUser> users, SignInManager<SchakelUser> signIn, SchakelDb db, TimeProvider clock, AuditLog audit, ILogger<EditModel> logger) : PageModel
+public sealed class EditModel(UserManager<SchakelUser> users, SignInManager<SchakelUser> signIn, SchakelDb db, TimeProvider clock, AuditLog audit, RoleRequests.RoleRequestService requests, ILogger<EditModel> logger) : PageModel
 {
     public EditUserInput Input { get; set; } = new();
     public PasswordInput Password { get; set; } = new();
@@ -34,6 +34,7 @@ public sealed class EditModel(UserManager<SchakelUser> users, SignInManager<Scha
     public IReadOnlyList<OrganisationOption> Organisations { get; private set; } = [];
     public bool IsSelf { get; private set; }
     public bool LockedOut { get; private set; }
+    public IReadOnlyList<string> PendingRoles { get; private set; } = [];
 
     /// <summary>What is stored now, shown beside the user's own input after a conflict.</summary>
     public (string DisplayName, string Organisation, string Roles, bool Active)? Current { get; private set; }
@@ -64,12 +65,16 @@ public sealed class EditModel(UserManager<SchakelUser> users, SignInManager<Scha
         {
             ModelState.AddModelError("Input.Roles", "U kunt de rol Beheerder niet bij uzelf weghalen.");
         }
+        var oldRoles = (await users.GetRolesAsync(Account)).ToHashSet(StringComparer.Ordinal);
+        // Roles that see personal data are not granted here: they become requests a second person approves.
+        var toRequest = Input.Roles.Where(r => !oldRoles.Contains(r) && RoleSeparation.NeedsApproval(r)).ToList();
+        UserForm.CheckSeparation(ModelState, Input.Roles, toRequest, IsSelf);
         if (!ModelState.IsValid)
         {
             return Page();
         }
+        Input.Roles = Input.Roles.Except(toRequest, StringComparer.Ordinal).ToList();
 
-        var oldRoles = (await users.GetRolesAsync(Account)).ToHashSet(StringComparer.Ordinal);
         var rolesChanged = !oldRoles.SetEquals(Input.Roles);
         var orgChanged = Account.OrganisationId != Input.OrganisationId;
         var deactivated = Account.Active && !Input.Active;
@@ -106,8 +111,9 @@ public sealed class EditModel(UserManager<SchakelUser> users, SignInManager<Scha
         }
         await audit.RecordAsync(AuditAction.Update, AccountAudit.RecordType, Account.Id,
             details: AccountAudit.Changes(oldRoles, Input.Roles, orgChanged, deactivated, !oldActive && Account.Active));
+        await requests.RequestAsync(Account.Id, toRequest, User, HttpContext.RequestAborted);
         logger.LogInformation("Administrator {AdminId} changed user {UserId} (roles changed: {Roles}, active: {Active}).", User.UserId(), Account.Id, rolesChanged, Account.Active);
-        TempData["Message"] = $"Gebruiker {Account.DisplayName} is opgeslagen.";
+        TempData["Message"] = $"Gebruiker {Account.DisplayName} is opgeslagen." + UserForm.PendingNote(toRequest);
         return RedirectToPage(new { id });
     }
 
@@ -138,7 +144,7 @@ public sealed class EditModel(UserManager<SchakelUser> users, SignInManager<Scha
         {
             await signIn.RefreshSignInAsync(Account);
         }
-        await audit.RecordAsync(AuditAction.Update, AccountAudit.RecordType, Account.Id, details: "tweestapsverificatie teruggezet");
+        await audit.RecordAsync(AuditAction.Update, AccountAudit.RecordType, Account.Id, details: AccountAudit.TwoFactorReset);
         logger.LogInformation("Administrator {AdminId} reset two-factor for user {UserId}.", User.UserId(), Account.Id);
         TempData["Message"] = "Tweestapsverificatie is uitgezet. De gebruiker stelt die opnieuw in bij de volgende keer inloggen.";
         return RedirectToPage(new { id });
@@ -166,7 +172,7 @@ public sealed class EditModel(UserManager<SchakelUser> users, SignInManager<Scha
         {
             await signIn.RefreshSignInAsync(Account);
         }
-        await audit.RecordAsync(AuditAction.Update, AccountAudit.RecordType, Account.Id, details: "nieuw wachtwoord ingesteld");
+        await audit.RecordAsync(AuditAction.Update, AccountAudit.RecordType, Account.Id, details: AccountAudit.PasswordReset);
         logger.LogInformation("Administrator {AdminId} set a new password for user {UserId}.", User.UserId(), Account.Id);
         TempData["Message"] = "Het nieuwe wachtwoord is ingesteld. Geef het via een veilige weg door.";
         return RedirectToPage(new { id });
@@ -183,6 +189,8 @@ public sealed class EditModel(UserManager<SchakelUser> users, SignInManager<Scha
         IsSelf = account.Id == User.UserId();
         LockedOut = account.LockoutEnd > clock.GetUtcNow();
         Organisations = await UserForm.OrganisationsAsync(db, account.OrganisationId, HttpContext.RequestAborted);
+        PendingRoles = await db.Set<RoleRequests.RoleRequest>().AsNoTracking()
+            .Where(r => r.UserId == account.Id && r.Status == RoleRequests.RoleRequestStatus.Pending).Select(r => r.Role).ToListAsync(HttpContext.RequestAborted);
         return true;
     }
 

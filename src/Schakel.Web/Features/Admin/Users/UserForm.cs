@@ -69,6 +69,22 @@ public static class UserForm
             state.AddModelError("Input.OrganisationId", "Kies een actieve organisatie uit de lijst.");
         }
     }
+
+    /// <summary>Separation of duties: no personal-data role for oneself, and never together with Beheerder.</summary>
+    public static void CheckSeparation(ModelStateDictionary state, IEnumerable<string> roles, IReadOnlyCollection<string> toRequest, bool isSelf)
+    {
+        if (isSelf && toRequest.Count > 0)
+        {
+            state.AddModelError("Input.Roles", RoleSeparation.SelfGrantMessage);
+        }
+        else if (RoleSeparation.Conflicts(roles))
+        {
+            state.AddModelError("Input.Roles", RoleSeparation.ConflictMessage);
+        }
+    }
+
+    public static string PendingNote(IReadOnlyCollection<string> requested) => requested.Count == 0 ? "" :
+        $" De rol(len) {string.Join(", ", requested.Select(Roles.Label))} wacht(en) op goedkeuring door een ketenregisseur of functionaris gegevensbescherming.";
 }
 
 public sealed record UserFieldsView(UserFields Input, IReadOnlyList<OrganisationOption> Organisations);

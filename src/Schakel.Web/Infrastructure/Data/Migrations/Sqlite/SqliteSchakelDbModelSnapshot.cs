@@ -1626,6 +1626,49 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("TableMember");
                 });
 
+            modelBuilder.Entity("Schakel.Web.Features.Admin.RoleRequests.RoleRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecidedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RequestedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RequestedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("Status", "RequestedAt");
+
+                    b.ToTable("RoleRequest");
+                });
+
             modelBuilder.Entity("Schakel.Web.Features.Ads.AdImportBatch", b =>
                 {
                     b.Property<int>("Id")
@@ -2118,6 +2161,9 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.Property<long>("Sequence")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("SubjectIds")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("UserId")
                         .HasColumnType("TEXT");
