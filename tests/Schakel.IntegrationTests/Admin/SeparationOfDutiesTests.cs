@@ -78,6 +78,27 @@ public sealed class SeparationOfDutiesTests(SchakelFactory factory) : IClassFixt
     }
 
     [Fact]
+    public async Task A_chain_director_of_another_region_neither_sees_nor_approves_a_request_of_this_region()
+    {
+        await SecondRegion.EnsureAsync(factory);
+        var admin = await WebSession.SignedInAsync(factory, "beheerder@demo.schakel.nl");
+        var (id, org, stamp) = await Account("bestuurder@demo.schakel.nl");
+        (await admin.PostFormAsync($"/beheer/gebruikers/{id}", new()
+        {
+            ["Input.DisplayName"] = "Henk Visser", ["Input.OrganisationId"] = org, ["Input.Active"] = "true", ["Input.Stamp"] = stamp,
+        }, extra: [new("Input.Roles", "PolicyMaker"), new("Input.Roles", "Police")])).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var requestId = await factory.WithAsync(db => db.Set<RoleRequest>().Where(r => r.UserId == id && r.Role == "Police").Select(r => r.Id).SingleAsync());
+
+        var twente = await WebSession.SignedInAsync(factory, SecondRegion.ChainDirector);
+        (await twente.GetHtmlAsync("/rolverzoeken")).ShouldNotContain("Henk Visser");
+        (await twente.PostFormAsync($"/rolverzoeken?handler=Approve&id={requestId}", new(), "/rolverzoeken")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+
+        (await RolesOf(id)).ShouldNotContain("Police");
+        (await factory.WithAsync(db => db.AuditEntries.AnyAsync(e => e.RecordType == AuditRecordTypes.RoleRequest && e.Action == AuditAction.Denied
+            && e.RecordId == requestId.ToString(CultureInfo.InvariantCulture)))).ShouldBeTrue();
+    }
+
+    [Fact]
     public async Task A_rejected_request_never_becomes_active_and_the_target_cannot_approve_its_own_request()
     {
         var admin = await WebSession.SignedInAsync(factory, "beheerder@demo.schakel.nl");

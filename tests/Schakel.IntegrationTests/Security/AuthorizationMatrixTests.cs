@@ -74,7 +74,7 @@ public sealed class AuthorizationMatrixTests(SchakelFactory factory) : IClassFix
         ["/beheer/lijsten/indicatoren"] = new("/beheer/lijsten/indicatoren", [Beheerder]),
         ["/beheer/lijsten/indicatoren/{id:int}"] = new("/beheer/lijsten/indicatoren/{indicatorId}", [Beheerder]),
         ["/privacy/audit"] = new("/privacy/audit", [Fg]),
-        ["/rolverzoeken"] = new("/rolverzoeken", [Keten, Fg]),
+        ["/rolverzoeken"] = new("/rolverzoeken", [Keten, Fg, KetenT]),
         ["/privacy/personen"] = new("/privacy/personen", [Fg]),
         ["/privacy/personen/{id:int}"] = new("/privacy/personen/{subjectId}", [Fg]),
         ["/privacy/bewaartermijnen"] = new("/privacy/bewaartermijnen", [Fg]),

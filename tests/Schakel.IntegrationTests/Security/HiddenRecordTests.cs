@@ -25,7 +25,7 @@ public sealed class HiddenRecordTests(SchakelFactory factory) : IClassFixture<Sc
         await SecondRegion.EnsureAsync(factory);
         var caseId = await factory.DemoCaseIdAsync();
         var outsider = await WebSession.SignedInAsync(factory, SecondRegion.Police);
-        var before = await DeniedCountAsync("TableCase", caseId);
+        var before = await DeniedCountAsync("Case", caseId);
 
         var existing = await outsider.GetAsync($"/zaken/{caseId}");
         var missing = await outsider.GetAsync($"/zaken/{caseId + 100_000}");
@@ -34,7 +34,7 @@ public sealed class HiddenRecordTests(SchakelFactory factory) : IClassFixture<Sc
         missing.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await existing.Content.ReadAsStringAsync()).ShouldContain("Pagina niet gevonden");
         (await missing.Content.ReadAsStringAsync()).ShouldContain("Pagina niet gevonden");
-        (await DeniedCountAsync("TableCase", caseId)).ShouldBe(before + 1);
+        (await DeniedCountAsync("Case", caseId)).ShouldBe(before + 1);
     }
 
     [Fact]

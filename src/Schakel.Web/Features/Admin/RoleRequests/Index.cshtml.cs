@@ -52,7 +52,9 @@ public sealed class IndexModel(SchakelDb db, RoleRequestService requests) : Page
 
     private async Task LoadAsync()
     {
+        var region = requests.AccountsOfRegion(User);
         var all = await db.Set<RoleRequest>().AsNoTracking()
+            .Where(r => region.Contains(r.UserId))
             .Where(r => r.Status == RoleRequestStatus.Pending || r.DecidedAt != null)
             .OrderByDescending(r => r.Id).Take(200).ToListAsync(HttpContext.RequestAborted);
         var userIds = all.SelectMany(r => new[] { r.UserId, r.RequestedById, r.DecidedById ?? "" }).Distinct().ToList();

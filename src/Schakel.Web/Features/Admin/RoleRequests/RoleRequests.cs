@@ -54,6 +54,12 @@ public sealed class RoleRequestService(SchakelDb db, UserManager<SchakelUser> us
         {
             return RoleDecision.AlreadyDecided;
         }
+        // A second person of another region cannot judge who needs personal data here; to them the request does not exist.
+        if (!await SameRegionAsync(approver, request.UserId, ct))
+        {
+            await audit.RecordAsync(approver, AuditAction.Denied, AuditRecordTypes.RoleRequest, Key(id), details: "verzoek van een andere regio", cancellationToken: ct);
+            return RoleDecision.NotFound;
+        }
         var approverId = approver.UserId();
         if (approverId == request.RequestedById || approverId == request.UserId)
         {
@@ -101,6 +107,17 @@ public sealed class RoleRequestService(SchakelDb db, UserManager<SchakelUser> us
         return await db.AuditEntries.AnyAsync(e => e.RecordType == AuditRecordTypes.Account && e.RecordId == approverId && e.UserId == requesterId
             && e.AtUtcTicks >= since && (e.Details == AccountAudit.PasswordReset || e.Details == AccountAudit.TwoFactorReset), ct);
     }
+
+    /// <summary>Accounts whose organisation lies in the approver's region; empty when the approver has no region.</summary>
+    public IQueryable<string> AccountsOfRegion(ClaimsPrincipal approver)
+    {
+        var organisation = approver.OrganisationId() ?? -1;
+        var region = db.Organisations.Where(o => o.Id == organisation).Select(o => o.RegionId);
+        return db.Users.Where(u => db.Organisations.Any(o => o.Id == u.OrganisationId && region.Contains(o.RegionId))).Select(u => u.Id);
+    }
+
+    private async Task<bool> SameRegionAsync(ClaimsPrincipal approver, string accountId, CancellationToken ct) =>
+        await AccountsOfRegion(approver).ContainsAsync(accountId, ct);
 
     private static readonly TimeSpan ResetWindow = TimeSpan.FromDays(30);
 
