@@ -82,15 +82,15 @@ public sealed class SeparationOfDutiesTests(SchakelFactory factory) : IClassFixt
     {
         await SecondRegion.EnsureAsync(factory);
         var admin = await WebSession.SignedInAsync(factory, "beheerder@demo.schakel.nl");
-        var (id, org, stamp) = await Account("bestuurder@demo.schakel.nl");
+        var (id, org, stamp) = await Account("oov@demo.schakel.nl");
         (await admin.PostFormAsync($"/beheer/gebruikers/{id}", new()
         {
-            ["Input.DisplayName"] = "Henk Visser", ["Input.OrganisationId"] = org, ["Input.Active"] = "true", ["Input.Stamp"] = stamp,
-        }, extra: [new("Input.Roles", "PolicyMaker"), new("Input.Roles", "Police")])).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+            ["Input.DisplayName"] = "Bart Kok", ["Input.OrganisationId"] = org, ["Input.Active"] = "true", ["Input.Stamp"] = stamp,
+        }, extra: [new("Input.Roles", "UnderminingAdvisor"), new("Input.Roles", "Police")])).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var requestId = await factory.WithAsync(db => db.Set<RoleRequest>().Where(r => r.UserId == id && r.Role == "Police").Select(r => r.Id).SingleAsync());
 
         var twente = await WebSession.SignedInAsync(factory, SecondRegion.ChainDirector);
-        (await twente.GetHtmlAsync("/rolverzoeken")).ShouldNotContain("Henk Visser");
+        (await twente.GetHtmlAsync("/rolverzoeken")).ShouldNotContain("Bart Kok");
         (await twente.PostFormAsync($"/rolverzoeken?handler=Approve&id={requestId}", new(), "/rolverzoeken")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
 
         (await RolesOf(id)).ShouldNotContain("Police");
