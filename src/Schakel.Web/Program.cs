@@ -46,7 +46,10 @@ builder.Services
     .AddEntityFrameworkStores<SchakelDb>()
     .AddPasswordValidator<CommonPasswordValidator>()
     .AddDefaultTokenProviders()
+    .AddTokenProvider<SingleUseAuthenticatorTokenProvider>(TokenOptions.DefaultAuthenticatorProvider)
+    .AddSignInManager<SchakelSignInManager>()
     .AddClaimsPrincipalFactory<SchakelClaimsFactory>();
+builder.Services.AddScoped<UserSessions>();
 
 builder.Services.ConfigureApplicationCookie(o =>
 {
@@ -62,8 +65,13 @@ builder.Services.ConfigureApplicationCookie(o =>
     o.AccessDeniedPath = "/geen-toegang";
     o.Events.OnRedirectToLogin = ctx => RespondOrRedirect(ctx.HttpContext, ctx.RedirectUri, StatusCodes.Status401Unauthorized);
     o.Events.OnRedirectToAccessDenied = ctx => RespondOrRedirect(ctx.HttpContext, null, StatusCodes.Status403Forbidden);
+    o.Events.OnValidatePrincipal = UserSessions.ValidateAsync;
 });
-builder.Services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+builder.Services.Configure<SecurityStampValidatorOptions>(o =>
+{
+    o.ValidationInterval = TimeSpan.FromSeconds(security.StampValidationSeconds);
+    o.OnRefreshingPrincipal = TwoFactorEnforcement.KeepSecondFactor;
+});
 
 builder.Services.AddAuthentication().AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null);
 builder.Services.AddAuthorization(o =>
