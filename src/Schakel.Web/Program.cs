@@ -26,7 +26,7 @@ builder.Services.AddSingleton<DatabaseStartup>();
 builder.Services.AddHostedService(sp => sp.GetRequiredService<DatabaseStartup>());
 
 builder.Services.AddDataProtection().SetApplicationName("Schakel").PersistKeysToDbContext<SchakelDb>()
-    .ProtectKeysFromConfiguration(builder.Configuration, builder.Environment.ContentRootPath);
+    .ProtectKeysFromConfiguration(builder.Configuration, builder.Environment.ContentRootPath, required: builder.Environment.IsProduction());
 
 builder.Services
     .AddIdentity<SchakelUser, IdentityRole>(o =>
@@ -73,6 +73,7 @@ builder.Services.Configure<SecurityStampValidatorOptions>(o =>
     o.OnRefreshingPrincipal = TwoFactorEnforcement.KeepSecondFactor;
 });
 
+builder.Services.AddSingleton<FailedApiKeyThrottle>();
 builder.Services.AddAuthentication().AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null);
 builder.Services.AddAuthorization(o =>
 {
@@ -91,12 +92,25 @@ builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi("v1", o => o.ShouldInclude = d => d.RelativePath?.StartsWith("api/v1", StringComparison.Ordinal) == true);
 builder.Services.AddHealthChecks().AddDbContextCheck<SchakelDb>("database", tags: ["ready"]);
 builder.Services.AddSchakelFeatures(builder.Configuration);
+var behindProxy = builder.Services.AddSchakelProxyTrust(builder.Configuration);
+builder.Services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
+// Without a port the redirect middleware only logs a warning and plain HTTP reaches pages that need a secure cookie.
+builder.Services.AddHttpsRedirection(o => o.HttpsPort = builder.Configuration.GetValue<int?>("HTTPS_PORT") ?? 443);
 
 var app = builder.Build();
 
+if (behindProxy)
+{
+    app.UseForwardedHeaders();
+}
 if (!app.Environment.IsDevelopment())
 {
     app.UseHsts();
+}
+if (app.Environment.IsProduction())
+{
+    // Load-balancer probes ask over plain HTTP inside the network; everything else moves to HTTPS.
+    app.UseWhen(c => !c.Request.Path.StartsWithSegments("/health"), https => https.UseHttpsRedirection());
 }
 app.UseSchakelRequestLogging();
 app.UseSchakelSecurityHeaders();
@@ -106,6 +120,7 @@ app.UseStaticFiles();
 app.UseDatabaseAvailabilityGate();
 app.UseRouting();
 app.UseRateLimiter();
+app.UseFailedApiKeyThrottle();
 app.UseAuthentication();
 app.UseTwoFactorEnforcement();
 app.UseAuthorization();
