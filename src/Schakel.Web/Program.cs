@@ -27,7 +27,7 @@ builder.Services.AddSingleton<DatabaseStartup>();
 builder.Services.AddHostedService(sp => sp.GetRequiredService<DatabaseStartup>());
 
 builder.Services.AddDataProtection().SetApplicationName("Schakel").PersistKeysToDbContext<SchakelDb>()
-    .ProtectKeysFromConfiguration(builder.Configuration, builder.Environment.ContentRootPath);
+    .ProtectKeysFromConfiguration(builder.Configuration, builder.Environment.ContentRootPath, required: builder.Environment.IsProduction());
 
 builder.Services
     .AddIdentity<SchakelUser, IdentityRole>(o =>
@@ -47,7 +47,10 @@ builder.Services
     .AddEntityFrameworkStores<SchakelDb>()
     .AddPasswordValidator<CommonPasswordValidator>()
     .AddDefaultTokenProviders()
+    .AddTokenProvider<SingleUseAuthenticatorTokenProvider>(TokenOptions.DefaultAuthenticatorProvider)
+    .AddSignInManager<SchakelSignInManager>()
     .AddClaimsPrincipalFactory<SchakelClaimsFactory>();
+builder.Services.AddScoped<UserSessions>();
 
 builder.Services.ConfigureApplicationCookie(o =>
 {
@@ -63,9 +66,15 @@ builder.Services.ConfigureApplicationCookie(o =>
     o.AccessDeniedPath = "/geen-toegang";
     o.Events.OnRedirectToLogin = ctx => RespondOrRedirect(ctx.HttpContext, ctx.RedirectUri, StatusCodes.Status401Unauthorized);
     o.Events.OnRedirectToAccessDenied = ctx => RespondOrRedirect(ctx.HttpContext, null, StatusCodes.Status403Forbidden);
+    o.Events.OnValidatePrincipal = UserSessions.ValidateAsync;
 });
-builder.Services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+builder.Services.Configure<SecurityStampValidatorOptions>(o =>
+{
+    o.ValidationInterval = TimeSpan.FromSeconds(security.StampValidationSeconds);
+    o.OnRefreshingPrincipal = TwoFactorEnforcement.KeepSecondFactor;
+});
 
+builder.Services.AddSingleton<FailedApiKeyThrottle>();
 builder.Services.AddAuthentication().AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null);
 builder.Services.AddAuthorization(o =>
 {
@@ -84,12 +93,25 @@ builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi("v1", o => o.ShouldInclude = d => d.RelativePath?.StartsWith("api/v1", StringComparison.Ordinal) == true);
 builder.Services.AddHealthChecks().AddDbContextCheck<SchakelDb>("database", tags: ["ready"]);
 builder.Services.AddSchakelFeatures(builder.Configuration);
+var behindProxy = builder.Services.AddSchakelProxyTrust(builder.Configuration);
+builder.Services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
+// Without a port the redirect middleware only logs a warning and plain HTTP reaches pages that need a secure cookie.
+builder.Services.AddHttpsRedirection(o => o.HttpsPort = builder.Configuration.GetValue<int?>("HTTPS_PORT") ?? 443);
 
 var app = builder.Build();
 
+if (behindProxy)
+{
+    app.UseForwardedHeaders();
+}
 if (!app.Environment.IsDevelopment())
 {
     app.UseHsts();
+}
+if (app.Environment.IsProduction())
+{
+    // Load-balancer probes ask over plain HTTP inside the network; everything else moves to HTTPS.
+    app.UseWhen(c => !c.Request.Path.StartsWithSegments("/health"), https => https.UseHttpsRedirection());
 }
 app.UseSchakelRequestLogging();
 app.UseSchakelSecurityHeaders();
@@ -98,6 +120,7 @@ app.UseExceptionHandler("/fout/500");
 app.UseStaticFiles();
 app.UseDatabaseAvailabilityGate();
 app.UseRouting();
+app.UseFailedApiKeyThrottle();
 app.UseAuthentication();
 // After authentication: the figures limit counts per signed-in user.
 app.UseRateLimiter();

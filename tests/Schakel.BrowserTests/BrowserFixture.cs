@@ -9,9 +9,14 @@ using Schakel.Testing;
 namespace Schakel.BrowserTests;
 
 /// <summary>The app on a real port with its own database, and Debian's headless Chromium driven by Playwright.</summary>
-public sealed class BrowserFixture : IAsyncLifetime
+public class BrowserFixture : IAsyncLifetime
 {
-    public SchakelFactory Factory { get; } = new();
+    public BrowserFixture() : this(new SchakelFactory()) { }
+
+    /// <summary>For a fixture whose app needs settings of its own.</summary>
+    protected BrowserFixture(SchakelFactory factory) => Factory = factory;
+
+    public SchakelFactory Factory { get; }
     public string BaseUrl { get; private set; } = "";
     private IPlaywright? _playwright;
     public IBrowser Browser { get; private set; } = null!;

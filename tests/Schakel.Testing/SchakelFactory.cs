@@ -30,6 +30,9 @@ public class SchakelFactory : WebApplicationFactory<Program>
         builder.UseSetting("Security:RequireTwoFactorForPersonalDataRoles", "false");
         builder.UseSetting("RateLimits:PublicFormPer10Minutes", "10000");
         builder.UseSetting("RateLimits:FiguresPerHour", "100000");
+        // Every test request comes from the same (absent) address; classes that test the per-address limits lower these.
+        builder.UseSetting("RateLimits:SignInPerMinute", "10000");
+        builder.UseSetting("RateLimits:InvalidApiKeysPerMinute", "10000");
         // Tests that count refreshes do them themselves; the background refresher has its own test.
         builder.UseSetting("Dashboard:RefreshSeconds", "0");
         builder.UseSetting("Audit:ChainKey", AuditChainKey);

@@ -64,6 +64,7 @@ public static class FeatureRegistration
         {
             DutchBindingMessages.Apply(o.ModelBindingMessageProvider);
             o.Filters.Add<InvalidInputStatus>();
+            o.ModelBinderProviders.Insert(0, new TextInput.BinderProvider());
         });
         return services;
     }

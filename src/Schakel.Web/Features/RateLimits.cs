@@ -12,6 +12,7 @@ public static class RateLimits
     public const string PublicForm = "public-form";
     public const string Api = "api";
     public const string Figures = "figures";
+    public const string SignIn = "sign-in";
 
     public static IServiceCollection AddSchakelRateLimits(this IServiceCollection services)
     {
@@ -25,15 +26,26 @@ public static class RateLimits
             };
             o.AddPolicy(Figures, http => RateLimitPartition.GetSlidingWindowLimiter(FiguresPartition(http),
                 _ => new SlidingWindowRateLimiterOptions { PermitLimit = FiguresPermits(http), Window = TimeSpan.FromHours(1), SegmentsPerWindow = 6, QueueLimit = 0 }));
-            o.AddPolicy(PublicForm, http => RateLimitPartition.GetFixedWindowLimiter(
+            // Only submissions count: reading the form (or a failed attempt's page) must not use up the allowance.
+            o.AddPolicy(PublicForm, http => PostsOnly(http, RateLimitPartition.GetFixedWindowLimiter(
                 http.Connection.RemoteIpAddress?.ToString() ?? "onbekend",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = PublicFormPermits(http), Window = TimeSpan.FromMinutes(10), QueueLimit = 0 }));
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = PublicFormPermits(http), Window = TimeSpan.FromMinutes(10), QueueLimit = 0 })));
+            // Password guessing across many accounts from one address; lock-out covers guessing at one account.
+            o.AddPolicy(SignIn, http => PostsOnly(http, RateLimitPartition.GetFixedWindowLimiter(
+                "sign-in " + (http.Connection.RemoteIpAddress?.ToString() ?? "onbekend"),
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = SignInPermits(http), Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })));
             o.AddPolicy(Api, http => RateLimitPartition.GetFixedWindowLimiter(
                 http.Request.Headers["X-Api-Key"].ToString() is { Length: > 0 } key ? key : http.Connection.RemoteIpAddress?.ToString() ?? "onbekend",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = ApiPermits(http), Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
         });
         return services;
     }
+
+    private static RateLimitPartition<string> PostsOnly(HttpContext http, RateLimitPartition<string> limited) =>
+        HttpMethods.IsPost(http.Request.Method) ? limited : RateLimitPartition.GetNoLimiter("read");
+
+    private static int SignInPermits(HttpContext http) =>
+        http.RequestServices.GetRequiredService<IConfiguration>().GetValue("RateLimits:SignInPerMinute", 20);
 
     /// <summary>Per key per minute; a partner's bulk load or a load test raises it in configuration.</summary>
     private static int ApiPermits(HttpContext http) =>

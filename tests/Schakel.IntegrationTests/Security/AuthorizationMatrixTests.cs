@@ -50,6 +50,7 @@ public sealed class AuthorizationMatrixTests(SchakelFactory factory) : IClassFix
         ["/geen-toegang"] = new("/geen-toegang", null, HttpStatusCode.Forbidden),
         ["/fout/{code:int}"] = new("/fout/404", null),
         ["/account/tweestaps"] = new("/account/tweestaps", Accounts),
+        ["/account/wachtwoord"] = new("/account/wachtwoord", Accounts),
         ["/melden"] = new("/melden", null),
         ["/melden/bedankt"] = new("/melden/bedankt?reference=MH-0000-0000", null),
         ["/meldingen"] = new("/meldingen", [AfZwolle, AfDeventer, Keten, KetenT, AfEnschede]),

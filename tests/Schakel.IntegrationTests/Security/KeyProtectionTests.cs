@@ -16,7 +16,7 @@ public sealed class CertificateKeysFactory : SchakelFactory
     protected override IEnumerable<KeyValuePair<string, string>> Settings =>
         [new("DataProtection:CertificatePath", CertificatePath), new("DataProtection:CertificatePassword", "sleutel-test")];
 
-    private static string CreateCertificate()
+    internal static string CreateCertificate()
     {
         using var rsa = RSA.Create(2048);
         var request = new CertificateRequest("CN=Schakel sleutelbeveiliging test", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);

@@ -3,11 +3,13 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Schakel.Web.Infrastructure.Identity;
 
 namespace Schakel.Web.Features.Account;
 
 [AllowAnonymous]
+[EnableRateLimiting(RateLimits.SignIn)]
 public sealed class LoginTwoFactorModel(SignInManager<SchakelUser> signIn, ILogger<LoginTwoFactorModel> logger) : PageModel
 {
     [BindProperty, Required(ErrorMessage = "Vul de code uit uw authenticator-app in.")]
@@ -36,6 +38,7 @@ public sealed class LoginTwoFactorModel(SignInManager<SchakelUser> signIn, ILogg
         {
             return RedirectToPage("/Account/Login");
         }
+        ModelState.Remove(nameof(ReturnUrl));
         if (!ModelState.IsValid)
         {
             return Page();

@@ -22,6 +22,14 @@ public sealed class TwoFactorSetupModel(UserManager<SchakelUser> users, SignInMa
     [Display(Name = "Verificatiecode")]
     public string Code { get; set; } = "";
 
+    /// <summary>
+    /// A session alone does not prove who sits behind it (a borrowed laptop, a copied cookie); tying an authenticator to
+    /// the account needs the password again, or whoever holds the session owns the second factor too.
+    /// </summary>
+    [BindProperty, Required(ErrorMessage = "Vul uw wachtwoord in."), DataType(DataType.Password)]
+    [Display(Name = "Wachtwoord")]
+    public string CurrentPassword { get; set; } = "";
+
     public async Task<IActionResult> OnGetAsync()
     {
         var user = await users.GetUserAsync(User);
@@ -42,6 +50,13 @@ public sealed class TwoFactorSetupModel(UserManager<SchakelUser> users, SignInMa
         }
         if (!ModelState.IsValid)
         {
+            await LoadAsync(user);
+            return Page();
+        }
+        var password = await signIn.CheckPasswordSignInAsync(user, CurrentPassword, lockoutOnFailure: true);
+        if (!password.Succeeded)
+        {
+            ModelState.AddModelError(nameof(CurrentPassword), "Het wachtwoord klopt niet.");
             await LoadAsync(user);
             return Page();
         }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Schakel.Core.Signals;
 using Schakel.Web.Infrastructure.Data;
 using Schakel.Web.Infrastructure.Security;
+using Schakel.Web.Infrastructure.Web;
 
 namespace Schakel.Web.Features.Signals;
 
@@ -12,7 +13,7 @@ public static class SignalsApi
 {
     public const int MaxBodyBytes = 256 * 1024;
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { AllowTrailingCommas = true };
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { AllowTrailingCommas = true, Converters = { new TextInput.JsonConverter() } };
 
     public static void Map(RouteGroupBuilder api)
     {
@@ -55,6 +56,10 @@ public static class SignalsApi
         try
         {
             request = JsonSerializer.Deserialize<SignalApiRequest>(body, Json);
+        }
+        catch (TextInput.RefusedException ex)
+        {
+            return Problem(StatusCodes.Status400BadRequest, "Ongeldige tekens", $"{ex.Message} ({Position(ex)})");
         }
         catch (JsonException ex)
         {

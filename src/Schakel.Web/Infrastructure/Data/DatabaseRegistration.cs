@@ -41,17 +41,51 @@ public static class DatabaseRegistration
             (Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.CommandError, LogLevel.Warning),
             (Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.TransactionError, LogLevel.Warning));
 
-    /// <summary>Resolves a relative SQLite path against the content root and creates its folder, so a fresh clone just runs.</summary>
+    /// <summary>
+    /// Resolves a relative SQLite path against the content root and creates its folder, so a fresh clone just runs. The
+    /// file holds victims' data: on Linux a folder Schakel creates is 0700 and the database file 0600 (SQLite gives its
+    /// -wal and -shm files the same mode), whatever the umask.
+    /// </summary>
     internal static string PrepareSqlite(string connectionString, string contentRoot)
     {
         var builder = new SqliteConnectionStringBuilder(connectionString);
         if (builder.DataSource != ":memory:" && !builder.DataSource.StartsWith("file:", StringComparison.Ordinal))
         {
             var path = Path.IsPathRooted(builder.DataSource) ? builder.DataSource : Path.GetFullPath(Path.Combine(contentRoot, builder.DataSource));
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            CreatePrivately(path);
             builder.DataSource = path;
         }
         builder.DefaultTimeout = Math.Max(builder.DefaultTimeout, 30);
         return builder.ToString();
+    }
+
+    private static void CreatePrivately(string path)
+    {
+        var folder = Path.GetDirectoryName(path)!;
+        if (OperatingSystem.IsWindows())
+        {
+            Directory.CreateDirectory(folder);
+            return;
+        }
+        if (!Directory.Exists(folder))
+        {
+            Directory.CreateDirectory(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+        const UnixFileMode ownerOnly = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        if (File.Exists(path))
+        {
+            File.SetUnixFileMode(path, ownerOnly);
+            return;
+        }
+        // Creating the file here is the only way to choose its mode. It is then given a header (WAL, as the app runs it):
+        // EF checks existence over a read-only connection, which cannot write the header of a zero-byte file.
+        using (new FileStream(path, new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, UnixCreateMode = ownerOnly }))
+        {
+        }
+        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode=WAL;";
+        command.ExecuteNonQuery();
     }
 }

@@ -29,6 +29,7 @@ public abstract class SchakelDb(DbContextOptions options)
     public DbSet<ApiClientKey> ApiClientKeys => Set<ApiClientKey>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<UserSession> UserSessions => Set<UserSession>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -38,6 +39,11 @@ public abstract class SchakelDb(DbContextOptions options)
         {
             u.Property(x => x.DisplayName).HasMaxLength(200);
             u.HasOne(x => x.Organisation).WithMany().HasForeignKey(x => x.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+        });
+        builder.Entity<UserSession>(s =>
+        {
+            s.Property(x => x.Id).HasMaxLength(32);
+            s.HasOne<SchakelUser>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
         });
 
         builder.Entity<Region>(r => r.Property(x => x.Name).HasMaxLength(100));

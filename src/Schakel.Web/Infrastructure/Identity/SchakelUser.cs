@@ -11,4 +11,7 @@ public class SchakelUser : IdentityUser
     public Organisation? Organisation { get; set; }
     public bool Active { get; set; } = true;
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>The TOTP time-step of the last accepted code; a code is accepted once (RFC 6238 section 5.2).</summary>
+    public long? LastTotpTimeStep { get; set; }
 }

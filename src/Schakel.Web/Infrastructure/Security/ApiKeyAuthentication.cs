@@ -10,7 +10,7 @@ using Schakel.Web.Infrastructure.Data;
 namespace Schakel.Web.Infrastructure.Security;
 
 /// <summary>Authenticates partner systems by the X-Api-Key header. Keys are stored only as SHA-256 hashes.</summary>
-public sealed class ApiKeyAuthentication(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, SchakelDb db)
+public sealed class ApiKeyAuthentication(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, SchakelDb db, FailedApiKeyThrottle throttle)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "ApiKey";
@@ -32,6 +32,7 @@ public sealed class ApiKeyAuthentication(IOptionsMonitor<AuthenticationSchemeOpt
         var key = await db.ApiClientKeys.AsNoTracking().FirstOrDefaultAsync(k => k.KeyHash == hash && k.RevokedAt == null, Context.RequestAborted);
         if (key is null)
         {
+            throttle.RecordFailure(Context);
             return AuthenticateResult.Fail("Unknown or revoked API key.");
         }
         var identity = new ClaimsIdentity(
