@@ -54,7 +54,10 @@ builder.Services.AddScoped<UserSessions>();
 
 builder.Services.ConfigureApplicationCookie(o =>
 {
-    o.Cookie.Name = "schakel";
+    // In production the __Host- prefix makes the browser refuse the cookie unless it is Secure, for this host only and
+    // for every path, so a sibling site on the same domain cannot set or read the sign-in.
+    o.Cookie.Name = builder.Environment.IsProduction() ? "__Host-schakel" : "schakel";
+    o.Cookie.Path = "/";
     o.Cookie.HttpOnly = true;
     o.Cookie.SameSite = SameSiteMode.Lax;
     // Production runs behind HTTPS only; local runs and tests use plain HTTP on loopback.
@@ -86,7 +89,7 @@ builder.Services.AddAuthorization(o =>
 builder.Services.AddRazorPages(o => o.RootDirectory = "/Features");
 builder.Services.AddAntiforgery(o =>
 {
-    o.Cookie.Name = "schakel-af";
+    o.Cookie.Name = builder.Environment.IsProduction() ? "__Host-schakel-af" : "schakel-af";
     o.Cookie.SecurePolicy = builder.Environment.IsProduction() ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
 });
 builder.Services.AddProblemDetails();

@@ -9,13 +9,20 @@ using Schakel.Web.Infrastructure.Security;
 
 namespace Schakel.IntegrationTests.Security;
 
+/// <summary>The other secrets Production insists on, so each test meets only the one it is about.</summary>
+internal static class ProductionSecrets
+{
+    public const string CellKeySecret = "productie-geheim-voor-de-celsleutels-van-de-cijfers";
+}
+
 /// <summary>Production with encrypted keys, behind a proxy at 10.0.0.5.</summary>
 public sealed class ProductionFactory : SchakelFactory
 {
     private readonly string _certificate = CertificateKeysFactory.CreateCertificate();
 
     protected override IEnumerable<KeyValuePair<string, string>> Settings =>
-        [new("DataProtection:CertificatePath", _certificate), new("DataProtection:CertificatePassword", "sleutel-test"), new("Proxy:KnownProxies", PeerAddress.Proxy)];
+        [new("DataProtection:CertificatePath", _certificate), new("DataProtection:CertificatePassword", "sleutel-test"), new("Proxy:KnownProxies", PeerAddress.Proxy),
+         new("Figures:CellKeySecret", ProductionSecrets.CellKeySecret)];
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -27,6 +34,8 @@ public sealed class ProductionFactory : SchakelFactory
 
 public sealed class ProductionWithoutKeyEncryptionFactory : SchakelFactory
 {
+    protected override IEnumerable<KeyValuePair<string, string>> Settings => [new("Figures:CellKeySecret", ProductionSecrets.CellKeySecret)];
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
@@ -62,6 +71,16 @@ public sealed class ProductionTests(ProductionFactory factory) : IClassFixture<P
         var response = await Client("https://schakel.example").GetAsync("/inloggen");
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         response.Headers.GetValues("Strict-Transport-Security").Single().ShouldContain("max-age=31536000");
+    }
+
+    [Fact]
+    public async Task Cookies_carry_the_host_prefix_so_another_site_on_the_domain_cannot_plant_or_read_them()
+    {
+        var response = await Client("https://schakel.example").GetAsync("/inloggen");
+        var cookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("__Host-schakel-af=", StringComparison.Ordinal));
+        cookie.ShouldContain("secure", Case.Insensitive);
+        cookie.ShouldContain("path=/", Case.Insensitive);
+        cookie.ShouldNotContain("domain=", Case.Insensitive);
     }
 
     [Fact]
