@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 using Schakel.Testing;
 
 namespace Schakel.IntegrationTests.Security;
@@ -39,6 +40,37 @@ public sealed class TwoFactorSessionTests(QuickRecheckFactory factory) : IClassF
 
         await TwoFactorSteps.EnrolAsync(session);
         (await session.GetAsync("/api/v1/figures?by=form")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task A_user_who_takes_longer_than_the_recheck_to_scan_the_code_can_still_finish_the_set_up()
+    {
+        var session = await WebSession.SignedInAsync(factory, "politie@demo.schakel.nl");
+        var page = await session.GetHtmlAsync("/account/tweestaps");
+        await Task.Delay(TimeSpan.FromSeconds(2.5));
+        var key = System.Text.RegularExpressions.Regex.Match(page, "data-testid=\"shared-key\">([a-z0-9 ]+)<").Groups[1].Value.Replace(" ", "").ToUpperInvariant();
+        var code = new OtpNet.Totp(OtpNet.Base32Encoding.ToBytes(key)).ComputeTotp();
+        var enable = await session.PostFormAsync("/account/tweestaps?handler=Enable", new() { ["Code"] = code, ["CurrentPassword"] = SchakelFactory.DemoPassword }, formPage: "/account/tweestaps");
+        enable.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        enable.Headers.Location!.ToString().ShouldNotContain("/inloggen");
+        await StaysInAsync(session);
+    }
+
+    [Fact]
+    public async Task A_changed_security_stamp_signs_the_session_out_at_the_next_recheck()
+    {
+        var session = await WebSession.SignedInAsync(factory, "bestuurder@demo.schakel.nl");
+        (await session.GetAsync("/")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        await factory.WithAsync(async db =>
+        {
+            var user = await db.Users.SingleAsync(u => u.Email == "bestuurder@demo.schakel.nl");
+            user.SecurityStamp = Guid.NewGuid().ToString("N");
+            return await db.SaveChangesAsync();
+        });
+        await Task.Delay(TimeSpan.FromSeconds(1.5));
+        var after = await session.GetAsync("/").WaitAsync(TimeSpan.FromSeconds(30));
+        after.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        after.Headers.Location!.ToString().ShouldContain("/inloggen");
     }
 
     private static async Task StaysInAsync(WebSession session)

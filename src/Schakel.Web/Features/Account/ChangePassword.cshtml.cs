@@ -56,7 +56,7 @@ public sealed class ChangePasswordModel(UserManager<SchakelUser> users, SignInMa
             }
             return Page();
         }
-        var current = signIn is SchakelSignInManager schakel ? await schakel.CurrentSessionIdAsync() : null;
+        var current = signIn is SchakelSignInManager schakel ? schakel.CurrentSessionId() : null;
         await sessions.EndOthersAsync(user.Id, current);
         await signIn.RefreshSignInAsync(user);
         await audit.RecordAsync(AuditAction.Update, Admin.Users.AccountAudit.RecordType, user.Id, details: "eigen wachtwoord gewijzigd");

@@ -106,6 +106,9 @@ public sealed class TwoFactorSetupModel(UserManager<SchakelUser> users, SignInMa
         if (string.IsNullOrEmpty(key))
         {
             await users.ResetAuthenticatorKeyAsync(user);
+            // A new key changes the security stamp; without a fresh cookie the stamp check would sign out a user who
+            // takes longer than its interval to scan the code.
+            await signIn.RefreshSignInAsync(user);
             key = await users.GetAuthenticatorKeyAsync(user) ?? "";
         }
         SharedKey = string.Join(' ', key.Chunk(4).Select(c => new string(c))).ToLowerInvariant();

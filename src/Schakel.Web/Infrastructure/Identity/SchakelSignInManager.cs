@@ -30,16 +30,17 @@ public sealed class SchakelSignInManager(
         await base.SignOutAsync();
     }
 
-    /// <summary>The session id of the request's own cookie, or null when it has none.</summary>
-    public async Task<string?> CurrentSessionIdAsync()
-    {
-        var current = await Context.AuthenticateAsync(IdentityConstants.ApplicationScheme);
-        return current.Properties is null ? null : UserSessions.IdOf(current.Properties);
-    }
+    /// <summary>
+    /// The session id of the request's own cookie, or null when it has none. Read from what the authentication
+    /// middleware already established, never by authenticating again: the security-stamp check signs out from inside
+    /// the cookie handler, where a second authenticate would wait on itself.
+    /// </summary>
+    public string? CurrentSessionId() =>
+        Context.Features.Get<IAuthenticateResultFeature>()?.AuthenticateResult?.Properties is { } properties ? UserSessions.IdOf(properties) : null;
 
     private async Task EndCurrentAsync()
     {
-        if (await CurrentSessionIdAsync() is { } id)
+        if (CurrentSessionId() is { } id)
         {
             await sessions.EndAsync(id);
         }
