@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Schakel.Testing;
 
@@ -69,6 +70,27 @@ public sealed class SessionRevocationTests(MovableClockFactory factory) : IClass
         {
             factory.Clock.Ahead = TimeSpan.Zero;
         }
+    }
+
+    [Fact]
+    public async Task Ended_and_expired_sessions_are_cleared_when_the_account_signs_in_again()
+    {
+        var (first, _) = await SignInAsync("riec@demo.schakel.nl");
+        await first.PostFormAsync("/uitloggen", [], formPage: "/");
+        var (second, _) = await SignInAsync("riec@demo.schakel.nl");
+        try
+        {
+            factory.Clock.Ahead = TimeSpan.FromHours(9);
+            var (third, _) = await SignInAsync("riec@demo.schakel.nl");
+            (await third.GetAsync("/")).StatusCode.ShouldBe(HttpStatusCode.OK);
+            (await second.GetAsync("/")).StatusCode.ShouldBe(HttpStatusCode.Redirect, "the second sign-in is past its lifetime");
+        }
+        finally
+        {
+            factory.Clock.Ahead = TimeSpan.Zero;
+        }
+        var rows = await factory.WithAsync(db => db.UserSessions.CountAsync(s => db.Users.Any(u => u.Id == s.UserId && u.Email == "riec@demo.schakel.nl")));
+        rows.ShouldBe(1, "only the live sign-in is kept");
     }
 
     private async Task<(WebSession Session, string Cookie)> SignInAsync(string email)

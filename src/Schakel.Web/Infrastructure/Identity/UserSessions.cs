@@ -22,7 +22,12 @@ public sealed class UserSessions(SchakelDb db, TimeProvider clock, SecurityOptio
 
     public async Task StartAsync(string userId, AuthenticationProperties properties)
     {
-        var session = new UserSession { Id = Guid.NewGuid().ToString("N"), UserId = userId, CreatedAt = clock.GetUtcNow() };
+        var now = clock.GetUtcNow();
+        // Ended and expired sign-ins can never be used again; clearing the account's own at each sign-in keeps the
+        // table as small as the number of live sessions, without a job of its own.
+        var expiredBefore = now.AddHours(-security.SessionAbsoluteHours);
+        await db.UserSessions.Where(s => s.UserId == userId && (s.EndedAt != null || s.CreatedAt < expiredBefore)).ExecuteDeleteAsync();
+        var session = new UserSession { Id = Guid.NewGuid().ToString("N"), UserId = userId, CreatedAt = now };
         db.UserSessions.Add(session);
         await db.SaveChangesAsync();
         properties.Items[PropertyKey] = session.Id;
