@@ -18,22 +18,8 @@ public sealed class RetentionScheduler(IServiceScopeFactory scopes, RetentionOpt
         {
             return;
         }
-        var interval = options.Interval;
         await Task.Delay(options.FirstRunAfter, clock, stoppingToken);
-        var slot = JobSlots.Current(clock.GetUtcNow(), interval);
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            if (state.Ready)
-            {
-                await RunSlotAsync(slot, stoppingToken);
-            }
-            var now = clock.GetUtcNow();
-            slot = JobSlots.After(slot, now, interval);
-            if (slot > now)
-            {
-                await Task.Delay(slot - now, clock, stoppingToken);
-            }
-        }
+        await JobSlots.RunEveryAsync(options.Interval, clock, slot => state.Ready ? RunSlotAsync(slot, stoppingToken) : Task.CompletedTask, stoppingToken);
     }
 
     private async Task RunSlotAsync(DateTimeOffset dueAt, CancellationToken stoppingToken)

@@ -18,18 +18,7 @@ public sealed class AuditCheckpointScheduler(IServiceScopeFactory scopes, AuditL
         {
             await Task.Delay(TimeSpan.FromSeconds(1), clock, stoppingToken);
         }
-        var interval = settings.CheckpointInterval;
-        var slot = JobSlots.Current(clock.GetUtcNow(), interval);
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            await RunSlotAsync(slot, stoppingToken);
-            var now = clock.GetUtcNow();
-            slot = JobSlots.After(slot, now, interval);
-            if (slot > now)
-            {
-                await Task.Delay(slot - now, clock, stoppingToken);
-            }
-        }
+        await JobSlots.RunEveryAsync(settings.CheckpointInterval, clock, slot => RunSlotAsync(slot, stoppingToken), stoppingToken);
     }
 
     private async Task RunSlotAsync(DateTimeOffset dueAt, CancellationToken stoppingToken)

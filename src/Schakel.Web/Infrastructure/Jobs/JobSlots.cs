@@ -25,4 +25,23 @@ public static class JobSlots
         var current = Current(now, interval);
         return current - following > interval * MaxCatchUp ? current : following;
     }
+
+    /// <summary>
+    /// Calls <paramref name="runSlot"/> for every due time from now on, catching up as <see cref="After"/> says, until
+    /// stopped. Every scheduled job shares this loop, so they all wake at the same clock-aligned due times.
+    /// </summary>
+    public static async Task RunEveryAsync(TimeSpan interval, TimeProvider clock, Func<DateTimeOffset, Task> runSlot, CancellationToken stoppingToken)
+    {
+        var slot = Current(clock.GetUtcNow(), interval);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            await runSlot(slot);
+            var now = clock.GetUtcNow();
+            slot = After(slot, now, interval);
+            if (slot > now)
+            {
+                await Task.Delay(slot - now, clock, stoppingToken);
+            }
+        }
+    }
 }
