@@ -12,7 +12,7 @@ public static class LinkCommand
     public static Command Create()
     {
         var input = new Option<FileInfo>("--input", "-i") { Description = "CSV with signals (UTF-8, comma, header row).", Required = true };
-        var output = new Option<FileInfo>("--output", "-o") { Description = "CSV to write: subject_id_a,subject_id_b,score,reasons.", Required = true };
+        var output = new Option<FileInfo>("--output", "-o") { Description = "CSV to write: subject_id_a,subject_id_b,score,reasons,kind.", Required = true };
         var minScore = new Option<double>("--min-score")
         {
             Description = "Leave out candidates scoring below this (default 0.05). Scores >= 0.5 are proposed links.",
@@ -121,7 +121,7 @@ public static class LinkCommand
 
     public static void Write(IReadOnlyList<CandidateLink> links, TextWriter output)
     {
-        output.Write("subject_id_a,subject_id_b,score,reasons\n");
+        output.Write("subject_id_a,subject_id_b,score,reasons,kind\n");
         var sb = new StringBuilder(128);
         foreach (var link in links)
         {
@@ -133,6 +133,8 @@ public static class LinkCommand
             sb.Append(link.Score.ToString("0.0000", CultureInfo.InvariantCulture));
             sb.Append(',');
             sb.AppendJoin(';', link.Reasons);
+            sb.Append(',');
+            sb.Append(link.Kind == LinkKind.Related ? "related" : "same_person");
             sb.Append('\n');
             output.Write(sb);
         }
@@ -152,9 +154,12 @@ public static class LinkCommand
     {
         var sb = new StringBuilder();
         sb.AppendLine("Find candidate links between subjects in a CSV of signals.");
-        sb.AppendLine("Input columns: signal_id,subject_id,full_name,date_of_birth,phone,email,street,house_number,postcode,city,license_plate,handle");
+        sb.AppendLine("Input columns: signal_id,subject_id,full_name,date_of_birth,phone,email,street,house_number,postcode,city,license_plate,handle[,role]");
         sb.AppendLine("(any order, any may be empty except subject_id). Rows with the same subject_id are one subject.");
-        sb.AppendLine("Output: subject_id_a,subject_id_b,score,reasons; score >= 0.5 is a proposed link. Reasons:");
+        sb.AppendLine("role (optional): victim, suspect or other; a victim and a suspect are never one person.");
+        sb.AppendLine("Output: subject_id_a,subject_id_b,score,reasons,kind; score is the probability of one person; kind is");
+        sb.AppendLine("same_person (score >= 0.5 is a proposed link) or related (two persons sharing the identifiers in reasons).");
+        sb.AppendLine("Reasons:");
         foreach (var (_, token, meaning) in MatchReasons.All)
         {
             sb.Append("  ").Append(token.PadRight(17)).AppendLine(meaning);

@@ -9,7 +9,7 @@ internal static class SignalCsv
     private static readonly string[] Columns =
     [
         "signal_id", "subject_id", "full_name", "date_of_birth", "phone", "email", "street", "house_number",
-        "postcode", "city", "license_plate", "handle",
+        "postcode", "city", "license_plate", "handle", "role",
     ];
 
     public sealed class HeaderException(string message) : Exception(message);
@@ -64,7 +64,7 @@ internal static class SignalCsv
                 fields[map[1]].Trim(),
                 Get(fields, map[0]), Get(fields, map[2]), Get(fields, map[3]), Get(fields, map[4]), Get(fields, map[5]),
                 Get(fields, map[6]), Get(fields, map[7]), Get(fields, map[8]), Get(fields, map[9]), Get(fields, map[10]),
-                Get(fields, map[11])));
+                Get(fields, map[11]), Get(fields, map[12])));
             lines.Add(line);
         }
         return new ReadResult(records, lines, rejected);

@@ -11,7 +11,7 @@ public static class FeatureExtractor
 {
     public static SubjectFeatures Extract(SubjectRecord r, List<string>? warnings)
     {
-        var f = new SubjectFeatures(r.SubjectId);
+        var f = new SubjectFeatures(r.SubjectId) { Role = PersonRoles.Parse(r.Role) };
 
         var phones = PhoneNormalizer.NormalizeMany(r.Phone, out var badPhone);
         if (badPhone)

@@ -91,6 +91,7 @@ public static class LinkEngine
 
         var logOdds = new double[pairs.Length];
         var reasons = new MatchReason[pairs.Length];
+        var kinds = new LinkKind[pairs.Length];
         Parallel.ForEach(Partitioner.Create(0, Math.Max(pairs.Length, 1), 8192), parallel, range =>
         {
             for (var p = range.Item1; p < range.Item2 && p < pairs.Length; p++)
@@ -98,6 +99,7 @@ public static class LinkEngine
                 var s = PairScorer.Score(subjects[(int)(pairs[p] >> 32)], subjects[(int)(uint)pairs[p]]);
                 logOdds[p] = s.LogOdds;
                 reasons[p] = s.Reasons;
+                kinds[p] = s.Kind;
             }
         });
 
@@ -107,7 +109,7 @@ public static class LinkEngine
         for (var p = 0; p < pairs.Length; p++)
         {
             var score = Math.Round(MatchWeights.ToScore(logOdds[p]), 4);
-            if (score < options.MinScore)
+            if (!LinkClassifier.Keep(kinds[p], score, reasons[p], options.MinScore))
             {
                 continue;
             }
@@ -116,7 +118,7 @@ public static class LinkEngine
                 tokens = MatchReasons.ToTokens(reasons[p]);
                 tokenCache[reasons[p]] = tokens;
             }
-            links.Add(new CandidateLink(ids[(int)(pairs[p] >> 32)], ids[(int)(uint)pairs[p]], score, tokens));
+            links.Add(new CandidateLink(ids[(int)(pairs[p] >> 32)], ids[(int)(uint)pairs[p]], score, tokens, kinds[p]));
         }
 
         var warnings = new List<RecordWarning>();

@@ -3,7 +3,7 @@ using Schakel.Core.Linking.Normalization;
 namespace Schakel.Core.Linking;
 
 /// <summary>The outcome of comparing two subjects.</summary>
-public readonly record struct PairScore(double LogOdds, MatchReason Reasons)
+public readonly record struct PairScore(double LogOdds, MatchReason Reasons, LinkKind Kind = LinkKind.SamePerson)
 {
     public double Score => MatchWeights.ToScore(LogOdds);
 }
@@ -118,7 +118,7 @@ public static class PairScorer
             };
         }
 
-        return new PairScore(total, reasons);
+        return new PairScore(total, reasons, LinkClassifier.Classify(MatchWeights.ToScore(total), reasons, a.Role, b.Role));
     }
 
     private static double Phone(string[] a, string[] b, ref MatchReason reasons, out bool landlineOnly)

@@ -19,6 +19,9 @@ public sealed class SubjectFeatures
     public DateOfBirth[] DatesOfBirth { get; internal set; } = [];
     public Address[] Addresses { get; internal set; } = [];
 
+    /// <summary>The subject's role; rows of one subject that disagree leave it unknown.</summary>
+    public PersonRole Role { get; internal set; }
+
     /// <summary>Combines the identifiers of two rows of the same subject.</summary>
     public static SubjectFeatures Merge(SubjectFeatures a, SubjectFeatures b)
     {
@@ -37,6 +40,7 @@ public sealed class SubjectFeatures
                 (x.Year, x.Month, x.Day).CompareTo((y.Year, y.Month, y.Day)))),
             Addresses = Union(a.Addresses, b.Addresses, Comparer<Address>.Create((x, y) =>
                 string.CompareOrdinal(x.ToString(), y.ToString()))),
+            Role = a.Role == b.Role || b.Role == PersonRole.Unknown ? a.Role : a.Role == PersonRole.Unknown ? b.Role : PersonRole.Unknown,
         };
         return m;
     }

@@ -66,7 +66,7 @@ public sealed class SubjectIndex
         var keys = new List<ulong>(16);
         BlockingKeys.Generate(query, keys);
         var seen = new HashSet<int>();
-        var found = new List<(double Score, string Id, MatchReason Reasons)>();
+        var found = new List<(double Score, string Id, MatchReason Reasons, LinkKind Kind)>();
         foreach (var key in keys)
         {
             if (!_blocks.TryGetValue(key, out var block) || block.Count >= BlockingKeys.Cap(BlockingKeys.KindOf(key)))
@@ -82,9 +82,9 @@ public sealed class SubjectIndex
                 }
                 var score = PairScorer.Score(query, _subjects[s]);
                 var value = Math.Round(score.Score, 4);
-                if (value >= minScore)
+                if (LinkClassifier.Keep(score.Kind, value, score.Reasons, minScore))
                 {
-                    found.Add((value, _subjects[s].SubjectId, score.Reasons));
+                    found.Add((value, _subjects[s].SubjectId, score.Reasons, score.Kind));
                 }
             }
         }
@@ -96,9 +96,9 @@ public sealed class SubjectIndex
         var result = new List<CandidateLink>(Math.Min(max, found.Count));
         for (var i = 0; i < found.Count && i < max; i++)
         {
-            var (score, id, reasons) = found[i];
+            var (score, id, reasons, kind) = found[i];
             var a = string.CompareOrdinal(record.SubjectId, id) < 0;
-            result.Add(new CandidateLink(a ? record.SubjectId : id, a ? id : record.SubjectId, score, MatchReasons.ToTokens(reasons)));
+            result.Add(new CandidateLink(a ? record.SubjectId : id, a ? id : record.SubjectId, score, MatchReasons.ToTokens(reasons), kind));
         }
         return result;
     }

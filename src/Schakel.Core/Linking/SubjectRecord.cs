@@ -1,6 +1,9 @@
 namespace Schakel.Core.Linking;
 
-/// <summary>One subject as it appears in one signal; every identifier is raw, as the melder typed it.</summary>
+/// <summary>
+/// One subject as it appears in one signal; every identifier is raw, as the melder typed it. <see cref="Role"/> is optional
+/// (victim, suspect, other): a victim and a suspect are never proposed as one person.
+/// </summary>
 public sealed record SubjectRecord(
     string SubjectId,
     string? SignalId,
@@ -13,4 +16,5 @@ public sealed record SubjectRecord(
     string? Postcode,
     string? City,
     string? LicensePlate,
-    string? Handle);
+    string? Handle,
+    string? Role = null);

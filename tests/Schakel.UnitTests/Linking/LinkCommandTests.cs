@@ -23,7 +23,7 @@ public class LinkCommandTests
             + "1,s2,Jan de Vries,14-03-1990,06-12345678,,,,,,,\n"
             + "2,s1,\"Vries, Jan de\",1990-03-14,+31 6 1234 5678,,,,,,,\n");
         code.ShouldBe(0, error);
-        output.ShouldBe("subject_id_a,subject_id_b,score,reasons\ns1,s2,1.0000,phone;name_exact;dob_exact\n");
+        output.ShouldBe("subject_id_a,subject_id_b,score,reasons,kind\ns1,s2,1.0000,phone;name_exact;dob_exact,same_person\n");
     }
 
     [Fact]
@@ -119,7 +119,7 @@ public class LinkCommandTests
             File.WriteAllText(input, Header + "\n1,a,Jan de Vries,1990-03-14,,,,,,,,\n2,b,Jan de Vries,1990-03-14,,,,,,,,\n");
 
             Invoke(["link", "--input", input, "--output", output]).ShouldBe(ExitCodes.Ok);
-            File.ReadAllText(output).ShouldStartWith("subject_id_a,subject_id_b,score,reasons\na,b,");
+            File.ReadAllText(output).ShouldStartWith("subject_id_a,subject_id_b,score,reasons,kind\na,b,");
 
             Invoke(["link", "--input", Path.Combine(dir.FullName, "missing.csv"), "--output", output]).ShouldBe(ExitCodes.Usage);
             Invoke(["link", "--input", input]).ShouldBe(ExitCodes.Usage);

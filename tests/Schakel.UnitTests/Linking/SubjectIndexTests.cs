@@ -59,7 +59,7 @@ public class SubjectIndexTests
         }
         foreach (var id in data.Select(r => r.SubjectId).Distinct())
         {
-            foreach (var l in index.FindCandidates(Of(id), minScore: 0.5, max: 1000))
+            foreach (var l in index.FindCandidates(Of(id), minScore: 0.5, max: 1000).Where(l => l.IsProposed))
             {
                 live.Add((l.A, l.B));
             }
