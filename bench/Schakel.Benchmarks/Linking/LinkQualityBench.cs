@@ -26,6 +26,13 @@ public static class LinkQualityBench
         var data = SyntheticSignals.Generate(records, seed, names);
         var result = LinkEngine.Run(data.Records, new LinkOptions { MinScore = 0.0 });
         var q = LinkQuality.Evaluate(result.Links, data.TruePairs);
+        var persons = (long)result.Subjects * (result.Subjects - 1) / 2;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"pair_completeness={LinkQuality.PairCompleteness(result.Links, data.TruePairs):0.0000} reduction_ratio={1 - ((double)result.PairsScored / persons):0.000000} model={result.Model.Id} em_iterations={result.Model.Fit.Iterations}"));
+        if (args.Contains("--model"))
+        {
+            Console.WriteLine(ModelReport.Markdown(result.Model, result.BlockPairs));
+        }
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"records={data.Records.Count} persons={data.Persons} true_pairs={data.TruePairs.Count} pairs_scored={result.PairsScored}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,

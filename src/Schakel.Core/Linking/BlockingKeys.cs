@@ -13,6 +13,12 @@ public enum BlockKind
     AddressName = 6,
     NameYear = 7,
     DateName = 8,
+    NameInitial = 9,
+    FullName = 10,
+    NameCity = 11,
+    DatePostcode = 12,
+    StreetNumber = 13,
+    DateHouse = 14,
 }
 
 /// <summary>
@@ -36,6 +42,12 @@ public static class BlockingKeys
         BlockKind.AddressName => 50,
         BlockKind.NameYear => 60,
         BlockKind.DateName => 100,
+        BlockKind.NameInitial => 100,
+        BlockKind.FullName => 20,
+        BlockKind.NameCity => 50,
+        BlockKind.DatePostcode => 50,
+        BlockKind.StreetNumber => 100,
+        BlockKind.DateHouse => 50,
         _ => 100,
     };
 
@@ -74,6 +86,11 @@ public static class BlockingKeys
             {
                 houseKeys[n++] = StableHash.Add(StableHash.Add(StableHash.Start(5), a.Postcode), a.Number!.Value.Number);
             }
+            if (a.StreetKey is not null)
+            {
+                // Street and number alone: the postcode or the place may carry the typo.
+                keys.Add(Key(BlockKind.StreetNumber, StableHash.Add(StableHash.Add(StableHash.Start(13), a.StreetKey), a.Number!.Value.Number)));
+            }
             if (a.StreetKey is not null && a.CityKey is not null)
             {
                 houseKeys[n++] = StableHash.Add(StableHash.Add(StableHash.Add(StableHash.Start(15), a.StreetKey), a.CityKey), a.Number!.Value.Number);
@@ -96,26 +113,25 @@ public static class BlockingKeys
             {
                 continue;
             }
-            var sorted = (string[])name.Skeletons.Clone();
-            Array.Sort(sorted, StringComparer.Ordinal);
-            foreach (var d in f.DatesOfBirth)
+            NameKeys(f, name, keys);
+        }
+        foreach (var d in f.DatesOfBirth)
+        {
+            if (d.IsYearOnly)
             {
-                var h = StableHash.Start(7);
-                foreach (var s in sorted)
+                continue;
+            }
+            // Whatever the name says (a changed first name, a swapped surname), the same birth date in the same
+            // postcode area, or at the same house number, is worth a look.
+            foreach (var a in f.Addresses)
+            {
+                if (a.Postcode is { Length: >= 4 } pc)
                 {
-                    h = StableHash.Add(h, s);
+                    keys.Add(Key(BlockKind.DatePostcode, StableHash.Add(DateHash(d), pc.AsSpan(0, 4))));
                 }
-                keys.Add(Key(BlockKind.NameYear, StableHash.Add(h, d.Year)));
-                if (!d.IsYearOnly)
+                if (a.Number is { } number)
                 {
-                    // Day and month in canonical order so that a swapped date lands in the same block.
-                    var lo = Math.Min(d.Day, d.Month);
-                    var hi = Math.Max(d.Day, d.Month);
-                    var dateHash = StableHash.Add(StableHash.Add(StableHash.Add(StableHash.Start(8), d.Year), lo), hi);
-                    foreach (var s in name.Skeletons)
-                    {
-                        keys.Add(Key(BlockKind.DateName, StableHash.Add(dateHash, s)));
-                    }
+                    keys.Add(Key(BlockKind.DateHouse, StableHash.Add(DateHash(d), number.Number)));
                 }
             }
         }
@@ -131,6 +147,70 @@ public static class BlockingKeys
             }
         }
         keys.RemoveRange(start + w, span.Length - w);
+    }
+
+    private static void NameKeys(SubjectFeatures f, Normalization.PersonName name, List<ulong> keys)
+    {
+        var sorted = (string[])name.Skeletons.Clone();
+        Array.Sort(sorted, StringComparer.Ordinal);
+        var all = StableHash.Start(7);
+        foreach (var s in sorted)
+        {
+            all = StableHash.Add(all, s);
+        }
+        // A rare full name alone (the block cap drops the common ones).
+        keys.Add(Key(BlockKind.FullName, StableHash.Add(StableHash.Start(10), name.Key)));
+        for (var i = 0; i < name.Tokens.Length; i++)
+        {
+            // Sound code of one token + first letter of each other token, or of the initials: one typo anywhere else in
+            // the name still meets ("Imogen Louca"/"Imoen Louca", "Sophie Red"/"Sophie Reid").
+            var skeleton = StableHash.Add(StableHash.Start(9), name.Skeletons[i]);
+            var others = 0;
+            for (var j = 0; j < name.Tokens.Length; j++)
+            {
+                if (j != i)
+                {
+                    keys.Add(Key(BlockKind.NameInitial, StableHash.Add(skeleton, name.Tokens[j][0])));
+                    others++;
+                }
+            }
+            foreach (var c in name.Initials)
+            {
+                keys.Add(Key(BlockKind.NameInitial, StableHash.Add(skeleton, c)));
+                others++;
+            }
+            if (others == 0)
+            {
+                keys.Add(Key(BlockKind.NameInitial, skeleton));
+            }
+            foreach (var a in f.Addresses)
+            {
+                if (a.CityKey is not null)
+                {
+                    keys.Add(Key(BlockKind.NameCity, StableHash.Add(StableHash.Add(StableHash.Start(11), name.Skeletons[i]), a.CityKey)));
+                }
+            }
+        }
+        foreach (var d in f.DatesOfBirth)
+        {
+            keys.Add(Key(BlockKind.NameYear, StableHash.Add(all, d.Year)));
+            if (!d.IsYearOnly)
+            {
+                var dateHash = DateHash(d);
+                foreach (var s in name.Skeletons)
+                {
+                    keys.Add(Key(BlockKind.DateName, StableHash.Add(dateHash, s)));
+                }
+            }
+        }
+    }
+
+    /// <summary>Day and month in canonical order, so that a swapped date lands in the same block.</summary>
+    private static ulong DateHash(Normalization.DateOfBirth d)
+    {
+        var lo = Math.Min(d.Day, d.Month);
+        var hi = Math.Max(d.Day, d.Month);
+        return StableHash.Add(StableHash.Add(StableHash.Add(StableHash.Start(8), d.Year), lo), hi);
     }
 
     private static ulong Key(BlockKind kind, ulong hash) => ((ulong)kind << KindShift) | (hash & ((1UL << KindShift) - 1));

@@ -2,18 +2,38 @@ using Schakel.Core.Linking.Normalization;
 
 namespace Schakel.Core.Linking;
 
-/// <summary>Agreement level of two normalised values of one field.</summary>
+/// <summary>
+/// Agreement level of two normalised values of one field. The levels are what the model learns weights for; nothing here
+/// decides how much a level counts.
+/// </summary>
 public static class FieldComparers
 {
-    public static NameLevel Compare(PersonName a, PersonName b)
+    /// <summary>Jaro-Winkler band above which two tokens are the same name up to a typo.</summary>
+    public const double CloseBand = 0.92;
+
+    /// <summary>Jaro-Winkler band above which two tokens are loosely alike.</summary>
+    public const double LooseBand = 0.80;
+
+    public static double Similarity(string a, string b) =>
+        string.Equals(a, b, StringComparison.Ordinal) ? 1 : JaroWinkler.Similarity(a, b);
+
+    /// <summary>The level, and the token whose rarity says how much a partial agreement is worth (null when none).</summary>
+    public static NameLevel Compare(PersonName a, PersonName b) => Compare(a, b, out _);
+
+    public static NameLevel Compare(PersonName a, PersonName b, out string? sharedToken)
     {
+        sharedToken = null;
         if (a.Tokens.Length == 0 || b.Tokens.Length == 0)
         {
             return NameLevel.Missing;
         }
+        if (string.Equals(a.Key, b.Key, StringComparison.Ordinal) || string.Equals(a.Joined, b.Joined, StringComparison.Ordinal))
+        {
+            return NameLevel.Exact;
+        }
         Span<bool> usedA = stackalloc bool[a.Tokens.Length];
         Span<bool> usedB = stackalloc bool[b.Tokens.Length];
-        int exact = 0, fuzzy = 0;
+        int exact = 0, close = 0, loose = 0;
         for (var i = 0; i < a.Tokens.Length; i++)
         {
             for (var j = 0; j < b.Tokens.Length; j++)
@@ -22,52 +42,65 @@ public static class FieldComparers
                 {
                     usedA[i] = usedB[j] = true;
                     exact++;
+                    if (sharedToken is null || string.CompareOrdinal(a.Tokens[i], sharedToken) < 0)
+                    {
+                        sharedToken = a.Tokens[i];
+                    }
                     break;
                 }
             }
         }
-        for (var i = 0; i < a.Tokens.Length; i++)
+        // Then the closest remaining pairs, best first, so that "Anna Anne" against "Anne Anna" pairs each with itself.
+        while (true)
         {
-            if (usedA[i])
+            var best = LooseBand;
+            int bi = -1, bj = -1;
+            var bestClose = false;
+            for (var i = 0; i < a.Tokens.Length; i++)
             {
-                continue;
-            }
-            for (var j = 0; j < b.Tokens.Length; j++)
-            {
-                if (!usedB[j] && TokensSimilar(a, i, b, j))
+                if (usedA[i])
                 {
-                    usedA[i] = usedB[j] = true;
-                    fuzzy++;
-                    break;
+                    continue;
                 }
-            }
-        }
-        // Last resort: one typo in a short token ("Emua"/"Emma"). Siblings' names differ like that too
-        // (Anna/Anne), so such a match only counts as the weaker "similar" level.
-        var weak = 0;
-        for (var i = 0; i < a.Tokens.Length; i++)
-        {
-            if (usedA[i])
-            {
-                continue;
-            }
-            for (var j = 0; j < b.Tokens.Length; j++)
-            {
-                if (!usedB[j] && WeaklySimilar(a, i, b, j))
+                for (var j = 0; j < b.Tokens.Length; j++)
                 {
-                    usedA[i] = usedB[j] = true;
-                    weak++;
-                    break;
+                    if (usedB[j])
+                    {
+                        continue;
+                    }
+                    var canon = string.Equals(a.Canon[i], b.Canon[j], StringComparison.Ordinal);
+                    var sim = canon ? 1.0 : Similarity(a.Tokens[i], b.Tokens[j]);
+                    var skeleton = !canon && sim < LooseBand && a.Skeletons[i].Length >= 3
+                        && string.Equals(a.Skeletons[i], b.Skeletons[j], StringComparison.Ordinal)
+                        && Math.Min(a.Tokens[i].Length, b.Tokens[j].Length) >= 5;
+                    if (skeleton)
+                    {
+                        sim = LooseBand;
+                    }
+                    if (sim > best || (sim == best && bi < 0))
+                    {
+                        best = sim;
+                        bi = i;
+                        bj = j;
+                        bestClose = canon || (sim >= CloseBand && Math.Min(a.Tokens[i].Length, b.Tokens[j].Length) >= 4);
+                    }
                 }
             }
+            if (bi < 0)
+            {
+                break;
+            }
+            usedA[bi] = usedB[bj] = true;
+            if (bestClose)
+            {
+                close++;
+            }
+            else
+            {
+                loose++;
+            }
         }
-        fuzzy += weak;
-        var matched = exact + fuzzy;
-        if (weak > 0 && exact == 0 && fuzzy == weak)
-        {
-            // Only short-typo matches: too weak to say anything.
-            return NameLevel.Different;
-        }
+        var matched = exact + close + loose;
         if (matched == 0)
         {
             return NameLevel.Different;
@@ -76,38 +109,50 @@ public static class FieldComparers
         var restB = b.Tokens.Length - matched;
         if (restA == 0 && restB == 0)
         {
-            if (matched >= 2)
+            if (matched == 1)
             {
-                return fuzzy == 0 ? NameLevel.Exact : weak > 0 ? NameLevel.Similar : NameLevel.Fuzzy;
+                // One token each: "Mohamed"/"Mohamed", or a single name with its typo.
+                return a.Initials.Length > 0 && b.Initials.Length > 0
+                    ? (InitialsFit(a.Initials, b.Initials) ? NameLevel.Initials : NameLevel.OneToken)
+                    : loose > 0 ? NameLevel.Similar : NameLevel.Single;
             }
-            if (a.Initials.Length > 0 && b.Initials.Length > 0)
-            {
-                return InitialsFit(a.Initials, b.Initials, b, usedB) || InitialsFit(b.Initials, a.Initials, a, usedA)
-                    ? NameLevel.Initials
-                    : NameLevel.Conflict;
-            }
-            return NameLevel.Partial;
+            return loose > 0 ? NameLevel.Similar : NameLevel.Close;
         }
         if (restA > 0 && restB > 0)
         {
-            // Same surname but another first name: typically a relative, evidence against.
-            return NameLevel.Conflict;
+            return exact + close > 0 ? NameLevel.OneToken : NameLevel.Different;
         }
-        var shortName = restA == 0 ? a : b;
-        if (shortName.Initials.Length > 0)
+        var shorter = restA == 0 ? a : b;
+        var longer = restA == 0 ? b : a;
+        if (shorter.Initials.Length > 0)
         {
-            var fits = restA == 0 ? InitialsFit(a.Initials, b.Initials, b, usedB) : InitialsFit(b.Initials, a.Initials, a, usedA);
-            return fits ? NameLevel.Initials : NameLevel.Conflict;
+            var usedLonger = restA == 0 ? usedB : usedA;
+            return InitialsFit(shorter.Initials, longer, usedLonger) ? NameLevel.Initials : NameLevel.OneToken;
         }
-        // A middle name or second surname on one side only ("Jan Pieter de Vries", "Jansen-de Vries").
-        return matched >= 2 ? (weak > 0 ? NameLevel.Similar : NameLevel.Fuzzy) : NameLevel.Partial;
+        if (matched == 1)
+        {
+            return exact + close > 0 ? NameLevel.Single : NameLevel.Different;
+        }
+        return loose > 0 ? NameLevel.Similar : NameLevel.Extra;
     }
 
-    private static bool InitialsFit(string initials, string otherInitials, PersonName other, ReadOnlySpan<bool> otherUsed)
+    private static bool InitialsFit(string initials, string otherInitials)
     {
         foreach (var c in initials)
         {
-            var found = otherInitials.Contains(c);
+            if (!otherInitials.Contains(c))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static bool InitialsFit(string initials, PersonName other, ReadOnlySpan<bool> otherUsed)
+    {
+        foreach (var c in initials)
+        {
+            var found = other.Initials.Contains(c);
             for (var j = 0; !found && j < other.Tokens.Length; j++)
             {
                 found = !otherUsed[j] && other.Tokens[j][0] == c;
@@ -118,39 +163,6 @@ public static class FieldComparers
             }
         }
         return true;
-    }
-
-    /// <summary>
-    /// One typo in a short token ("Emua"/"Emma"), or the same consonant skeleton in longer tokens, which
-    /// catches transliterations (Mohamed/Muhammad, Youssef/Yusuf).
-    /// </summary>
-    private static bool WeaklySimilar(PersonName a, int i, PersonName b, int j)
-    {
-        var ta = a.Tokens[i];
-        var tb = b.Tokens[j];
-        if (Math.Min(ta.Length, tb.Length) >= 3 && EditDistance.Bounded(ta, tb, 1) <= 1)
-        {
-            return true;
-        }
-        return a.Skeletons[i].Length >= 3 && string.Equals(a.Skeletons[i], b.Skeletons[j], StringComparison.Ordinal)
-            && Math.Min(ta.Length, tb.Length) >= 5;
-    }
-
-    private static bool TokensSimilar(PersonName a, int i, PersonName b, int j)
-    {
-        if (string.Equals(a.Canon[i], b.Canon[j], StringComparison.Ordinal))
-        {
-            return true;
-        }
-        var ta = a.Tokens[i];
-        var tb = b.Tokens[j];
-        var min = Math.Min(ta.Length, tb.Length);
-        // Short names differ by one letter too often between siblings (Anna/Anne, Sem/Sam) to count as a typo.
-        if (min >= 5 && EditDistance.Bounded(ta, tb, 1) <= 1)
-        {
-            return true;
-        }
-        return min >= 9 && EditDistance.Bounded(ta, tb, 2) <= 2;
     }
 
     public static DateLevel Compare(DateOfBirth a, DateOfBirth b)
@@ -167,60 +179,94 @@ public static class FieldComparers
         {
             return DateLevel.Swapped;
         }
-        var differing = (a.Year != b.Year ? 1 : 0) + (a.Month != b.Month ? 1 : 0) + (a.Day != b.Day ? 1 : 0);
-        if (differing == 1
-            && (a.Year == b.Year || OneDigitApart(a.Year, b.Year, 4))
-            && (a.Month == b.Month || OneDigitApart(a.Month, b.Month, 2))
-            && (a.Day == b.Day || OneDigitApart(a.Day, b.Day, 2)))
+        Span<char> x = stackalloc char[8];
+        Span<char> y = stackalloc char[8];
+        Digits(a, x);
+        Digits(b, y);
+        return EditDistance.Bounded(x, y, 2) switch
         {
-            return DateLevel.Close;
-        }
-        return DateLevel.Different;
+            1 => DateLevel.OneEdit,
+            2 => DateLevel.TwoEdits,
+            _ => DateLevel.Different,
+        };
     }
 
-    private static bool OneDigitApart(int x, int y, int width)
+    private static void Digits(DateOfBirth d, Span<char> to)
     {
-        var diff = 0;
-        for (var i = 0; i < width; i++, x /= 10, y /= 10)
-        {
-            if (x % 10 != y % 10)
-            {
-                diff++;
-            }
-        }
-        return diff == 1;
+        d.Year.TryFormat(to[..4], out _, "0000", System.Globalization.CultureInfo.InvariantCulture);
+        d.Month.TryFormat(to[4..6], out _, "00", System.Globalization.CultureInfo.InvariantCulture);
+        d.Day.TryFormat(to[6..8], out _, "00", System.Globalization.CultureInfo.InvariantCulture);
     }
+
+    /// <summary>How two parts of an address compare: not known on both sides, equal, equal up to a typo, or different.</summary>
+    private enum Part { Unknown, Equal, Near, Differs }
 
     public static AddressLevel Compare(Address a, Address b)
     {
-        if (!a.HasHouse || !b.HasHouse)
+        var postcode = ComparePostcode(a.Postcode, b.Postcode);
+        var street = CompareText(a.StreetKey, b.StreetKey, 0.88);
+        var city = CompareText(a.CityKey, b.CityKey, 0.88);
+        var numberKnown = a.Number is not null && b.Number is not null;
+        if (!numberKnown && postcode == Part.Unknown && street == Part.Unknown && city == Part.Unknown)
         {
             return AddressLevel.Missing;
         }
-        bool sameHouse;
-        if (a.Postcode is not null && b.Postcode is not null)
+        var sameNumber = numberKnown && a.Number!.Value.Number == b.Number!.Value.Number;
+        var anyEqual = postcode == Part.Equal || street == Part.Equal;
+        var anyAgree = anyEqual || postcode == Part.Near || street == Part.Near;
+        var anyDiffers = postcode == Part.Differs || street == Part.Differs || city == Part.Differs;
+        if (sameNumber && anyAgree)
         {
-            // A postcode of four digits only ("1234") agrees with any full postcode in that area.
-            var samePostcode = a.Postcode == b.Postcode
-                || (a.Postcode.Length == 4 && b.Postcode.StartsWith(a.Postcode, StringComparison.Ordinal))
-                || (b.Postcode.Length == 4 && a.Postcode.StartsWith(b.Postcode, StringComparison.Ordinal));
-            sameHouse = samePostcode && a.Number!.Value.Number == b.Number!.Value.Number;
+            if (anyEqual && !anyDiffers && postcode != Part.Near && street != Part.Near && city != Part.Near)
+            {
+                var addA = a.Number!.Value.Addition;
+                var addB = b.Number!.Value.Addition;
+                return addA == addB || addA.Length == 0 || addB.Length == 0 ? AddressLevel.Exact : AddressLevel.Building;
+            }
+            return anyDiffers ? AddressLevel.Partial : AddressLevel.Near;
         }
-        else if (a.StreetKey is not null && b.StreetKey is not null)
+        if (postcode == Part.Equal || (street == Part.Equal && city != Part.Differs))
         {
-            sameHouse = a.StreetKey == b.StreetKey && a.Number!.Value.Number == b.Number!.Value.Number
-                && (a.CityKey is null || b.CityKey is null || a.CityKey == b.CityKey);
+            return AddressLevel.Street;
         }
-        else
+        if (city is Part.Equal or Part.Near || SameArea(a.Postcode, b.Postcode))
         {
-            return AddressLevel.Missing;
+            return AddressLevel.Locality;
         }
-        if (!sameHouse)
+        return AddressLevel.Different;
+    }
+
+    /// <summary>Same street key, for the street's rarity.</summary>
+    public static bool SameStreet(Address a, Address b) => a.StreetKey is not null && a.StreetKey == b.StreetKey;
+
+    private static Part ComparePostcode(string? a, string? b)
+    {
+        if (a is null || b is null)
         {
-            return AddressLevel.Different;
+            return Part.Unknown;
         }
-        var addA = a.Number!.Value.Addition;
-        var addB = b.Number!.Value.Addition;
-        return addA == addB || addA.Length == 0 || addB.Length == 0 ? AddressLevel.Exact : AddressLevel.Building;
+        // A postcode of four digits only ("1234") agrees with any full Dutch postcode in that area.
+        if (a == b || (a.Length == 4 && b.Length == 6 && b.StartsWith(a, StringComparison.Ordinal))
+            || (b.Length == 4 && a.Length == 6 && a.StartsWith(b, StringComparison.Ordinal)))
+        {
+            return Part.Equal;
+        }
+        return a.Length == b.Length && EditDistance.Bounded(a, b, 1) <= 1 ? Part.Near : Part.Differs;
+    }
+
+    private static bool SameArea(string? a, string? b) =>
+        a is { Length: >= 4 } && b is { Length: >= 4 } && a.Length == 6 && b.Length == 6 && a.AsSpan(0, 4).SequenceEqual(b.AsSpan(0, 4));
+
+    private static Part CompareText(string? a, string? b, double band)
+    {
+        if (a is null || b is null)
+        {
+            return Part.Unknown;
+        }
+        if (a == b)
+        {
+            return Part.Equal;
+        }
+        return Similarity(a, b) >= band ? Part.Near : Part.Differs;
     }
 }

@@ -4,13 +4,25 @@ using System.Runtime.InteropServices;
 namespace Schakel.Core.Linking;
 
 /// <summary>
-/// Batch linking: normalise, block, score, report. Subjects are numbered in ordinal order of their id, so
+/// Batch linking: normalise, block, compare, learn the model (<see cref="ModelEstimator"/>), score, report. Subjects are numbered in ordinal order of their id, so
 /// a pair (i &lt; j) is already (a &lt; b) and sorting the packed pair numbers sorts the output; nothing depends
 /// on input order, hash-table order or thread timing.
 /// </summary>
 public static class LinkEngine
 {
     public static IReadOnlyList<CandidateLink> FindLinks(IReadOnlyList<SubjectRecord> records) => Run(records).Links;
+
+    /// <summary>Normalises the records and merges the rows of each subject, in ordinal order of subject id.</summary>
+    public static SubjectFeatures[] Subjects(IReadOnlyList<SubjectRecord> records)
+    {
+        var byId = new SortedDictionary<string, SubjectFeatures>(StringComparer.Ordinal);
+        foreach (var r in records)
+        {
+            var f = FeatureExtractor.Extract(r, null);
+            byId[r.SubjectId] = byId.TryGetValue(r.SubjectId, out var known) ? SubjectFeatures.Merge(known, f) : f;
+        }
+        return [.. byId.Values];
+    }
 
     public static LinkResult Run(IReadOnlyList<SubjectRecord> records, LinkOptions? options = null)
     {
@@ -89,27 +101,69 @@ public static class LinkEngine
         keys = null!;
         owners = null!;
 
-        var logOdds = new double[pairs.Length];
+        // Compare every blocked pair once: its level pattern, what agreed, and how rare the shared name or street is.
+        var terms = TermFrequencies.Count(subjects);
+        var prior = options.UsePriorModel ? options.PriorModel ?? DefaultModel.Instance : null;
+        var u = ModelEstimator.EstimateU(subjects, prior, parallel, out var randomPairs);
+        Phase("u");
+        var patterns = new int[pairs.Length];
         var reasons = new MatchReason[pairs.Length];
-        var kinds = new LinkKind[pairs.Length];
+        var termBits = new float[pairs.Length];
+        var provisional = new LinkModel(0.5, u, u, terms, new ModelFit(subjects.Length, randomPairs, pairs.Length, 0, false, 0));
         Parallel.ForEach(Partitioner.Create(0, Math.Max(pairs.Length, 1), 8192), parallel, range =>
         {
             for (var p = range.Item1; p < range.Item2 && p < pairs.Length; p++)
             {
-                var s = PairScorer.Score(subjects[(int)(pairs[p] >> 32)], subjects[(int)(uint)pairs[p]]);
-                logOdds[p] = s.LogOdds;
-                reasons[p] = s.Reasons;
-                kinds[p] = s.Kind;
+                var c = PairComparison.Compare(subjects[(int)(pairs[p] >> 32)], subjects[(int)(uint)pairs[p]]);
+                patterns[p] = c.Pattern;
+                reasons[p] = c.Reasons;
+                var (name, street) = provisional.TermAdjustment(c);
+                termBits[p] = (float)(name + street);
             }
         });
+        Phase("compare");
+        var patternCounts = new Dictionary<int, long>();
+        foreach (var p in patterns)
+        {
+            ref var c = ref CollectionsMarshal.GetValueRefOrAddDefault(patternCounts, p, out _);
+            c++;
+        }
+        var model = options.Model;
+        if (model is null)
+        {
+            var totalPairs = (long)subjects.Length * (subjects.Length - 1) / 2;
+            var (lambda, m, iterations, converged, expected) = ModelEstimator.EstimateM(patternCounts, u, totalPairs, prior);
+            model = new LinkModel(lambda, m, u, terms, new ModelFit(subjects.Length, randomPairs, pairs.Length, iterations, converged, expected));
+        }
+        else
+        {
+            // A given model brings its own u; the term adjustments use its u and this run's frequencies.
+            provisional = new LinkModel(model.Lambda, model.M, model.U, terms, model.Fit);
+            Parallel.ForEach(Partitioner.Create(0, Math.Max(pairs.Length, 1), 8192), parallel, range =>
+            {
+                for (var p = range.Item1; p < range.Item2 && p < pairs.Length; p++)
+                {
+                    var (name, street) = provisional.TermAdjustment(PairComparison.Compare(subjects[(int)(pairs[p] >> 32)], subjects[(int)(uint)pairs[p]]));
+                    termBits[p] = (float)(name + street);
+                }
+            });
+        }
+        Phase("estimate");
 
-        Phase("score");
+        var patternWeight = new Dictionary<int, double>(patternCounts.Count);
+        foreach (var p in patternCounts.Keys)
+        {
+            patternWeight[p] = model.PriorLogOdds + model.PatternWeight(p);
+        }
         var links = new List<CandidateLink>();
         var tokenCache = new Dictionary<MatchReason, IReadOnlyList<string>>();
         for (var p = 0; p < pairs.Length; p++)
         {
-            var score = Math.Round(MatchWeights.ToScore(logOdds[p]), 4);
-            if (!LinkClassifier.Keep(kinds[p], score, reasons[p], options.MinScore))
+            var a = (int)(pairs[p] >> 32);
+            var b = (int)(uint)pairs[p];
+            var score = Math.Round(LinkModel.ToScore(patternWeight[patterns[p]] + termBits[p]), 4);
+            var kind = LinkClassifier.Classify(score, reasons[p], subjects[a].Role, subjects[b].Role);
+            if (!LinkClassifier.Keep(kind, score, reasons[p], options.MinScore))
             {
                 continue;
             }
@@ -118,7 +172,7 @@ public static class LinkEngine
                 tokens = MatchReasons.ToTokens(reasons[p]);
                 tokenCache[reasons[p]] = tokens;
             }
-            links.Add(new CandidateLink(ids[(int)(pairs[p] >> 32)], ids[(int)(uint)pairs[p]], score, tokens, kinds[p]));
+            links.Add(new CandidateLink(ids[a], ids[b], score, tokens, kind));
         }
 
         var warnings = new List<RecordWarning>();
@@ -140,6 +194,7 @@ public static class LinkEngine
             Links = links,
             Warnings = warnings,
             Subjects = ids.Length,
+            Model = model,
             PairsScored = pairs.Length,
             SkippedBlocks = skipped,
         };

@@ -8,6 +8,9 @@ public sealed class LinkResult
     public required IReadOnlyList<CandidateLink> Links { get; init; }
     public required IReadOnlyList<RecordWarning> Warnings { get; init; }
     public int Subjects { get; init; }
+
+    /// <summary>The model that made every score of this run.</summary>
+    public required LinkModel Model { get; init; }
     public long PairsScored { get; init; }
 
     /// <summary>Blocks left out because they were larger than the cap of their kind.</summary>

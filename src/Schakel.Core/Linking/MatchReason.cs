@@ -4,7 +4,7 @@ namespace Schakel.Core.Linking;
 
 /// <summary>What agreed between two subjects; written to the output as short, stable snake_case tokens.</summary>
 [Flags]
-public enum MatchReason : ushort
+public enum MatchReason : uint
 {
     None = 0,
     Phone = 1 << 0,
@@ -21,6 +21,9 @@ public enum MatchReason : ushort
     Address = 1 << 11,
     AddressBuilding = 1 << 12,
     LicensePlate = 1 << 13,
+    NameShared = 1 << 14,
+    AddressNear = 1 << 15,
+    AddressStreet = 1 << 16,
 }
 
 public static class MatchReasons
@@ -34,13 +37,16 @@ public static class MatchReasons
         (MatchReason.NameExact, "name_exact", "same name tokens, any order, tussenvoegsels ignored"),
         (MatchReason.NameFuzzy, "name_fuzzy", "same name up to a typo, spelling variant (ij/y, ph/f) or an extra name"),
         (MatchReason.NameInitials, "name_initials", "same surname, initials fit the first names"),
-        (MatchReason.NamePartial, "name_partial", "one name token in common, nothing contradicts"),
+        (MatchReason.NamePartial, "name_partial", "one side is a single name that the other contains"),
+        (MatchReason.NameShared, "name_shared", "one name token in common, another differs (a relative, or a changed first name)"),
         (MatchReason.DobExact, "dob_exact", "same date of birth"),
         (MatchReason.DobSwapped, "dob_swapped", "date of birth with day and month swapped"),
-        (MatchReason.DobClose, "dob_close", "date of birth differs in one digit of day, month or year"),
+        (MatchReason.DobClose, "dob_close", "date of birth differs in one digit, or two neighbouring digits swapped"),
         (MatchReason.DobYear, "dob_year", "same birth year, one side knows only the year"),
         (MatchReason.Address, "address", "same address (postcode + house number + addition, or street + number + city)"),
         (MatchReason.AddressBuilding, "address_building", "same postcode + house number, different addition"),
+        (MatchReason.AddressNear, "address_near", "same house number; postcode, street or place up to a typo"),
+        (MatchReason.AddressStreet, "address_street", "same street or postcode, another or unknown house number"),
         (MatchReason.LicensePlate, "license_plate", "same licence plate"),
     ];
 

@@ -2,13 +2,15 @@ namespace Schakel.Core.Linking;
 
 /// <summary>
 /// In-memory index for live matching: a new subject is compared only with indexed subjects that share a
-/// blocking key with it, with the same caps as the batch engine. Each key maps to a chain of entries held
+/// blocking key with it, with the same caps and model as the batch engine. Each key maps to a chain of entries held
 /// in flat arrays (no list per key), which keeps a million subjects at a few hundred megabytes.
 /// Not thread-safe for writers; concurrent <see cref="FindCandidates"/> calls are safe when no
 /// <see cref="Add"/> runs at the same time.
 /// </summary>
-public sealed class SubjectIndex
+public sealed class SubjectIndex(LinkModel? model = null)
 {
+    private readonly LinkModel _model = model ?? DefaultModel.Instance;
+
     private readonly Dictionary<string, int> _byId = new(StringComparer.Ordinal);
     private readonly List<SubjectFeatures> _subjects = [];
     private readonly Dictionary<ulong, (int Head, int Count)> _blocks = [];
@@ -80,7 +82,7 @@ public sealed class SubjectIndex
                 {
                     continue;
                 }
-                var score = PairScorer.Score(query, _subjects[s]);
+                var score = _model.Score(query, _subjects[s]);
                 var value = Math.Round(score.Score, 4);
                 if (LinkClassifier.Keep(score.Kind, value, score.Reasons, minScore))
                 {

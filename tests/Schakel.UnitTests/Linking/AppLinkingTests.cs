@@ -63,7 +63,7 @@ public sealed class AppLinkingTests
         features.Plates.Order().ShouldBe(["12ABC3", "VGL12K"]);
 
         var other = SubjectRecords.Features(new Subject { Id = 9, SignalId = 4, LicensePlates = "12abc3" });
-        var score = PairScorer.Score(features, other);
+        var score = DefaultModel.Instance.Score(features, other);
         (score.Reasons & MatchReason.LicensePlate).ShouldBe(MatchReason.LicensePlate);
     }
 
@@ -72,7 +72,7 @@ public sealed class AppLinkingTests
     {
         var a = SubjectRecords.Features(new Subject { Id = 1, SignalId = 1, FullName = "Dimitar Petrov", DateOfBirth = new DateOnly(1994, 7, 12), Postcode = "8012 DJ", HouseNumber = "114" });
         var b = SubjectRecords.Features(new Subject { Id = 2, SignalId = 2, FullName = "Dimitar Petrof", DateOfBirth = new DateOnly(1994, 7, 12), Postcode = "8012dj", HouseNumber = "114" });
-        var score = PairScorer.Score(a, b);
+        var score = DefaultModel.Instance.Score(a, b);
         score.Reasons.ShouldBe(MatchReason.NameFuzzy | MatchReason.DobExact | MatchReason.Address);
         score.Score.ShouldBeGreaterThan(CandidateLink.ProposalThreshold);
         SubjectRecords.Keys(a).ShouldNotBeEmpty();

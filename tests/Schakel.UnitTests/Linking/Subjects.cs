@@ -11,8 +11,8 @@ internal static class Subjects
         new(id, null, name, dob, phone, email, street, number, postcode, city, plate, handle);
 
     public static double Score(SubjectRecord a, SubjectRecord b) =>
-        PairScorer.Score(FeatureExtractor.Extract(a, null), FeatureExtractor.Extract(b, null)).Score;
+        DefaultModel.Instance.Score(FeatureExtractor.Extract(a, null), FeatureExtractor.Extract(b, null)).Score;
 
     public static IReadOnlyList<string> Reasons(SubjectRecord a, SubjectRecord b) =>
-        MatchReasons.ToTokens(PairScorer.Score(FeatureExtractor.Extract(a, null), FeatureExtractor.Extract(b, null)).Reasons);
+        MatchReasons.ToTokens(DefaultModel.Instance.Score(FeatureExtractor.Extract(a, null), FeatureExtractor.Extract(b, null)).Reasons);
 }

@@ -22,10 +22,11 @@ public sealed record Address(string? Postcode, HouseNumber? Number, string? Stre
         var nr = HouseNumber.Parse(houseNumber);
         var st = StreetNormalizer.Normalize(street);
         var ct = CityKeyOf(city);
-        if (nr is null || (pc is null && st is null))
+        if (pc is null && st is null)
         {
             return ct is null ? null : new Address(null, null, null, ct);
         }
+        // Without a number the street and postcode still say where someone lives, just not in which house.
         return new Address(pc, nr, st, ct);
     }
 

@@ -23,9 +23,10 @@ public sealed class PersonName
         "onbekend", "unknown", "anoniem", "anonymous", "nn", "xx", "xxx", "niet", "bekend", "geen", "naam", "nvt",
     };
 
-    private PersonName(string[] tokens, string initials)
+    private PersonName(string[] tokens, string initials, string joined)
     {
         Tokens = tokens;
+        Joined = joined;
         Canon = new string[tokens.Length];
         Skeletons = new string[tokens.Length];
         for (var i = 0; i < tokens.Length; i++)
@@ -48,6 +49,12 @@ public sealed class PersonName
 
     /// <summary>Initials written as such ("J.P."), sorted; not the first letters of full tokens.</summary>
     public string Initials { get; }
+
+    /// <summary>
+    /// The letters of the significant tokens in the order written, without spaces: "Jac ob Lanyon" and "Jacob Lanyon"
+    /// are one name typed with a stray space.
+    /// </summary>
+    public string Joined { get; }
 
     /// <summary>The sorted tokens joined by a space: equal keys are an exact name match.</summary>
     public string Key { get; }
@@ -101,13 +108,14 @@ public sealed class PersonName
         {
             return null;
         }
+        var joined = string.Concat(tokens);
         tokens.Sort(StringComparer.Ordinal);
         if (tokens.Count > 6)
         {
             tokens.RemoveRange(6, tokens.Count - 6);
         }
         initials.Sort();
-        return new PersonName([.. tokens], new string([.. initials]));
+        return new PersonName([.. tokens], new string([.. initials]), joined);
     }
 
     private static void AddToken(string part, List<string> tokens, List<char> initials)

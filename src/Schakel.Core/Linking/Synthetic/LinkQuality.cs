@@ -12,7 +12,7 @@ public sealed record LinkQuality(int TruePositives, int FalsePositives, int Fals
         int tp = 0, fp = 0;
         foreach (var l in links)
         {
-            if (l.Score < threshold)
+            if (l.Score < threshold || l.Kind != LinkKind.SamePerson)
             {
                 continue;
             }
@@ -26,5 +26,23 @@ public sealed record LinkQuality(int TruePositives, int FalsePositives, int Fals
             }
         }
         return new LinkQuality(tp, fp, truth.Count - tp);
+    }
+
+    /// <summary>Share of the true pairs that became candidates at all (blocking's pair completeness).</summary>
+    public static double PairCompleteness(IReadOnlyList<CandidateLink> allScored, IReadOnlySet<(string A, string B)> truth)
+    {
+        if (truth.Count == 0)
+        {
+            return 1;
+        }
+        var found = 0;
+        foreach (var l in allScored)
+        {
+            if (truth.Contains((l.A, l.B)))
+            {
+                found++;
+            }
+        }
+        return (double)found / truth.Count;
     }
 }

@@ -135,7 +135,7 @@ public static class SubjectKeys
         var found = new List<(int SubjectId, double Score, MatchReason Reasons)>();
         foreach (var other in others)
         {
-            var pair = PairScorer.Score(features, SubjectRecords.Features(other));
+            var pair = DefaultModel.Instance.Score(features, SubjectRecords.Features(other));
             var score = Math.Round(pair.Score, 4);
             if (score >= MinScore)
             {

@@ -1,0 +1,92 @@
+namespace Schakel.Core.Linking;
+
+/// <summary>
+/// How many subjects carry each full name, name token and street: a shared rare surname is strong evidence, a shared
+/// "de Vries" is not. Counts are of subjects, not rows.
+/// </summary>
+public sealed class TermFrequencies
+{
+    public TermFrequencies(int subjects, Dictionary<string, int> names, Dictionary<string, int> tokens, Dictionary<string, int> streets)
+    {
+        Subjects = subjects;
+        Names = names;
+        Tokens = tokens;
+        Streets = streets;
+    }
+
+    public int Subjects { get; }
+
+    /// <summary>Full names (the sorted token key).</summary>
+    public IReadOnlyDictionary<string, int> Names { get; }
+
+    public IReadOnlyDictionary<string, int> Tokens { get; }
+    public IReadOnlyDictionary<string, int> Streets { get; }
+
+    public static TermFrequencies Empty { get; } = new(0, [], [], []);
+
+    public static TermFrequencies Count(IReadOnlyList<SubjectFeatures> subjects)
+    {
+        var names = new Dictionary<string, int>(StringComparer.Ordinal);
+        var tokens = new Dictionary<string, int>(StringComparer.Ordinal);
+        var streets = new Dictionary<string, int>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var s in subjects)
+        {
+            seen.Clear();
+            foreach (var n in s.Names)
+            {
+                if (n.Tokens.Length > 0 && seen.Add("k" + n.Key))
+                {
+                    Increment(names, n.Key);
+                }
+                foreach (var t in n.Tokens)
+                {
+                    if (seen.Add("t" + t))
+                    {
+                        Increment(tokens, t);
+                    }
+                }
+            }
+            foreach (var a in s.Addresses)
+            {
+                if (a.StreetKey is not null && seen.Add("s" + a.StreetKey))
+                {
+                    Increment(streets, a.StreetKey);
+                }
+            }
+        }
+        return new TermFrequencies(subjects.Count, names, tokens, streets);
+    }
+
+    /// <summary>Only values carried by two or more subjects: what a stored model needs, a fraction of the size.</summary>
+    public TermFrequencies Shared() => new(Subjects, Keep(Names), Keep(Tokens), Keep(Streets));
+
+    /// <summary>
+    /// The chance that a random subject carries <paramref name="count"/>'s value, shrunk towards the level's average
+    /// chance <paramref name="average"/> by about 1/average pseudo-subjects, so a value seen twice among a hundred subjects
+    /// does not count as common.
+    /// </summary>
+    public double Frequency(int count, double average) =>
+        (Math.Max(count, 1) + 1.0) / (Subjects + 1.0 / Math.Max(average, 1e-9));
+
+    public static int CountOf(IReadOnlyDictionary<string, int> table, string value) => table.TryGetValue(value, out var c) ? c : 1;
+
+    private static void Increment(Dictionary<string, int> d, string key)
+    {
+        ref var c = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(d, key, out _);
+        c++;
+    }
+
+    private static Dictionary<string, int> Keep(IReadOnlyDictionary<string, int> d)
+    {
+        var result = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (k, v) in d)
+        {
+            if (v >= 2)
+            {
+                result[k] = v;
+            }
+        }
+        return result;
+    }
+}
