@@ -11,13 +11,16 @@ public static class LinkReasons
         ["name_exact"] = "zelfde naam",
         ["name_fuzzy"] = "naam vrijwel gelijk (tikfout, spellingvariant of extra naam)",
         ["name_initials"] = "zelfde achternaam, voorletters passen bij de voornamen",
-        ["name_partial"] = "één naamdeel gelijk, niets in tegenspraak",
+        ["name_partial"] = "één kant noemt één naam, die de andere ook draagt",
+        ["name_shared"] = "één naamdeel gelijk, een ander verschilt (familielid of gewijzigde voornaam)",
         ["dob_exact"] = "zelfde geboortedatum",
         ["dob_swapped"] = "geboortedatum met dag en maand omgewisseld",
-        ["dob_close"] = "geboortedatum wijkt één cijfer af",
+        ["dob_close"] = "geboortedatum wijkt één cijfer af of twee cijfers zijn verwisseld",
         ["dob_year"] = "zelfde geboortejaar (elders alleen het jaar bekend)",
         ["address"] = "zelfde adres",
         ["address_building"] = "zelfde pand, andere toevoeging",
+        ["address_near"] = "zelfde huisnummer; postcode, straat of plaats op een tikfout na gelijk",
+        ["address_street"] = "zelfde straat of postcode, ander of onbekend huisnummer",
         ["license_plate"] = "zelfde kenteken",
     };
 
