@@ -19,19 +19,40 @@ public static class LinkCommand
             DefaultValueFactory = _ => new LinkOptions().MinScore,
         };
         var stats = new Option<bool>("--stats") { Description = "Print counts, time and peak memory to stderr when done." };
-        var cmd = new Command("link", Description()) { input, output, minScore, stats };
-        cmd.SetAction(parse => Run(parse.GetValue(input)!, parse.GetValue(output)!, parse.GetValue(minScore), Console.Error, parse.GetValue(stats)));
+        var report = new Option<FileInfo?>("--model-report") { Description = "Write the learned model (prior, m, u and weight per field and level) as Markdown." };
+        var save = new Option<FileInfo?>("--save-model") { Description = "Write the learned model as JSON, to reuse with --model." };
+        var model = new Option<FileInfo?>("--model") { Description = "Score with this saved model (JSON) instead of learning one from the input." };
+        var cmd = new Command("link", Description()) { input, output, minScore, stats, report, save, model };
+        cmd.SetAction(parse => Run(parse.GetValue(input)!, parse.GetValue(output)!, parse.GetValue(minScore), Console.Error, parse.GetValue(stats),
+            new ModelFiles(parse.GetValue(model), parse.GetValue(save), parse.GetValue(report))));
         return cmd;
     }
 
+    /// <summary>Where to read a model from and write the learned one to; all optional.</summary>
+    public sealed record ModelFiles(FileInfo? Model = null, FileInfo? Save = null, FileInfo? Report = null);
+
     /// <summary>Runs on files; returns the exit code.</summary>
-    public static int Run(FileInfo input, FileInfo output, double minScore, TextWriter error, bool stats = false)
+    public static int Run(FileInfo input, FileInfo output, double minScore, TextWriter error, bool stats = false, ModelFiles? models = null)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
+        models ??= new ModelFiles();
         if (!input.Exists)
         {
             error.WriteLine($"invoerbestand niet gevonden: {input.FullName}");
             return ExitCodes.Usage;
+        }
+        LinkModel? given = null;
+        if (models.Model is { } modelFile)
+        {
+            try
+            {
+                given = LinkModel.FromJson(File.ReadAllText(modelFile.FullName));
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Text.Json.JsonException or NotSupportedException)
+            {
+                error.WriteLine($"model niet te lezen: {modelFile.FullName}: {ex.Message}");
+                return ExitCodes.Usage;
+            }
         }
         if (minScore is < 0 or > 1 || double.IsNaN(minScore))
         {
@@ -56,7 +77,7 @@ public static class LinkCommand
         {
             using (var writer = new StreamWriter(tempOutput, false, new UTF8Encoding(false), 1 << 16))
             {
-                code = Run(reader, writer, error, new LinkOptions { MinScore = minScore }, stats ? clock : null);
+                code = Run(reader, writer, error, new LinkOptions { MinScore = minScore, Model = given }, stats ? clock : null, models);
             }
             if (code == ExitCodes.Usage)
             {
@@ -75,9 +96,9 @@ public static class LinkCommand
 
     /// <summary>Reads signals from <paramref name="input"/>, writes links to <paramref name="output"/>; returns the exit code.</summary>
     public static int Run(TextReader input, TextWriter output, TextWriter error, LinkOptions? options = null) =>
-        Run(input, output, error, options, null);
+        Run(input, output, error, options, null, null);
 
-    private static int Run(TextReader input, TextWriter output, TextWriter error, LinkOptions? options, System.Diagnostics.Stopwatch? stats)
+    private static int Run(TextReader input, TextWriter output, TextWriter error, LinkOptions? options, System.Diagnostics.Stopwatch? stats, ModelFiles? models)
     {
         SignalCsv.ReadResult read;
         try
@@ -96,6 +117,14 @@ public static class LinkCommand
             error.WriteLine($"regel {read.RecordLines[w.RecordIndex]}: {w.Message}");
         }
         Write(result.Links, output);
+        if (models?.Save is { } save)
+        {
+            File.WriteAllText(save.FullName, result.Model.ToJson(indented: true) + "\n");
+        }
+        if (models?.Report is { } report)
+        {
+            File.WriteAllText(report.FullName, ModelReport.Markdown(result.Model, result.BlockPairs));
+        }
         if (stats is not null)
         {
             output.Flush();
@@ -109,7 +138,7 @@ public static class LinkCommand
             error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"phases_s: read={readTime.TotalSeconds:0.00} {phases}"));
             error.WriteLine("block_pairs: " + string.Join(" ", result.BlockPairs.Select(b => string.Create(CultureInfo.InvariantCulture, $"{b.Kind}={b.Pairs}"))));
             error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"stats: rows={read.Records.Count} subjects={result.Subjects} pairs_scored={result.PairsScored} candidates={result.Links.Count} proposed={proposed} skipped_blocks={result.SkippedBlocks} elapsed_s={stats.Elapsed.TotalSeconds:0.00} peak_mb={self.PeakWorkingSet64 / (1024 * 1024)}"));
+                $"stats: model={result.Model.Id} em_iterations={result.Model.Fit.Iterations} rows={read.Records.Count} subjects={result.Subjects} pairs_scored={result.PairsScored} candidates={result.Links.Count} proposed={proposed} skipped_blocks={result.SkippedBlocks} elapsed_s={stats.Elapsed.TotalSeconds:0.00} peak_mb={self.PeakWorkingSet64 / (1024 * 1024)}"));
         }
         if (read.RejectedRows > 0)
         {

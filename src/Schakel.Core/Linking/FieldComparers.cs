@@ -29,6 +29,12 @@ public static class FieldComparers
         }
         if (string.Equals(a.Key, b.Key, StringComparison.Ordinal) || string.Equals(a.Joined, b.Joined, StringComparison.Ordinal))
         {
+            // A single name ("de Vries", "Mohamed") that agrees is a surname or a first name, not a person.
+            if (a.Tokens.Length == 1 && b.Tokens.Length == 1)
+            {
+                sharedToken = a.Tokens[0];
+                return a.Initials.Length > 0 && b.Initials.Length > 0 && !InitialsFit(a.Initials, b.Initials) ? NameLevel.OneToken : NameLevel.Single;
+            }
             return NameLevel.Exact;
         }
         Span<bool> usedA = stackalloc bool[a.Tokens.Length];

@@ -10,10 +10,17 @@ public static class LinkClassifier
     public const MatchReason SharedIdentifiers = MatchReason.Phone | MatchReason.Email | MatchReason.Handle
         | MatchReason.LicensePlate | MatchReason.Address;
 
-    public static LinkKind Classify(double identityScore, MatchReason reasons, PersonRole a, PersonRole b)
+    /// <param name="namesDiffer">Both names are known and have nothing in common.</param>
+    public static LinkKind Classify(double identityScore, MatchReason reasons, PersonRole a, PersonRole b, bool namesDiffer = false)
     {
         if (PersonRoles.Conflict(a, b))
         {
+            return LinkKind.Related;
+        }
+        if (namesDiffer && (reasons & SharedIdentifiers) != 0)
+        {
+            // "Lisa" and "Mo" sharing a phone and a car: however strong the shared identifiers, two names that have
+            // nothing in common are two persons in one network.
             return LinkKind.Related;
         }
         if (identityScore >= CandidateLink.ProposalThreshold)

@@ -162,7 +162,8 @@ public static class LinkEngine
             var a = (int)(pairs[p] >> 32);
             var b = (int)(uint)pairs[p];
             var score = Math.Round(LinkModel.ToScore(patternWeight[patterns[p]] + termBits[p]), 4);
-            var kind = LinkClassifier.Classify(score, reasons[p], subjects[a].Role, subjects[b].Role);
+            var kind = LinkClassifier.Classify(score, reasons[p], subjects[a].Role, subjects[b].Role,
+                PairComparison.LevelOf(patterns[p], ComparisonField.Name) == (int)NameLevel.Different);
             if (!LinkClassifier.Keep(kind, score, reasons[p], options.MinScore))
             {
                 continue;

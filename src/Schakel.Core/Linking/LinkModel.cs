@@ -89,7 +89,7 @@ public sealed class LinkModel
         var c = PairComparison.Compare(a, b);
         var (name, street) = TermAdjustment(c);
         var logOdds = PriorLogOdds + PatternWeight(c.Pattern) + name + street;
-        return new PairScore(logOdds, c.Reasons, LinkClassifier.Classify(ToScore(logOdds), c.Reasons, a.Role, b.Role));
+        return new PairScore(logOdds, c.Reasons, LinkClassifier.Classify(ToScore(logOdds), c.Reasons, a.Role, b.Role, c.NamesDiffer));
     }
 
     /// <summary>Every step from the prior to the score, for a person to check.</summary>
@@ -108,7 +108,7 @@ public sealed class LinkModel
         var logOdds = PriorLogOdds + steps.Sum(s => s.Weight + s.TermAdjustment);
         var score = ToScore(logOdds);
         return new PairExplanation(Id, PriorLogOdds, steps, logOdds, score,
-            LinkClassifier.Classify(score, c.Reasons, a.Role, b.Role), c.Reasons);
+            LinkClassifier.Classify(score, c.Reasons, a.Role, b.Role, c.NamesDiffer), c.Reasons);
     }
 
     public static double ToScore(double logOdds) => 1.0 / (1.0 + Math.Pow(2, -logOdds));

@@ -29,6 +29,9 @@ public readonly struct PairComparison
 
     public MatchReason Reasons { get; }
 
+    /// <summary>Both names are known and have nothing in common.</summary>
+    public bool NamesDiffer => _name == (byte)NameLevel.Different;
+
     /// <summary>The full name (exact level) or the shared token (partial levels) whose frequency adjusts the name weight.</summary>
     public string? NameTerm { get; }
 
@@ -173,11 +176,20 @@ public readonly struct PairComparison
             _ => MatchReason.None,
         };
 
-        // A Dutch fixed line is a household's number, like the address: when both agree they are one piece of evidence,
-        // so the line is left out and the address speaks. (The reason is kept: the chain director sees both.)
-        if (phone == PhoneLevel.AgreeFixedLine && address is AddressLevel.Exact or AddressLevel.Building or AddressLevel.Near)
+        // A Dutch fixed line, and a surname alone or with fitting initials, point to a household like the address: when the address agrees too
+        // they are one piece of evidence, so they are left out and the address speaks. Without this, a family at one
+        // address looks like one person seen three times. (The reasons are kept: the chain director sees them.)
+        if (address is AddressLevel.Exact or AddressLevel.Building or AddressLevel.Near)
         {
-            phone = PhoneLevel.Missing;
+            if (phone == PhoneLevel.AgreeFixedLine)
+            {
+                phone = PhoneLevel.Missing;
+            }
+            if (name is NameLevel.Initials or NameLevel.Single)
+            {
+                name = NameLevel.Missing;
+                nameTerm = null;
+            }
         }
         return new PairComparison((byte)name, (byte)date, (byte)address, (byte)phone, (byte)email, (byte)handle, (byte)plate,
             reasons, nameTerm, name == NameLevel.Exact, streetTerm);

@@ -62,12 +62,15 @@ public sealed class TermFrequencies
     public TermFrequencies Shared() => new(Subjects, Keep(Names), Keep(Tokens), Keep(Streets));
 
     /// <summary>
-    /// The chance that a random subject carries <paramref name="count"/>'s value, shrunk towards the level's average
-    /// chance <paramref name="average"/> by about 1/average pseudo-subjects, so a value seen twice among a hundred subjects
-    /// does not count as common.
+    /// The chance that another subject carries the value that <paramref name="count"/> subjects carry, shrunk towards the
+    /// level's average chance <paramref name="average"/> with 4/average pseudo-subjects: a name seen twice among a hundred
+    /// subjects is not "common", while among a million the counts speak for themselves.
     /// </summary>
-    public double Frequency(int count, double average) =>
-        (Math.Max(count, 1) + 1.0) / (Subjects + 1.0 / Math.Max(average, 1e-9));
+    public double Frequency(int count, double average)
+    {
+        var pseudo = 4.0 / Math.Max(average, 1e-9);
+        return (Math.Max(count - 1, 0) + (pseudo * average)) / (Math.Max(Subjects - 1, 0) + pseudo);
+    }
 
     public static int CountOf(IReadOnlyDictionary<string, int> table, string value) => table.TryGetValue(value, out var c) ? c : 1;
 

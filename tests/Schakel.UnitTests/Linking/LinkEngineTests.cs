@@ -61,9 +61,11 @@ public class LinkEngineTests
             .ToList();
         records.Add(Of("x1", "Piotr Kowalski", street: "Industrieweg", number: "5", postcode: "8011AB"));
         records.Add(Of("x2", "Kowalski, Piotr", street: "Industriewg", number: "5", postcode: "8011 ab"));
+        // The rest of the region, so that the learned model knows how rare a shared address is.
+        records.AddRange(SyntheticSignals.Generate(2_000, seed: 11).Records);
         var result = LinkEngine.Run(records);
         result.SkippedBlocks.ShouldBeGreaterThan(0);
-        result.Links.Where(l => l.IsProposed).Select(l => (l.A, l.B)).ShouldBe([("x1", "x2")]);
+        result.Links.Where(l => l.IsProposed && (l.A.StartsWith('w') || l.A.StartsWith('x'))).Select(l => (l.A, l.B)).ShouldBe([("x1", "x2")]);
     }
 
     [Fact]

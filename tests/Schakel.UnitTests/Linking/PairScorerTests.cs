@@ -1,3 +1,4 @@
+using Schakel.Core.Linking;
 using static Schakel.UnitTests.Linking.Subjects;
 
 namespace Schakel.UnitTests.Linking;
@@ -110,28 +111,47 @@ public class PairScorerTests
     }
 
     [Fact]
-    public void Same_mobile_phone_alone_links()
+    public void An_identifier_alone_is_a_relation_a_fitting_name_makes_it_one_person()
     {
-        Score(Of("a", phone: "06-12345678"), Of("b", phone: "+31 6 1234 5678")).ShouldBeGreaterThanOrEqualTo(0.5);
+        Kind(Of("a", phone: "06-12345678"), Of("b", phone: "+31 6 1234 5678")).ShouldBe(LinkKind.Related);
+        Kind(Of("a", email: "J.deVries@Gmail.com"), Of("b", email: "jdevries+werk@gmail.com")).ShouldBe(LinkKind.Related);
+        Kind(Of("a", handle: "@lisa_x"), Of("b", handle: "https://www.instagram.com/Lisa_X/")).ShouldBe(LinkKind.Related);
         Score(Of("a", "Jan de Vries", phone: "06-12345678"), Of("b", "J. de Vries", phone: "0612345678")).ShouldBeGreaterThanOrEqualTo(0.5);
+        Kind(Of("a", "Jan de Vries", phone: "06-12345678"), Of("b", "J. de Vries", phone: "0612345678")).ShouldBe(LinkKind.SamePerson);
+        Score(Of("a", "Lisa Jansen", email: "J.deVries@Gmail.com"), Of("b", "L. Jansen", email: "jdevries+werk@gmail.com")).ShouldBeGreaterThanOrEqualTo(0.5);
+        Score(Of("a", "Lisa Jansen", handle: "@lisa_x"), Of("b", "Lisa Janssen", handle: "instagram.com/lisa_x")).ShouldBeGreaterThanOrEqualTo(0.5);
     }
 
     [Fact]
-    public void Shared_phone_between_clearly_different_people_is_a_candidate_not_a_link()
+    public void Initials_with_the_same_phone_and_plate_are_one_person()
+    {
+        var a = Of("a", "J. Mol", phone: "06-55345678", plate: "2-XYZ-23");
+        var b = Of("b", "Jan Mol", phone: "0655345678", plate: "2xyz23");
+        Score(a, b).ShouldBeGreaterThan(0.95);
+        Kind(a, b).ShouldBe(LinkKind.SamePerson);
+    }
+
+    [Fact]
+    public void Shared_phone_between_clearly_different_people_is_a_relation_not_a_link()
     {
         var a = Of("a", "Maria Popescu", phone: "06-12345678");
         var b = Of("b", "Fatima Benali", phone: "0612345678");
-        var score = Score(a, b);
-        score.ShouldBeLessThan(0.5);
-        score.ShouldBeGreaterThanOrEqualTo(0.05);
+        Score(a, b).ShouldBeLessThan(0.5);
+        Kind(a, b).ShouldBe(LinkKind.Related);
         Reasons(a, b).ShouldBe(["phone"]);
     }
 
     [Fact]
-    public void Same_email_or_handle_links()
+    public void A_victim_and_a_suspect_sharing_a_phone_and_a_car_are_related_never_one_person()
     {
-        Score(Of("a", email: "J.deVries@Gmail.com"), Of("b", email: "jdevries+werk@gmail.com")).ShouldBeGreaterThanOrEqualTo(0.5);
-        Score(Of("a", handle: "@lisa_x"), Of("b", handle: "https://www.instagram.com/Lisa_X/")).ShouldBeGreaterThanOrEqualTo(0.5);
+        var lisa = Of("a", "Lisa", phone: "06-99345678", plate: "1-XYZ-23", role: "victim");
+        var mo = Of("b", "Mo", phone: "0699345678", plate: "1xyz23", role: "suspect");
+        Kind(lisa, mo).ShouldBe(LinkKind.Related);
+        Reasons(lisa, mo).ShouldBe(["phone", "license_plate"]);
+        // The same two without roles: the names have nothing in common, so still two persons.
+        Kind(lisa with { Role = null }, mo with { Role = null }).ShouldBe(LinkKind.Related);
+        // A victim registered twice is of course still one person.
+        Kind(lisa, lisa with { SubjectId = "c" }).ShouldBe(LinkKind.SamePerson);
     }
 
     [Fact]

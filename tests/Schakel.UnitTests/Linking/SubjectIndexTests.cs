@@ -46,8 +46,9 @@ public class SubjectIndexTests
     public void Agrees_with_the_batch_engine()
     {
         var data = SyntheticSignals.Generate(800, seed: 4).Records;
-        var batch = LinkEngine.FindLinks(data).Where(l => l.IsProposed).Select(l => (l.A, l.B)).ToHashSet();
-        var index = new SubjectIndex();
+        var run = LinkEngine.Run(data);
+        var batch = run.Links.Where(l => l.IsProposed).Select(l => (l.A, l.B)).ToHashSet();
+        var index = new SubjectIndex(run.Model);
         var live = new HashSet<(string, string)>();
         foreach (var r in data.DistinctBy(r => r.SubjectId))
         {
