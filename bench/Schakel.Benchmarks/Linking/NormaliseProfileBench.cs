@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Schakel.Core.Linking;
+using Schakel.Core.Identifiers;
 using Schakel.Core.Linking.Normalization;
 using Schakel.Core.Linking.Synthetic;
 
