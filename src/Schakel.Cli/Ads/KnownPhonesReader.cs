@@ -1,4 +1,4 @@
-using Schakel.Core.Ads;
+using Schakel.Core.Identifiers;
 
 namespace Schakel.Cli.Ads;
 
@@ -21,15 +21,14 @@ internal static class KnownPhonesReader
             {
                 continue;
             }
-            var phone = PhoneNormalizer.Normalize(text);
-            if (phone.HasValue)
+            if (PhoneNormalizer.Normalize(text, out var problem) is { } phone)
             {
-                phones.Add(phone.Value);
+                phones.Add(phone);
             }
             else
             {
                 rejected++;
-                error.WriteLine($"known-phones regel {lineNumber}: afgewezen: {phone.Problem}");
+                error.WriteLine($"known-phones regel {lineNumber}: afgewezen: {problem}");
             }
         }
         return (phones, rejected);

@@ -293,7 +293,7 @@ public static class ModelEstimator
         foreach (var (value, c) in values)
         {
             var shared = (double)c * (c - 1);
-            if (field == ComparisonField.Phone && Normalization.PhoneNormalizer.IsDutchLandline(value))
+            if (field == ComparisonField.Phone && Identifiers.PhoneNormalizer.IsDutchLandline(value))
             {
                 agreeFixed += shared;
             }

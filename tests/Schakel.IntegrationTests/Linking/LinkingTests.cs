@@ -48,7 +48,7 @@ public sealed class LinkingTests(SchakelFactory factory) : IClassFixture<Schakel
     [Fact]
     public async Task Parallel_intakes_sharing_a_phone_all_keep_their_link_to_the_earlier_signal()
     {
-        var phone = "06-" + Random.Shared.Next(10_000_000, 99_999_999).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var phone = "06-" + Random.Shared.Next(10_000_000, 59_999_999).ToString(System.Globalization.CultureInfo.InvariantCulture);
         var first = await SubjectIdAsync(await FileAsync("Ommen", "POLITIE", new { role = "victim", fullName = "Ilona Kowalczyk", phones = new[] { phone } }));
 
         // Parallel intakes find each other at the same moment and race on the same pair; each must still keep its own
@@ -63,8 +63,8 @@ public sealed class LinkingTests(SchakelFactory factory) : IClassFixture<Schakel
     [Fact]
     public async Task A_new_signal_with_a_known_phone_in_another_notation_is_a_candidate_with_its_reason()
     {
-        var first = await FileAsync("Ommen", "POLITIE", new { role = "victim", fullName = "Radu Ionescu", phones = new[] { "06-98765432" } });
-        var second = await FileAsync("Hardenberg", "ZORG", new { role = "victim", phones = new[] { "+31 6 9876 5432" } });
+        var first = await FileAsync("Ommen", "POLITIE", new { role = "victim", fullName = "Radu Ionescu", phones = new[] { "06-58765432" } });
+        var second = await FileAsync("Hardenberg", "ZORG", new { role = "victim", phones = new[] { "+31 6 5876 5432" } });
 
         var link = await LinkAsync(await SubjectIdAsync(first), await SubjectIdAsync(second));
         link.ShouldNotBeNull();

@@ -73,6 +73,43 @@ public sealed class SubjectRequestTests(SchakelFactory factory) : IClassFixture<
     }
 
     [Fact]
+    public async Task An_ad_with_handle_at_Lisa_X_is_found_by_searching_the_profile_link_and_the_search_is_audited()
+    {
+        var p = Ads.AdUploads.Prefix();
+        var csv = $"{Ads.AdUploads.Header}\n{p}-l1,2026-09-04,Kampen,,@Lisa_X,Lisa,\"Lisa {p} nieuw.\",80,22,\n{p}-l2,2026-09-05,Kampen,,@Lisa_X2,Lisa,\"Lisa {p} twee.\",80,22,\n";
+        var riec = await WebSession.SignedInAsync(factory, "riec@demo.schakel.nl");
+        (await Ads.AdUploads.UploadAsync(riec, System.Text.Encoding.UTF8.GetBytes(csv), "lisa.csv")).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var fg = await WebSession.SignedInAsync(factory, "fg@demo.schakel.nl");
+        var response = await fg.PostFormAsync("/privacy/personen", new() { ["Handle"] = "instagram.com/lisa_x" });
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        html.ShouldContain($"advertentie {p}-l1, Kampen, 4-9-2026, met account");
+        html.ShouldNotContain($"{p}-l2");
+
+        (await factory.WithAsync(db => db.AuditEntries.Where(e => e.RecordType == Core.Audit.AuditRecordTypes.PersonSearch)
+            .OrderByDescending(e => e.Sequence).Select(e => e.Details).FirstAsync())).ShouldBe("0 treffer(s), 1 advertentie(s)");
+    }
+
+    [Fact]
+    public async Task A_search_by_phone_uses_the_shared_normaliser_and_refuses_a_number_that_does_not_exist()
+    {
+        var p = Ads.AdUploads.Prefix();
+        var digits = Random.Shared.Next(40_000_000, 49_999_999).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var csv = $"{Ads.AdUploads.Header}\n{p}-p1,2026-09-06,Ommen,+31 (0)6 {digits},,Noor,\"Noor {p}.\",80,22,\n";
+        var riec = await WebSession.SignedInAsync(factory, "riec@demo.schakel.nl");
+        (await Ads.AdUploads.UploadAsync(riec, System.Text.Encoding.UTF8.GetBytes(csv), "noor.csv")).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var fg = await WebSession.SignedInAsync(factory, "fg@demo.schakel.nl");
+        var html = WebUtility.HtmlDecode(await (await fg.PostFormAsync("/privacy/personen", new() { ["Phone"] = $"0031 6 {digits[..2]}.{digits[2..4]}.{digits[4..6]}.{digits[6..]}" })).Content.ReadAsStringAsync());
+        html.ShouldContain($"advertentie {p}-p1, Ommen");
+
+        var refused = await fg.PostFormAsync("/privacy/personen", new() { ["Phone"] = "06-71234567" });
+        refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()).ShouldContain("Dit telefoonnummer is niet te herkennen");
+    }
+
+    [Fact]
     public async Task An_access_export_holds_everything_about_the_person_and_nothing_about_the_other()
     {
         var reference = await FileSignalAsync("dsr-1");

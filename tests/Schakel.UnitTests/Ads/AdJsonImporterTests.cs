@@ -73,6 +73,20 @@ public sealed class AdJsonImporterTests
     }
 
     [Fact]
+    public void A_number_outside_the_numbering_plan_or_a_handle_with_spaces_is_ignored_with_the_reason_and_the_ad_kept()
+    {
+        var result = AdCsvImporter.Import("ad_id,posted_at,city,phone,handle,title,text,price,age_claimed,photo_hash\n"
+            + "a,,Zwolle,06-71234567,lisa nl,,tekst,,,\n"
+            + "b,,Zwolle,+48 601 234 567,@Lisa_NL,,tekst,,,\n", Now);
+        result.Ads.Select(a => (a.AdId, a.Phone, a.Handle)).ShouldBe([("a", null, null), ("b", "+48601234567", "lisa_nl")]);
+        result.Issues.Where(i => i.Kind == ImportIssueKind.FieldIgnored).Select(i => (i.AdId, i.Message)).ShouldBe(
+        [
+            ("a", "phone: telefoonnummer '06-71234567' bestaat niet in het nummerplan van landcode +31"),
+            ("a", "handle: handle 'lisa nl' bevat spaties"),
+        ]);
+    }
+
+    [Fact]
     public void The_csv_importer_gives_each_ad_its_line_too_also_after_a_multi_line_field()
     {
         var result = AdCsvImporter.Import("ad_id,posted_at,city,phone,handle,title,text,price,age_claimed,photo_hash\n"

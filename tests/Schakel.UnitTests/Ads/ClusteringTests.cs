@@ -18,7 +18,7 @@ public class ClusteringTests
             Ad("b7", phone: "+31 6 1234 5678", handle: "@lisa"),
             Ad("b3", handle: "https://instagram.com/Lisa", photo: "p9"),
             Ad("b9", photo: "p9"),
-            Ad("b5", phone: "0698765432"));
+            Ad("b5", phone: "0687654321"));
         clusters["b7"].ShouldBe("cb2");
         clusters["b3"].ShouldBe("cb2");
         clusters["b9"].ShouldBe("cb2");

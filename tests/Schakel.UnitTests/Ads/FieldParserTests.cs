@@ -7,53 +7,6 @@ public class FieldParserTests
     private static readonly DateTime Now = new(2026, 11, 23, 12, 0, 0, DateTimeKind.Utc);
 
     [Theory]
-    [InlineData("06-12345678")]
-    [InlineData("+31 6 1234 5678")]
-    [InlineData("0031612345678")]
-    [InlineData("0612345678")]
-    [InlineData("06.12.34.56.78")]
-    [InlineData("06 12 34 56 78")]
-    [InlineData("+31 (0)6 12345678")]
-    [InlineData("+31612345678")]
-    [InlineData("6 12345678")]
-    public void Dutch_mobile_notations_normalise_to_one_E164_number(string raw) =>
-        PhoneNormalizer.Normalize(raw).Value.ShouldBe("+31612345678");
-
-    [Fact]
-    public void Foreign_number_keeps_its_country_code() =>
-        PhoneNormalizer.Normalize("+40 721 234 567").Value.ShouldBe("+40721234567");
-
-    [Theory]
-    [InlineData("123")]
-    [InlineData("bel me")]
-    [InlineData("0000000000")]
-    [InlineData("+31 6 1234")]
-    public void Unusable_phone_is_a_problem_not_a_value(string raw)
-    {
-        var outcome = PhoneNormalizer.Normalize(raw);
-        outcome.HasValue.ShouldBeFalse();
-        outcome.Problem.ShouldNotBeNull();
-    }
-
-    [Fact]
-    public void Empty_phone_is_neither_value_nor_problem()
-    {
-        var outcome = PhoneNormalizer.Normalize("  ");
-        outcome.HasValue.ShouldBeFalse();
-        outcome.Problem.ShouldBeNull();
-    }
-
-    [Theory]
-    [InlineData("@Lisa_NL")]
-    [InlineData("lisa_nl")]
-    [InlineData("https://www.instagram.com/lisa_nl/")]
-    [InlineData("instagram.com/Lisa_NL?hl=nl")]
-    [InlineData("t.me/lisa_nl")]
-    [InlineData("https://www.snapchat.com/add/lisa_nl")]
-    public void Handles_lose_case_at_sign_and_url(string raw) =>
-        HandleNormalizer.Normalize(raw).Value.ShouldBe("lisa_nl");
-
-    [Theory]
     [InlineData("€ 50", 50)]
     [InlineData("50,-", 50)]
     [InlineData("50 euro", 50)]

@@ -34,7 +34,7 @@ public class IndicatorTests
         [
             Ad("a1", phone: "0612345678", text: "Hoi, ik ben Anna.", photo: "p1"),
             Ad("a2", phone: "0612345678", text: "Ik ben Anna, nieuw hier. Call me or text me.", photo: "p2"),
-            Ad("a3", phone: "0698765432", text: "Ik ben Kim."),
+            Ad("a3", phone: "0687654321", text: "Ik ben Kim."),
         ]);
         fired.Values.ShouldAllBe(list => !list.Contains(IndicatorCodes.SharedPhoneMultipleWomen));
     }
@@ -88,7 +88,7 @@ public class IndicatorTests
     [Fact]
     public void Phone_in_signal_fires_only_for_known_numbers_in_any_notation()
     {
-        var fired = Indicators([Ad("a1", phone: "06-12345678"), Ad("a2", phone: "0698765432")], knownPhones: ["+31 6 1234 5678"]);
+        var fired = Indicators([Ad("a1", phone: "06-12345678"), Ad("a2", phone: "0687654321")], knownPhones: ["+31 6 1234 5678"]);
         fired["a1"].ShouldContain(IndicatorCodes.PhoneInSignal);
         fired["a2"].ShouldNotContain(IndicatorCodes.PhoneInSignal);
     }
@@ -161,7 +161,7 @@ public class IndicatorTests
     [Fact]
     public void Shared_photo_fires_for_one_photo_under_two_phones()
     {
-        var fired = Indicators([Ad("a1", phone: "0612345678", photo: "abc"), Ad("a2", phone: "0698765432", photo: "abc")]);
+        var fired = Indicators([Ad("a1", phone: "0612345678", photo: "abc"), Ad("a2", phone: "0687654321", photo: "abc")]);
         fired["a1"].ShouldContain(IndicatorCodes.SharedPhoto);
     }
 
@@ -180,7 +180,7 @@ public class IndicatorTests
     public void Near_duplicate_text_fires_across_phones_but_not_under_one_phone()
     {
         var edited = LongText.Replace("rustige", "mooie", StringComparison.Ordinal).Replace("gratis", "makkelijk", StringComparison.Ordinal);
-        var across = Indicators([Ad("a1", phone: "0612345678", text: LongText), Ad("a2", phone: "0698765432", text: edited)]);
+        var across = Indicators([Ad("a1", phone: "0612345678", text: LongText), Ad("a2", phone: "0687654321", text: edited)]);
         across["a1"].ShouldContain(IndicatorCodes.NearDuplicateText);
         across["a2"].ShouldContain(IndicatorCodes.NearDuplicateText);
 

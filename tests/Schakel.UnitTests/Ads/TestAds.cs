@@ -1,4 +1,5 @@
 using Schakel.Core.Ads;
+using Schakel.Core.Identifiers;
 
 namespace Schakel.UnitTests.Ads;
 
@@ -14,8 +15,8 @@ internal static class TestAds
         string title = "", string text = "", decimal? price = null, int? age = null, string? photo = null) => new()
         {
             AdId = id,
-            Phone = phone is null ? null : PhoneNormalizer.Normalize(phone).Value,
-            Handle = handle is null ? null : HandleNormalizer.Normalize(handle).Value,
+            Phone = phone is null ? null : PhoneNormalizer.Normalize(phone),
+            Handle = handle is null ? null : HandleNormalizer.Normalize(handle),
             City = city,
             PostedAt = posted is null ? null : PostedAtParser.Parse(posted, new DateTime(2030, 1, 1, 0, 0, 0, DateTimeKind.Utc)).Value,
             Title = title,

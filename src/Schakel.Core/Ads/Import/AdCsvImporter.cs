@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Schakel.Core.Identifiers;
 
 namespace Schakel.Core.Ads;
 
@@ -182,8 +183,8 @@ public static class AdCsvImporter
             AdId = adId,
             PostedAt = OrNull(Report(PostedAtParser.Parse(v[1], nowUtc), "posted_at")),
             City = city,
-            Phone = OrNull(Report(PhoneNormalizer.Normalize(v[3]), "phone")),
-            Handle = OrNull(Report(HandleNormalizer.Normalize(v[4]), "handle")),
+            Phone = OrNull(Report(ParseOutcome.From(PhoneNormalizer.Normalize(v[3], out var phoneProblem), phoneProblem), "phone")),
+            Handle = OrNull(Report(ParseOutcome.From(HandleNormalizer.Normalize(v[4], out var handleProblem), handleProblem), "handle")),
             Title = v[5],
             Text = v[6],
             Price = OrNull(Report(PriceParser.Parse(v[7]), "price")),

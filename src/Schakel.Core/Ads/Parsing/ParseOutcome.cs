@@ -13,4 +13,8 @@ public static class ParseOutcome
     public static ParseOutcome<T> Ok<T>(T value) => new(true, value, null);
 
     public static ParseOutcome<T> Fail<T>(string problem) => new(false, default!, problem);
+
+    /// <summary>The outcome of a shared identifier normaliser, which answers with a value or the reason there is none.</summary>
+    public static ParseOutcome<string> From(string? value, string? problem) =>
+        value is not null ? Ok(value) : problem is null ? Empty<string>() : Fail<string>(problem);
 }

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Schakel.Core.Identifiers;
 
 namespace Schakel.Core.Ads;
 
@@ -33,10 +34,9 @@ public sealed class AdScreeningEngine
         _knownPhones = new HashSet<string>(StringComparer.Ordinal);
         foreach (var phone in knownPhones ?? [])
         {
-            var normalized = PhoneNormalizer.Normalize(phone);
-            if (normalized.HasValue)
+            if (PhoneNormalizer.Normalize(phone) is { } normalized)
             {
-                _knownPhones.Add(normalized.Value);
+                _knownPhones.Add(normalized);
             }
         }
     }

@@ -1,3 +1,5 @@
+using Schakel.Core.Identifiers;
+
 namespace Schakel.Core.Linking.Normalization;
 
 /// <summary>A normalised address: postcode + house number is the Dutch address key; street + number + city is the fallback.</summary>

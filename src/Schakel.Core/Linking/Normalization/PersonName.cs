@@ -1,3 +1,5 @@
+using Schakel.Core.Identifiers;
+
 namespace Schakel.Core.Linking.Normalization;
 
 /// <summary>

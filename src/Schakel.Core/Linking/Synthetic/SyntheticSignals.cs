@@ -263,15 +263,20 @@ public sealed class SyntheticSignals
         return count;
     }
 
+    private static readonly string[] PolishMobileRanges = ["45", "50", "51", "53", "57", "60", "66", "69", "72", "73"];
+
     private string NewMobile(NameLists.Culture c)
     {
-        var n = (_nextPhone += 1 + _rng.Next(7919)) % 100_000_000;
+        var n = (int)((uint)(_nextPhone += 1 + _rng.Next(7919)) % 100_000_000u);
+        // Only ranges that exist in each country's numbering plan: normalising checks numbers against it.
+        var range = n / 10_000_000;
+        var subscriber = (n % 10_000_000).ToString("D7", CultureInfo.InvariantCulture);
         return c.PhonePrefix switch
         {
-            "06" => "06" + n.ToString("D8", CultureInfo.InvariantCulture),
-            "+48" => "+486" + (n % 100_000_000).ToString("D8", CultureInfo.InvariantCulture),
-            "+40" => "+407" + n.ToString("D8", CultureInfo.InvariantCulture),
-            _ => "+3598" + n.ToString("D8", CultureInfo.InvariantCulture),
+            "06" => "06" + "123458"[range % 6] + subscriber,
+            "+48" => "+48" + PolishMobileRanges[range] + subscriber,
+            "+40" => "+407" + "234567"[range % 6] + subscriber,
+            _ => "+3598" + "789"[range % 3] + subscriber,
         };
     }
 
@@ -324,7 +329,7 @@ public sealed class SyntheticSignals
 
     private static string Ascii(string s)
     {
-        var f = Normalization.TextFolding.Fold(s);
+        var f = Identifiers.TextFolding.Fold(s);
         var sb = new StringBuilder(f.Length);
         foreach (var c in f)
         {
@@ -572,7 +577,7 @@ public sealed class SyntheticSignals
 
     private string RenderPlate(string plate)
     {
-        var formatted = Normalization.LicensePlateNormalizer.FormatDutch(plate);
+        var formatted = Identifiers.LicensePlateNormalizer.FormatDutch(plate);
         return _rng.Next(3) switch { 0 => formatted, 1 => plate, _ => formatted.ToLowerInvariant().Replace('-', ' ') };
     }
 

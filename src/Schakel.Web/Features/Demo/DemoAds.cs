@@ -40,10 +40,10 @@ public sealed class DemoAds(SchakelDb db, AdScreening screening, DemoOptions opt
             $"demo-005,{D(30)},Hardenberg,,@demo_lisa,Lisa,\"Welkom schat, ik ontvang je graag in een discrete privé woning met parkeerplek voor de deur.\",120,28,demo-foto-d",
             $"demo-006,{D(25)},Ommen,,instagram.com/demo_lisa,Lisa,\"Welkom schat, ik ontvang je graag in een discrete privé woning met parkeerplek voor de deur!\",120,28,demo-foto-d",
             // Singletons with little or nothing of concern.
-            $"demo-007,{D(5)},Raalte,06-98765401,,Massage,\"Ontspannende massage door gediplomeerde masseuse, alleen op afspraak.\",70,35,demo-foto-e",
-            $"demo-008,{D(3)},Dalfsen,06-98765402,,Escort,\"Ervaren escort voor een gezellige avond, adres na afspraak.\",150,31,demo-foto-f",
-            $"demo-009,{D(2)},Staphorst,06-98765403,,Tiener,\"Young petite schoolgirl, zonder condoom.\",30,17,demo-foto-g",
-            $"demo-010,{D(1)},Zwolle,06-98765404,,Dame,\"Ik ben Joyce, zelfstandig en alleen op afspraak.\",110,42,demo-foto-h",
+            $"demo-007,{D(5)},Raalte,06-58765401,,Massage,\"Ontspannende massage door gediplomeerde masseuse, alleen op afspraak.\",70,35,demo-foto-e",
+            $"demo-008,{D(3)},Dalfsen,06-58765402,,Escort,\"Ervaren escort voor een gezellige avond, adres na afspraak.\",150,31,demo-foto-f",
+            $"demo-009,{D(2)},Staphorst,06-58765403,,Tiener,\"Young petite schoolgirl, zonder condoom.\",30,17,demo-foto-g",
+            $"demo-010,{D(1)},Zwolle,06-58765404,,Dame,\"Ik ben Joyce, zelfstandig en alleen op afspraak.\",110,42,demo-foto-h",
         };
         return string.Join('\n', lines) + "\n";
     }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Schakel.Core.Audit;
+using Schakel.Core.Identifiers;
 using Schakel.Core.Signals;
 using Schakel.Web.Infrastructure.Audit;
 using Schakel.Web.Infrastructure.Data;
@@ -36,10 +37,19 @@ public sealed class PersonSearchModel(SchakelDb db, AuditLog audit) : PageModel
             ModelState.AddModelError(nameof(Name), "Vul ten minste een naam, geboortedatum, telefoonnummer of account in.");
             return Page();
         }
-        var handle = Core.Linking.Normalization.HandleNormalizer.Normalize(Handle);
+        // The same normalisers as ad import and linking, so a number or account is found in whatever notation it was typed.
+        var phone = PhoneNormalizer.Normalize(Phone);
+        if (!string.IsNullOrWhiteSpace(Phone) && phone is null)
+        {
+            ModelState.AddModelError(nameof(Phone), "Dit telefoonnummer is niet te herkennen; vul het hele nummer in, bijvoorbeeld 06-12345678 of +48 601 234 567.");
+        }
+        var handle = HandleNormalizer.Normalize(Handle);
         if (!string.IsNullOrWhiteSpace(Handle) && handle is null)
         {
             ModelState.AddModelError(nameof(Handle), "Dit account bevat geen bruikbare naam; vul de accountnaam of de profiellink in.");
+        }
+        if (!ModelState.IsValid)
+        {
             return Page();
         }
         var query = db.Subjects.AsNoTracking().AsQueryable();
@@ -54,13 +64,12 @@ public sealed class PersonSearchModel(SchakelDb db, AuditLog audit) : PageModel
         }
         // Screened ads are part of what is held on the person when they carry the searched number or account.
         var ads = db.Set<Ads.StoredAd>().AsNoTracking().Where(a => a.AnonymisedAt == null);
-        if (!string.IsNullOrWhiteSpace(Phone))
+        if (phone is not null)
         {
-            var digits = new string(Phone.Where(char.IsAsciiDigit).ToArray());
-            var tail = digits.Length > 8 ? digits[^8..] : digits;
-            query = query.Where(s => s.Phones != null && s.Phones.Replace(" ", "").Replace("-", "").Contains(tail));
-            // Ads store the number in one normalised form; the last eight digits find it whatever the notation.
-            ads = ads.Where(a => a.Phone != null && tail.Length >= 6 && a.Phone.Contains(tail));
+            // Subjects keep numbers as typed; their last eight digits find them whatever the notation.
+            var tail = phone.Length > 9 ? phone[^8..] : phone[1..];
+            query = query.Where(s => s.Phones != null && s.Phones.Replace(" ", "").Replace("-", "").Replace(".", "").Contains(tail));
+            ads = ads.Where(a => a.Phone == phone);
         }
         if (handle is not null)
         {
@@ -68,7 +77,7 @@ public sealed class PersonSearchModel(SchakelDb db, AuditLog audit) : PageModel
             query = query.Where(s => s.Handles != null && s.Handles.ToLower().Contains(handle));
             ads = ads.Where(a => a.Handle == handle);
         }
-        if (!string.IsNullOrWhiteSpace(Phone) || handle is not null)
+        if (phone is not null || handle is not null)
         {
             AdHits = await ads.OrderBy(a => a.PostedAt).Take(200).Select(a => new AdHit(a.AdId, a.City, a.PostedAt, a.Handle != null)).ToListAsync();
         }

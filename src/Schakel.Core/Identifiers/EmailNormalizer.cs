@@ -1,4 +1,4 @@
-namespace Schakel.Core.Linking.Normalization;
+namespace Schakel.Core.Identifiers;
 
 /// <summary>Lower-cases e-mail addresses and removes gmail's ignored dots and "+tag".</summary>
 public static class EmailNormalizer

@@ -1,4 +1,4 @@
-namespace Schakel.Core.Linking.Normalization;
+namespace Schakel.Core.Identifiers;
 
 /// <summary>Dutch postcodes as "1234AB"; other postcodes kept as upper-case letters and digits.</summary>
 public static class PostcodeNormalizer

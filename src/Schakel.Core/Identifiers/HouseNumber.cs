@@ -1,4 +1,4 @@
-namespace Schakel.Core.Linking.Normalization;
+namespace Schakel.Core.Identifiers;
 
 /// <summary>
 /// A house number with its addition ("toevoeging"): "12-a", "12 A" and "12a" are (12, "A"); "12-II" and

@@ -1,4 +1,4 @@
-namespace Schakel.Core.Linking.Normalization;
+namespace Schakel.Core.Identifiers;
 
 /// <summary>
 /// A comparison key for street names: abbreviations written out ("Burg. v. Leeuwenln." →

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Schakel.Core.Linking.Normalization;
+namespace Schakel.Core.Identifiers;
 
 /// <summary>Lower-casing and diacritic removal so that "Yılmaz", "YILMAZ" and "Yilmaz" compare equal.</summary>
 public static class TextFolding

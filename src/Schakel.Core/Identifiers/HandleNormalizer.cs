@@ -1,4 +1,4 @@
-namespace Schakel.Core.Linking.Normalization;
+namespace Schakel.Core.Identifiers;
 
 /// <summary>
 /// Reduces an online handle to its bare account name: "@Lisa_X ", "instagram.com/lisa_x/" and
@@ -9,8 +9,18 @@ public static class HandleNormalizer
 {
     private static readonly char[] ListSeparators = [';', ',', ' ', '\n'];
 
-    public static string? Normalize(string? raw)
+    // Path segments in front of the account name in profile links ("snapchat.com/add/naam", "site.nl/profiel/naam").
+    private static readonly string[] PathPrefixes = ["add", "u", "user", "users", "profile", "profiel"];
+
+    public static string? Normalize(string? raw) => Normalize(raw, out _);
+
+    /// <summary>
+    /// Normalises one handle; when it holds no account name, <paramref name="problem"/> says why in Dutch (null for
+    /// an empty field, which is not a problem).
+    /// </summary>
+    public static string? Normalize(string? raw, out string? problem)
     {
+        problem = null;
         if (string.IsNullOrWhiteSpace(raw))
         {
             return null;
@@ -33,16 +43,17 @@ public static class HandleNormalizer
         var slash = s.IndexOf('/');
         if (slash >= 0 && s[..slash].Contains('.'))
         {
-            // A profile URL: take the first path segment, skipping the "add/" of snapchat links.
+            // A profile URL: the account is the first path segment after any "add/", "user/" and the like.
             var segments = s[(slash + 1)..].Split('/', StringSplitOptions.RemoveEmptyEntries);
-            s = segments.Length switch
-            {
-                0 => "",
-                > 1 when segments[0] is "add" or "u" or "user" => segments[1],
-                _ => segments[0],
-            };
+            var i = segments.Length > 1 && PathPrefixes.Contains(segments[0]) ? 1 : 0;
+            s = i < segments.Length ? segments[i] : "";
         }
-        s = s.Trim().TrimStart('@').TrimEnd('/');
+        s = s.Trim().TrimStart('@').TrimEnd('/').Trim();
+        if (s.AsSpan().IndexOfAny(" \t") >= 0)
+        {
+            problem = $"handle '{raw}' bevat spaties";
+            return null;
+        }
         Span<char> buf = stackalloc char[Math.Min(s.Length, 128)];
         var n = 0;
         foreach (var c in s)
@@ -57,7 +68,12 @@ public static class HandleNormalizer
             }
         }
         // One- and two-letter "handles" are noise ("x", "nl"), not accounts.
-        return n < 3 ? null : new string(buf[..n]);
+        if (n < 3)
+        {
+            problem = n == 0 ? $"handle '{raw}' bevat geen naam" : $"handle '{raw}' is te kort voor een accountnaam";
+            return null;
+        }
+        return new string(buf[..n]);
     }
 
     public static IReadOnlyList<string> NormalizeMany(string? raw)

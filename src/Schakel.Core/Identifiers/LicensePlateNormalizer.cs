@@ -1,4 +1,4 @@
-namespace Schakel.Core.Linking.Normalization;
+namespace Schakel.Core.Identifiers;
 
 /// <summary>
 /// Licence plates compared without dashes, spaces or case. Dutch plates follow one of the RDW side codes
