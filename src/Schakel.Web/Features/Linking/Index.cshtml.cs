@@ -45,7 +45,7 @@ public sealed class IndexModel(SchakelDb db, LinkDecisions decisions, LinkingOpt
             await LoadAsync();
             return Page();
         }
-        TempData["Message"] = decision == LinkStatus.Confirmed ? "Koppeling bevestigd." : "Koppeling afgewezen; dit paar wordt niet opnieuw voorgesteld.";
+        TempData["Message"] = LinkLabels.Saved(decision!.Value);
         return RedirectToPage();
     }
 
