@@ -138,11 +138,11 @@ public sealed class NetworkTests
         {
             second[node.Key].ShouldBe(first[node.Key]);
             var (x, y) = first[node.Key];
-            x.ShouldBeInRange(0, NetworkLayout.Size);
-            y.ShouldBeInRange(0, NetworkLayout.Size);
+            x.ShouldBeInRange(0, NetworkLayout.Width);
+            y.ShouldBeInRange(0, NetworkLayout.Height);
         }
         // Persons on the outer circle, identifiers on the inner ring.
-        static double Radius((double X, double Y) p) => Math.Round(Math.Sqrt(Math.Pow(p.X - NetworkLayout.Size / 2, 2) + Math.Pow(p.Y - NetworkLayout.Size / 2, 2)));
+        static double Radius((double X, double Y) p) => Math.Round(Math.Sqrt(Math.Pow(p.X - NetworkLayout.Width / 2, 2) + Math.Pow(p.Y - NetworkLayout.Height / 2, 2)));
         graph.Nodes.Where(n => n.Kind == NetworkNodeKind.Person).Select(n => Radius(first[n.Key])).Distinct().ShouldHaveSingleItem().ShouldBe(270);
         graph.Nodes.Where(n => n.IsIdentifier).Select(n => Radius(first[n.Key])).Distinct().ShouldHaveSingleItem().ShouldBe(130);
     }

@@ -9,8 +9,9 @@ namespace Schakel.Web.Features.Linking.Network;
 /// </summary>
 public sealed class NetworkLayout
 {
-    public const double Size = 760;
-    private const double Centre = Size / 2;
+    /// <summary>Wider than high: labels of the outer ring run sideways and need the room.</summary>
+    public const double Width = 980, Height = 760;
+    private const double CentreX = Width / 2, CentreY = Height / 2;
     private const double OuterRadius = 270;
     private const double InnerRadius = 130;
 
@@ -28,7 +29,7 @@ public sealed class NetworkLayout
     public (double X, double Y, string Anchor) LabelOf(string key)
     {
         var (x, y) = _positions[key];
-        var (dx, dy) = (x - Centre, y - Centre);
+        var (dx, dy) = (x - CentreX, y - CentreY);
         var length = Math.Sqrt(dx * dx + dy * dy);
         if (length < 1)
         {
@@ -45,7 +46,7 @@ public sealed class NetworkLayout
     {
         if (nodes.Count == 1 && radius == InnerRadius)
         {
-            _positions[nodes[0].Key] = (Centre, Centre);
+            _positions[nodes[0].Key] = (CentreX, CentreY);
             return;
         }
         for (var i = 0; i < nodes.Count; i++)
@@ -53,7 +54,7 @@ public sealed class NetworkLayout
             // Outer nodes start at the top; the inner ring is turned half a step so its lines cross fewer labels.
             var offset = radius == InnerRadius ? 0.5 : 0;
             var angle = -Math.PI / 2 + 2 * Math.PI * (i + offset) / nodes.Count;
-            _positions[nodes[i].Key] = (Math.Round(Centre + radius * Math.Cos(angle), 1), Math.Round(Centre + radius * Math.Sin(angle), 1));
+            _positions[nodes[i].Key] = (Math.Round(CentreX + radius * Math.Cos(angle), 1), Math.Round(CentreY + radius * Math.Sin(angle), 1));
         }
     }
 }
