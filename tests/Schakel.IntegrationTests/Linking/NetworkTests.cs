@@ -63,6 +63,11 @@ public sealed class NetworkTests(SchakelFactory factory) : IClassFixture<Schakel
         var html = await chain.GetHtmlAsync($"/koppelen/persoon/{lisa}");
         html.ShouldContain("Lisa Vermeer en Mo Bakker: mogelijk verband");
         html.ShouldContain("Wel verband, niet dezelfde persoon");
+        // On the linking page the pair is listed among the possible relations, not among the possible same persons.
+        var index = await chain.GetHtmlAsync("/koppelen");
+        var relations = index.IndexOf("id=\"verbanden\"", StringComparison.Ordinal);
+        relations.ShouldBeGreaterThan(0);
+        index.IndexOf("Lisa Vermeer en Mo Bakker: mogelijk verband", StringComparison.Ordinal).ShouldBeGreaterThan(relations);
     }
 
     [Fact]
