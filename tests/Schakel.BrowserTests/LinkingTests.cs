@@ -23,7 +23,7 @@ public sealed class LinkingTests(BrowserFixture browser) : IClassFixture<Browser
         pair = page.GetByTestId("link-pair").Filter(new() { HasText = "Dimitar Petrov en D. Petrov" });
         await pair.GetByLabel("Toelichting bij uw besluit").FillAsync("Zelfde Bulgaars nummer; de AF van Staphorst herkent de man van de foto.");
         await pair.GetByRole(AriaRole.Button, new() { Name = "Bevestigen: zelfde persoon" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Status).First).ToContainTextAsync("Koppeling bevestigd.");
+        await Assertions.Expect(page.GetByRole(AriaRole.Status).First).ToContainTextAsync("Koppeling bevestigd: zelfde persoon.");
         await Assertions.Expect(page.GetByTestId("link-pair").Filter(new() { HasText = "Dimitar Petrov en D. Petrov" })).ToHaveCountAsync(0);
         await Assertions.Expect(page.GetByTestId("decisions")).ToContainTextAsync("de AF van Staphorst herkent de man");
 

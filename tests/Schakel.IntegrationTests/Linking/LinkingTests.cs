@@ -93,7 +93,7 @@ public sealed class LinkingTests(SchakelFactory factory) : IClassFixture<Schakel
         var chain = await WebSession.SignedInAsync(factory, ChainDirector);
         var missingReason = await DecideAsync(chain, link, "Rejected", "");
         missingReason.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        (await missingReason.Content.ReadAsStringAsync()).ShouldContain("Geef aan waarom dit niet dezelfde persoon is.");
+        (await missingReason.Content.ReadAsStringAsync()).ShouldContain("Geef aan waarom dit niet dezelfde persoon is en er geen verband is.");
         (await DecideAsync(chain, link, "Rejected", "Twee zussen met een gedeelde telefoon, bevestigd door de AF.")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
         var c = await FileAsync("Dalfsen", "BURGER", new { role = "victim", fullName = "Ana Stan", phones = new[] { "+31687654321" } });

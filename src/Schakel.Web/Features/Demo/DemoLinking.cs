@@ -11,6 +11,9 @@ namespace Schakel.Web.Features.Demo;
 /// Fictional signals whose persons link across municipalities, so the linking page has content: a phone number in
 /// three notations (Zwolle, Deventer, Raalte), a licence plate with and without dashes, and a typo'd name with the
 /// same date of birth. One link is already confirmed; confirming the next one puts the cluster on the table.
+/// Beside it a network of different persons: a possible victim (care) and a possible perpetrator (police) who share a
+/// phone and a car, already confirmed as "wel verband", and a third person (a neighbour's report) seen in that car, still
+/// to be assessed. Confirming that relation puts the network on the table: no signal on its own would.
 /// </summary>
 public static class DemoLinking
 {
@@ -47,12 +50,45 @@ public static class DemoLinking
             Description = "Een werkgever vertelt dat een bemiddelaar uitzendkrachten brengt en hun loon contant wil ophalen; de krachten weten niet waar ze wonen.",
             Subjects = [new SubjectDraft { Role = SubjectRole.PossiblePerpetrator, FullName = "Jan Mol", Phones = "+31 6 1234 5678", LicensePlates = "vgl12k" }],
         }, SignalStatus.InProgress, "Werkgever gevraagd om namen en kentekens bij te houden."),
+        new("Zwartewaterland", new SignalDraft
+        {
+            MelderTypeCode = "ZORG", ObservedOn = today.AddDays(-12), MunicipalityId = municipality("Zwartewaterland"),
+            FormCodes = [ExploitationForms.Sexual],
+            IndicatorCodes = ["SEKS_SPOREN"],
+            Description = "Een verpleegkundige ziet een jonge vrouw met blauwe plekken; haar telefoon wordt steeds gebeld door 'haar vriend', die haar ook komt ophalen met de auto.",
+            Subjects = [new SubjectDraft { Role = SubjectRole.PossibleVictim, FullName = "Lisa Verhoef", DateOfBirth = new DateOnly(2005, 3, 9), Gender = "V", Phones = "06-4127 8390", LicensePlates = "ZX-482-K", Handles = "@demo_lisa" }],
+        }, SignalStatus.New),
+        new("Olst-Wijhe", new SignalDraft
+        {
+            MelderTypeCode = "POLITIE", ObservedOn = today.AddDays(-7), MunicipalityId = municipality("Olst-Wijhe"),
+            FormCodes = [ExploitationForms.Sexual],
+            Description = "Bij een controle bij een parkeerplaats zit een man in een auto met meerdere telefoons; hij zegt 'vriendinnen' naar afspraken te brengen.",
+            Subjects = [new SubjectDraft { Role = SubjectRole.PossiblePerpetrator, FullName = "Mo Bakkali", Phones = "+31 6 41278390", LicensePlates = "zx482k" }],
+        }, SignalStatus.InProgress, "Gedeeld met de AF van Zwartewaterland."),
+        new("Steenwijkerland", new SignalDraft
+        {
+            MelderTypeCode = "BURGER", ObservedOn = today.AddDays(-3), MunicipalityId = municipality("Steenwijkerland"),
+            FormCodes = [ExploitationForms.Unclear],
+            Description = "Een buurman ziet 's avonds steeds andere jonge vrouwen uit een auto stappen bij een vakantiehuisje; één van hen vroeg hem om hulp en zei dat ze Sanne heet.",
+            Subjects = [new SubjectDraft { Role = SubjectRole.PossibleVictim, FullName = "Sanne Kuiper", LicensePlates = "ZX 482 K" }],
+        }, SignalStatus.New),
     ];
 
-    /// <summary>The ketenregisseur already confirmed that the two Petrov registrations are one person.</summary>
+    /// <summary>
+    /// The ketenregisseur already confirmed that the two Petrov registrations are one person, and that the victim and the
+    /// perpetrator sharing a phone and a car are two related persons.
+    /// </summary>
     public static async Task ConfirmAsync(SchakelDb db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var ids = await db.Subjects.Where(s => s.FullName == "Dimitar Petrov" || s.FullName == "Dimitar Petrof").Select(s => s.Id).ToListAsync(cancellationToken);
+        await DecideAsync(db, clock, "Dimitar Petrov", "Dimitar Petrof", LinkStatus.Confirmed,
+            "Zelfde geboortedatum en woonplaats bevestigd door de AF van Dalfsen; de achternaam is in één melding verkeerd gespeld.", cancellationToken);
+        await DecideAsync(db, clock, "Lisa Verhoef", "Mo Bakkali", LinkStatus.Related,
+            "Zelfde telefoon en auto: volgens de politie haalt hij haar op. Slachtoffer en mogelijke dader, twee personen.", cancellationToken);
+    }
+
+    private static async Task DecideAsync(SchakelDb db, TimeProvider clock, string nameA, string nameB, LinkStatus decision, string reason, CancellationToken cancellationToken)
+    {
+        var ids = await db.Subjects.Where(s => s.FullName == nameA || s.FullName == nameB).Select(s => s.Id).ToListAsync(cancellationToken);
         if (ids.Count != 2)
         {
             return;
@@ -63,10 +99,10 @@ public static class DemoLinking
         {
             return;
         }
-        link.Status = LinkStatus.Confirmed;
+        link.Status = decision;
         link.DecidedAt = clock.GetUtcNow();
         link.DecidedBy = "Demogegevens";
-        link.DecisionReason = "Zelfde geboortedatum en woonplaats bevestigd door de AF van Dalfsen; de achternaam is in één melding verkeerd gespeld.";
+        link.DecisionReason = reason;
         await db.SaveChangesAsync(cancellationToken);
     }
 }

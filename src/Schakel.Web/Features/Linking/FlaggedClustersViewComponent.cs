@@ -5,7 +5,7 @@ using Schakel.Web.Infrastructure.Security;
 
 namespace Schakel.Web.Features.Linking;
 
-/// <summary>The clusters flagged for the table, on the ketenregisseur's start page.</summary>
+/// <summary>The networks flagged for the table, on the ketenregisseur's start page.</summary>
 public sealed class FlaggedClustersViewComponent(SchakelDb db, LinkingOptions options) : ViewComponent
 {
     public async Task<IViewComponentResult> InvokeAsync()
@@ -17,6 +17,6 @@ public sealed class FlaggedClustersViewComponent(SchakelDb db, LinkingOptions op
         var ct = HttpContext.RequestAborted;
         var flagged = (await LinkVisibility.LoadAsync(db, HttpContext.User, ct)).Filter(await LinkClusters.FlaggedAsync(db, options, ct));
         var refs = await ReferenceSnapshot.LoadAsync(db, ct);
-        return View("~/Features/Linking/_FlaggedClusters.cshtml", new ClusterListModel(flagged, refs, "Clusters van bevestigde koppelingen die voor de tafel zijn gemarkeerd"));
+        return View("~/Features/Linking/_FlaggedClusters.cshtml", new ClusterListModel(flagged, refs, "Netwerken van bevestigde koppelingen die voor de tafel zijn gemarkeerd"));
     }
 }

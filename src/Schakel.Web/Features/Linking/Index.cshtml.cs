@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Schakel.Core.Accounts;
 using Schakel.Core.Audit;
+using Schakel.Core.Linking;
 using Schakel.Web.Features.Signals;
 using Schakel.Web.Infrastructure.Audit;
 using Schakel.Web.Infrastructure.Data;
@@ -18,6 +19,10 @@ public sealed class IndexModel(SchakelDb db, LinkDecisions decisions, LinkingOpt
 
     public IReadOnlyList<LinkPair> Candidates { get; private set; } = [];
     public int CandidateCount { get; private set; }
+
+    /// <summary>Open pairs of two persons (a relation): listed apart, since their low identity score would bury them.</summary>
+    public IReadOnlyList<LinkPair> Relations { get; private set; } = [];
+    public int RelationCount { get; private set; }
     public IReadOnlyList<LinkPair> Decided { get; private set; } = [];
     public IReadOnlyList<LinkCluster> Clusters { get; private set; } = [];
     public ReferenceSnapshot Refs { get; private set; } = null!;
@@ -28,7 +33,7 @@ public sealed class IndexModel(SchakelDb db, LinkDecisions decisions, LinkingOpt
     {
         await LoadAsync();
         await audit.RecordAsync(AuditAction.Read, AuditRecordTypes.LinkCandidates, null, cancellationToken: HttpContext.RequestAborted,
-            subjects: Candidates.Concat(Decided).SelectMany(p => new[] { p.A.Subject.Id, p.B.Subject.Id }).Concat(Clusters.SelectMany(c => c.SubjectIds)));
+            subjects: Candidates.Concat(Relations).Concat(Decided).SelectMany(p => new[] { p.A.Subject.Id, p.B.Subject.Id }).Concat(Clusters.SelectMany(c => c.SubjectIds)));
     }
 
     public async Task<IActionResult> OnPostDecideAsync(int linkId, int version, LinkStatus? decision, string? reason)
@@ -45,7 +50,7 @@ public sealed class IndexModel(SchakelDb db, LinkDecisions decisions, LinkingOpt
             await LoadAsync();
             return Page();
         }
-        TempData["Message"] = decision == LinkStatus.Confirmed ? "Koppeling bevestigd." : "Koppeling afgewezen; dit paar wordt niet opnieuw voorgesteld.";
+        TempData["Message"] = LinkLabels.Saved(decision!.Value);
         return RedirectToPage();
     }
 
@@ -55,13 +60,17 @@ public sealed class IndexModel(SchakelDb db, LinkDecisions decisions, LinkingOpt
         Refs = await ReferenceSnapshot.LoadAsync(db, ct);
         var visible = await LinkVisibility.LoadAsync(db, User, ct);
         var links = db.Set<SubjectLink>().AsNoTracking().Where(l => visible.SubjectIds.Contains(l.SubjectAId) && visible.SubjectIds.Contains(l.SubjectBId));
-        var candidates = links.Where(l => l.Status == LinkStatus.Candidate);
+        var candidates = links.Where(l => l.Status == LinkStatus.Candidate && l.Kind == LinkKind.SamePerson);
+        var relations = links.Where(l => l.Status == LinkStatus.Candidate && l.Kind == LinkKind.Related);
         CandidateCount = await candidates.CountAsync(ct);
+        RelationCount = await relations.CountAsync(ct);
         var top = await candidates.OrderByDescending(l => l.Score).ThenBy(l => l.Id).Take(PageSize).ToListAsync(ct);
+        var topRelations = await relations.OrderByDescending(l => l.Score).ThenBy(l => l.Id).Take(PageSize).ToListAsync(ct);
         var decided = await links.Where(l => l.Status != LinkStatus.Candidate)
             .OrderByDescending(l => l.DecidedAt).ThenByDescending(l => l.Id).Take(20).ToListAsync(ct);
-        var sides = await LinkSide.LoadAsync(db, top.Concat(decided).SelectMany(l => new[] { l.SubjectAId, l.SubjectBId }), Refs, ct);
+        var sides = await LinkSide.LoadAsync(db, top.Concat(topRelations).Concat(decided).SelectMany(l => new[] { l.SubjectAId, l.SubjectBId }), Refs, ct);
         Candidates = top.Select(l => new LinkPair(l, sides[l.SubjectAId], sides[l.SubjectBId])).ToList();
+        Relations = topRelations.Select(l => new LinkPair(l, sides[l.SubjectAId], sides[l.SubjectBId])).ToList();
         Decided = decided.Select(l => new LinkPair(l, sides[l.SubjectAId], sides[l.SubjectBId])).ToList();
         Clusters = visible.Filter(await LinkClusters.AllAsync(db, options, ct));
     }

@@ -12,8 +12,8 @@ namespace Schakel.Web.Features.Linking;
 public sealed record LinkDecisionResult(bool Succeeded, string? Error = null, bool Conflict = false, bool NotFound = false);
 
 /// <summary>
-/// The ketenregisseur's decision on a candidate pair: confirmed pairs form clusters, rejected pairs are never proposed
-/// again. Who, when and why are kept on the pair and the decision is audited. Nothing is merged.
+/// The ketenregisseur's decision on a candidate pair: "zelfde persoon" pairs form persons (clusters), "wel verband"
+/// pairs join two persons in a network without making them one, "geen verband" pairs are never proposed again. Who, when and why are kept on the pair and the decision is audited. Nothing is merged.
 /// </summary>
 public sealed class LinkDecisions(SchakelDb db, AuditLog audit, TimeProvider clock)
 {
@@ -36,15 +36,18 @@ public sealed class LinkDecisions(SchakelDb db, AuditLog audit, TimeProvider clo
             // A pair reaching outside the own region answers as if it did not exist.
             return new LinkDecisionResult(false, NotFound: true);
         }
-        if (decision is not (LinkStatus.Confirmed or LinkStatus.Rejected))
+        if (decision is not (LinkStatus.Confirmed or LinkStatus.Related or LinkStatus.Rejected))
         {
-            return new LinkDecisionResult(false, "Kies of u de koppeling bevestigt of afwijst.");
+            return new LinkDecisionResult(false, "Kies: zelfde persoon, wel verband maar niet dezelfde persoon, of geen verband.");
         }
         if (string.IsNullOrWhiteSpace(reason))
         {
-            return new LinkDecisionResult(false, decision == LinkStatus.Confirmed
-                ? "Geef aan waarom dit dezelfde persoon is (bijvoorbeeld: nagevraagd bij de AF, zelfde BRP-gegevens)."
-                : "Geef aan waarom dit niet dezelfde persoon is.");
+            return new LinkDecisionResult(false, decision switch
+            {
+                LinkStatus.Confirmed => "Geef aan waarom dit dezelfde persoon is (bijvoorbeeld: nagevraagd bij de AF, zelfde BRP-gegevens).",
+                LinkStatus.Related => "Geef aan welk verband er is tussen deze twee personen (bijvoorbeeld: slachtoffer en verdachte delen een telefoon).",
+                _ => "Geef aan waarom dit niet dezelfde persoon is en er geen verband is.",
+            });
         }
         if (reason.Length > 2000)
         {

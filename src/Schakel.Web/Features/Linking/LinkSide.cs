@@ -6,7 +6,7 @@ using Schakel.Web.Infrastructure.Data;
 namespace Schakel.Web.Features.Linking;
 
 /// <summary>One side of a pair as the ketenregisseur sees it: the person and the signal it comes from.</summary>
-public sealed record LinkSide(Subject Subject, string Reference, string Municipality, string Source, SignalStatus Status)
+public sealed record LinkSide(Subject Subject, string Reference, string Municipality, string Source, SignalStatus Status, DateOnly? Date = null)
 {
     public string Name => Subject.FullName ?? "naam onbekend";
 
@@ -34,9 +34,10 @@ public sealed record LinkSide(Subject Subject, string Reference, string Municipa
         var rows = await (from s in db.Subjects.AsNoTracking()
                           join g in db.Signals.AsNoTracking() on s.SignalId equals g.Id
                           where ids.Contains(s.Id)
-                          select new { Subject = s, g.Reference, g.MunicipalityId, g.MelderTypeCode, g.Status }).ToListAsync(cancellationToken);
+                          select new { Subject = s, g.Reference, g.MunicipalityId, g.MelderTypeCode, g.Status, g.ObservedOn, g.ReceivedAt }).ToListAsync(cancellationToken);
         return rows.ToDictionary(r => r.Subject.Id, r => new LinkSide(r.Subject, r.Reference,
-            r.MunicipalityId is null ? "geen gemeente" : refs.MunicipalityName(r.MunicipalityId), refs.MelderTypeLabel(r.MelderTypeCode), r.Status));
+            r.MunicipalityId is null ? "geen gemeente" : refs.MunicipalityName(r.MunicipalityId), refs.MelderTypeLabel(r.MelderTypeCode), r.Status,
+            r.ObservedOn ?? Table.TableTime.Day(r.ReceivedAt)));
     }
 }
 

@@ -108,7 +108,7 @@ public static class SubjectKeys
     }
 
     /// <summary>Scored candidates of one subject among all stored subjects of other signals, best first.</summary>
-    public static async Task<List<(int SubjectId, double Score, MatchReason Reasons)>> FindCandidatesAsync(
+    public static async Task<List<Found>> FindCandidatesAsync(
         SchakelDb db, Subject subject, SubjectFeatures features, List<ulong> keys, CancellationToken cancellationToken)
     {
         if (keys.Count == 0)
@@ -132,40 +132,46 @@ public static class SubjectKeys
         var others = await db.Subjects.AsNoTracking()
             .Where(s => otherIds.Contains(s.Id) && s.SignalId != subject.SignalId)
             .ToListAsync(cancellationToken);
-        var found = new List<(int SubjectId, double Score, MatchReason Reasons)>();
+        var found = new List<Found>();
         foreach (var other in others)
         {
             var pair = DefaultModel.Instance.Score(features, SubjectRecords.Features(other));
             var score = Math.Round(pair.Score, 4);
-            if (score >= MinScore)
+            // A relation (a victim and a suspect sharing a phone) is kept whatever its identity score: it is a thread in
+            // a network, not a weak guess that both are one person.
+            if (LinkClassifier.Keep(pair.Kind, score, pair.Reasons, MinScore))
             {
-                found.Add((other.Id, score, pair.Reasons));
+                found.Add(new Found(other.Id, score, pair.Reasons, pair.Kind));
             }
         }
         return found.OrderByDescending(f => f.Score).ThenBy(f => f.SubjectId).Take(MaxCandidates).ToList();
     }
 
-    private static async Task MergeCandidatesAsync(SchakelDb db, int subjectId, List<(int SubjectId, double Score, MatchReason Reasons)> found, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>One scored candidate of a subject.</summary>
+    public sealed record Found(int SubjectId, double Score, MatchReason Reasons, LinkKind Kind);
+
+    private static async Task MergeCandidatesAsync(SchakelDb db, int subjectId, List<Found> found, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var existing = await db.Set<SubjectLink>().Where(l => l.SubjectAId == subjectId || l.SubjectBId == subjectId).ToListAsync(cancellationToken);
         var byOther = existing.ToDictionary(l => l.Other(subjectId));
-        foreach (var (other, score, reasons) in found)
+        foreach (var (other, score, reasons, kind) in found)
         {
             var tokens = MatchReasons.ToText(reasons);
             if (byOther.Remove(other, out var link))
             {
                 // A decided pair keeps its decision; a rejected pair therefore never comes back as a candidate.
-                if (link.Status == LinkStatus.Candidate && (link.Score != score || link.Reasons != tokens))
+                if (link.Status == LinkStatus.Candidate && (link.Score != score || link.Reasons != tokens || link.Kind != kind))
                 {
                     link.Score = score;
                     link.Reasons = tokens;
+                    link.Kind = kind;
                 }
                 continue;
             }
             db.Set<SubjectLink>().Add(new SubjectLink
             {
                 SubjectAId = Math.Min(subjectId, other), SubjectBId = Math.Max(subjectId, other),
-                Score = score, Reasons = tokens, Status = LinkStatus.Candidate, FoundAt = now,
+                Score = score, Reasons = tokens, Kind = kind, Status = LinkStatus.Candidate, FoundAt = now,
             });
         }
         // What no longer matches after an edit is no longer a candidate; decisions stay on record.

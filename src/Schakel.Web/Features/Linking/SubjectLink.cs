@@ -1,21 +1,25 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Schakel.Core.Linking;
 using Schakel.Core.Signals;
 
 namespace Schakel.Web.Features.Linking;
 
+/// <summary>Where a pair stands. <see cref="Confirmed"/> means "zelfde persoon"; <see cref="Related"/> a confirmed relation.</summary>
 public enum LinkStatus
 {
     /// <summary>Found by the engine, not yet assessed by the ketenregisseur.</summary>
     Candidate = 0,
     Confirmed = 1,
-    /// <summary>Kept for good: a rejected pair is never proposed again, whatever new signals arrive.</summary>
+    /// <summary>"Geen verband", kept for good: a rejected pair is never proposed again, whatever new signals arrive.</summary>
     Rejected = 2,
+    /// <summary>"Wel verband, niet dezelfde persoon": two persons in one network; never joins an identity cluster.</summary>
+    Related = 3,
 }
 
 /// <summary>
-/// A pair of subjects from different signals that may be the same person, with the engine's score and reasons, and
-/// the ketenregisseur's decision. <see cref="SubjectAId"/> is always the lower id, so a pair has exactly one row.
+/// A pair of subjects from different signals that may be the same person or two related persons (<see cref="Kind"/>),
+/// with the engine's score and reasons, and the ketenregisseur's decision. <see cref="SubjectAId"/> is always the lower id, so a pair has exactly one row.
 /// </summary>
 public class SubjectLink
 {
@@ -25,6 +29,8 @@ public class SubjectLink
     public double Score { get; set; }
     /// <summary>The engine's reason tokens (<c>phone;name_fuzzy</c>), strongest first; see <see cref="LinkReasons"/>.</summary>
     public string Reasons { get; set; } = "";
+    /// <summary>What the engine proposes: one person, or two persons sharing an identifier (or a victim and a suspect).</summary>
+    public LinkKind Kind { get; set; }
     public LinkStatus Status { get; set; }
     public DateTimeOffset FoundAt { get; set; }
     public string? DecidedByUserId { get; set; }
@@ -33,7 +39,10 @@ public class SubjectLink
     public string? DecisionReason { get; set; }
     public int Version { get; set; }
 
-    public bool IsProposed => Score >= Core.Linking.CandidateLink.ProposalThreshold;
+    public bool IsProposed => Kind == LinkKind.SamePerson && Score >= CandidateLink.ProposalThreshold;
+
+    /// <summary>Decided as a thread of a network: one person, or two related persons.</summary>
+    public bool IsConfirmedLink => Status is LinkStatus.Confirmed or LinkStatus.Related;
 
     public int Other(int subjectId) => subjectId == SubjectAId ? SubjectBId : SubjectAId;
 }
@@ -52,5 +61,6 @@ public sealed class SubjectLinkConfiguration : IEntityTypeConfiguration<SubjectL
         l.HasOne<Subject>().WithMany().HasForeignKey(x => x.SubjectAId).OnDelete(DeleteBehavior.Cascade);
         l.HasOne<Subject>().WithMany().HasForeignKey(x => x.SubjectBId).OnDelete(DeleteBehavior.Cascade);
         l.Ignore(x => x.IsProposed);
+        l.Ignore(x => x.IsConfirmedLink);
     }
 }

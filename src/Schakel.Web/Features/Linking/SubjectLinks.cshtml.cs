@@ -43,7 +43,7 @@ public sealed class SubjectLinksModel(SchakelDb db, LinkDecisions decisions, Lin
             ModelState.AddModelError($"reason-{linkId}", result.Error!);
             return await LoadAsync(id) ? Page() : NotFound();
         }
-        TempData["Message"] = decision == LinkStatus.Confirmed ? "Koppeling bevestigd." : "Koppeling afgewezen; dit paar wordt niet opnieuw voorgesteld.";
+        TempData["Message"] = LinkLabels.Saved(decision!.Value);
         return RedirectToPage(new { id });
     }
 

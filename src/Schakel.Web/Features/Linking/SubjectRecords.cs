@@ -17,7 +17,7 @@ public static class SubjectRecords
         var plates = Lines(s.LicensePlates);
         var first = new SubjectRecord(id, s.SignalId.ToString(CultureInfo.InvariantCulture), s.FullName,
             s.DateOfBirth?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Joined(s.Phones), Joined(s.Emails),
-            s.Street, s.HouseNumber, s.Postcode, s.City, plates.FirstOrDefault(), Joined(s.Handles));
+            s.Street, s.HouseNumber, s.Postcode, s.City, plates.FirstOrDefault(), Joined(s.Handles), RoleToken(s.Role));
         var records = new List<SubjectRecord> { first };
         foreach (var plate in plates.Skip(1))
         {
@@ -25,6 +25,14 @@ public static class SubjectRecords
         }
         return records;
     }
+
+    /// <summary>The engine's role token: a victim and a suspect are never proposed as one person.</summary>
+    public static string RoleToken(SubjectRole role) => role switch
+    {
+        SubjectRole.PossibleVictim => "victim",
+        SubjectRole.PossiblePerpetrator => "suspect",
+        _ => "other",
+    };
 
     public static SubjectFeatures Features(Subject s)
     {

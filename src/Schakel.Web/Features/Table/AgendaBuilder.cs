@@ -49,7 +49,7 @@ public sealed class AgendaBuilder(SchakelDb db, Linking.LinkingOptions linking, 
                 added.Add(new AgendaItem { MeetingId = meeting.Id, SignalId = s.Id, Section = AgendaSection.OngoingSignal });
             }
         }
-        // 0 + 0 + 0 = 1: the open signals of a cluster the chain director confirmed and that crossed the threshold come
+        // 0 + 0 + 0 = 1: the open signals of a network the chain director confirmed and that crossed the threshold come
         // to the table as new signals, even when no attention officer registered them on their own.
         var flagged = await Linking.LinkClusters.FlaggedAsync(db, linking, ct);
         var candidateIds = candidates.Select(c => c.Id).ToHashSet();

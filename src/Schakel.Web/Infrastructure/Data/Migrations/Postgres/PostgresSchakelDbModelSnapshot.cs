@@ -2164,6 +2164,9 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
                     b.Property<DateTimeOffset>("FoundAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Reasons")
                         .IsRequired()
                         .HasMaxLength(300)

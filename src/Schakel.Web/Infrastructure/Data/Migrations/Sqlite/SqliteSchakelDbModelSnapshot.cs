@@ -2071,6 +2071,9 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Property<long>("FoundAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Reasons")
                         .IsRequired()
                         .HasMaxLength(300)

@@ -1,0 +1,24 @@
+namespace Schakel.Web.Features.Linking.Network;
+
+/// <summary>Dutch words for the kinds of nodes and lines in a network.</summary>
+public static class NetworkLabels
+{
+    public static string Kind(NetworkNode node) => node.Kind switch
+    {
+        NetworkNodeKind.Person => node.Pending ? "Persoon (nog te beoordelen)" : "Persoon",
+        NetworkNodeKind.Phone => "Telefoonnummer",
+        NetworkNodeKind.Email => "E-mailadres",
+        NetworkNodeKind.Address => "Adres",
+        NetworkNodeKind.Vehicle => "Voertuig (kenteken)",
+        NetworkNodeKind.Handle => "Online account",
+        NetworkNodeKind.AdLink => "Advertentielink",
+        _ => "Advertentie",
+    };
+
+    public static string Edge(NetworkEdge edge, bool fromThisNode) => edge.Kind switch
+    {
+        NetworkEdgeKind.Carries => fromThisNode ? "draagt" : "gedragen door",
+        NetworkEdgeKind.AdShares => fromThisNode ? "toont" : "getoond in",
+        _ => edge.Label,
+    };
+}
