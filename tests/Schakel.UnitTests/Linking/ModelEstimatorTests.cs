@@ -66,7 +66,7 @@ public class ModelEstimatorTests
     {
         // 400 subjects, every tenth shares a phone with the next: 40 sharing pairs among 400·399/2.
         var records = Enumerable.Range(0, 400).Select(i => Subjects.Of($"s{i:D3}", phone: i % 10 == 0 || i % 10 == 1
-            ? $"06-1{i / 10:D3}0000" : $"06-2{i:D3}0000")).ToList();
+            ? $"06-1{i / 10:D3}4821" : $"06-2{i:D3}5937")).ToList();
         var subjects = LinkEngine.Subjects(records);
         var u = ModelEstimator.EstimateU(subjects, prior: null, new ParallelOptions(), out var sampled);
         sampled.ShouldBe(400L * 399 / 2);

@@ -66,7 +66,7 @@ public sealed class NetworkTests
         var lisa = SubjectRecords.Features(Side(1, "Lisa Verhoef", SubjectRole.PossibleVictim, phones: "06-4127 8390", plates: "ZX-482-K").Subject);
         var mo = SubjectRecords.Features(Side(2, "Mo Bakkali", SubjectRole.PossiblePerpetrator, phones: "+31 6 41278390", plates: "zx482k").Subject);
 
-        var pair = PairScorer.Score(lisa, mo);
+        var pair = DefaultModel.Instance.Score(lisa, mo);
 
         pair.Kind.ShouldBe(LinkKind.Related);
         (pair.Reasons & MatchReason.Phone).ShouldBe(MatchReason.Phone);

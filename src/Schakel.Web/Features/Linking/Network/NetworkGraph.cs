@@ -1,3 +1,4 @@
+using Schakel.Core.Identifiers;
 using Schakel.Core.Linking.Normalization;
 
 namespace Schakel.Web.Features.Linking.Network;
