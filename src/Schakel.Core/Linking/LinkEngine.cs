@@ -104,12 +104,16 @@ public static class LinkEngine
         // Compare every blocked pair once: its level pattern, what agreed, and how rare the shared name or street is.
         var terms = TermFrequencies.Count(subjects);
         var prior = options.UsePriorModel ? options.PriorModel ?? DefaultModel.Instance : null;
-        var u = ModelEstimator.EstimateU(subjects, prior, parallel, out var randomPairs);
+        var given = options.Model;
+        long randomPairs = 0;
+        var u = given?.U ?? ModelEstimator.EstimateU(subjects, prior, parallel, out randomPairs);
         Phase("u");
         var patterns = new int[pairs.Length];
         var reasons = new MatchReason[pairs.Length];
         var termBits = new float[pairs.Length];
-        var provisional = new LinkModel(0.5, u, u, terms, new ModelFit(subjects.Length, randomPairs, pairs.Length, 0, false, 0));
+        // Term adjustments need only u and the frequencies, so they are computed with the comparison. A given model scores
+        // exactly as it does everywhere else: its own u and its own term frequencies.
+        var provisional = given ?? new LinkModel(0.5, u, u, terms, new ModelFit(subjects.Length, randomPairs, pairs.Length, 0, false, 0));
         Parallel.ForEach(Partitioner.Create(0, Math.Max(pairs.Length, 1), 8192), parallel, range =>
         {
             for (var p = range.Item1; p < range.Item2 && p < pairs.Length; p++)
@@ -128,25 +132,12 @@ public static class LinkEngine
             ref var c = ref CollectionsMarshal.GetValueRefOrAddDefault(patternCounts, p, out _);
             c++;
         }
-        var model = options.Model;
+        var model = given;
         if (model is null)
         {
             var totalPairs = (long)subjects.Length * (subjects.Length - 1) / 2;
             var (lambda, m, iterations, converged, expected) = ModelEstimator.EstimateM(patternCounts, u, totalPairs, prior);
             model = new LinkModel(lambda, m, u, terms, new ModelFit(subjects.Length, randomPairs, pairs.Length, iterations, converged, expected));
-        }
-        else
-        {
-            // A given model brings its own u; the term adjustments use its u and this run's frequencies.
-            provisional = new LinkModel(model.Lambda, model.M, model.U, terms, model.Fit);
-            Parallel.ForEach(Partitioner.Create(0, Math.Max(pairs.Length, 1), 8192), parallel, range =>
-            {
-                for (var p = range.Item1; p < range.Item2 && p < pairs.Length; p++)
-                {
-                    var (name, street) = provisional.TermAdjustment(PairComparison.Compare(subjects[(int)(pairs[p] >> 32)], subjects[(int)(uint)pairs[p]]));
-                    termBits[p] = (float)(name + street);
-                }
-            });
         }
         Phase("estimate");
 

@@ -46,7 +46,7 @@ public sealed class IndexParityTests(SchakelFactory factory) : IClassFixture<Sch
             await db.Subjects.AsNoTracking().ToListAsync(),
             await db.Set<SubjectLink>().AsNoTracking().ToListAsync()));
         var signalOf = subjects.ToDictionary(s => s.Id.ToString(CultureInfo.InvariantCulture), s => s.SignalId);
-        var expected = LinkEngine.FindLinks(subjects.SelectMany(SubjectRecords.ToRecords).ToList())
+        var expected = LinkEngine.Run(subjects.SelectMany(SubjectRecords.ToRecords).ToList(), new LinkOptions { Model = DefaultModel.Instance }).Links
             .Where(l => signalOf[l.A] != signalOf[l.B])
             .Select(l => $"{l.A}-{l.B} {l.Score:F4} {string.Join(';', l.Reasons)}")
             .Order(StringComparer.Ordinal).ToList();
