@@ -70,10 +70,11 @@ public static class SubjectKeys
         var now = clock.GetUtcNow();
         foreach (var (subject, features, keys) in indexed)
         {
-            var found = await FindCandidatesAsync(db, subject, features, keys, cancellationToken);
+            var model = await Models.RegionModels.ForSignalAsync(db, subject.SignalId, cancellationToken);
+            var found = await FindCandidatesAsync(db, subject, features, keys, cancellationToken, model);
             for (var attempt = 1; ; attempt++)
             {
-                await MergeCandidatesAsync(db, subject.Id, found, now, cancellationToken);
+                await MergeCandidatesAsync(db, subject.Id, found, now, model.Id, cancellationToken);
                 // Saved per subject, so the next subject of the same batch sees the pairs this one just added. Inside a
                 // caller's transaction EF saves to a savepoint, so a refused pair can be retried there as well.
                 try
@@ -109,7 +110,7 @@ public static class SubjectKeys
 
     /// <summary>Scored candidates of one subject among all stored subjects of other signals, best first.</summary>
     public static async Task<List<(int SubjectId, double Score, MatchReason Reasons)>> FindCandidatesAsync(
-        SchakelDb db, Subject subject, SubjectFeatures features, List<ulong> keys, CancellationToken cancellationToken)
+        SchakelDb db, Subject subject, SubjectFeatures features, List<ulong> keys, CancellationToken cancellationToken, LinkModel? model = null)
     {
         if (keys.Count == 0)
         {
@@ -135,7 +136,7 @@ public static class SubjectKeys
         var found = new List<(int SubjectId, double Score, MatchReason Reasons)>();
         foreach (var other in others)
         {
-            var pair = DefaultModel.Instance.Score(features, SubjectRecords.Features(other));
+            var pair = (model ?? DefaultModel.Instance).Score(features, SubjectRecords.Features(other));
             var score = Math.Round(pair.Score, 4);
             if (score >= MinScore)
             {
@@ -145,7 +146,7 @@ public static class SubjectKeys
         return found.OrderByDescending(f => f.Score).ThenBy(f => f.SubjectId).Take(MaxCandidates).ToList();
     }
 
-    private static async Task MergeCandidatesAsync(SchakelDb db, int subjectId, List<(int SubjectId, double Score, MatchReason Reasons)> found, DateTimeOffset now, CancellationToken cancellationToken)
+    private static async Task MergeCandidatesAsync(SchakelDb db, int subjectId, List<(int SubjectId, double Score, MatchReason Reasons)> found, DateTimeOffset now, string modelId, CancellationToken cancellationToken)
     {
         var existing = await db.Set<SubjectLink>().Where(l => l.SubjectAId == subjectId || l.SubjectBId == subjectId).ToListAsync(cancellationToken);
         var byOther = existing.ToDictionary(l => l.Other(subjectId));
@@ -155,17 +156,18 @@ public static class SubjectKeys
             if (byOther.Remove(other, out var link))
             {
                 // A decided pair keeps its decision; a rejected pair therefore never comes back as a candidate.
-                if (link.Status == LinkStatus.Candidate && (link.Score != score || link.Reasons != tokens))
+                if (link.Status == LinkStatus.Candidate && (link.Score != score || link.Reasons != tokens || link.ModelId != modelId))
                 {
                     link.Score = score;
                     link.Reasons = tokens;
+                    link.ModelId = modelId;
                 }
                 continue;
             }
             db.Set<SubjectLink>().Add(new SubjectLink
             {
                 SubjectAId = Math.Min(subjectId, other), SubjectBId = Math.Max(subjectId, other),
-                Score = score, Reasons = tokens, Status = LinkStatus.Candidate, FoundAt = now,
+                Score = score, Reasons = tokens, Status = LinkStatus.Candidate, FoundAt = now, ModelId = modelId,
             });
         }
         // What no longer matches after an edit is no longer a candidate; decisions stay on record.
