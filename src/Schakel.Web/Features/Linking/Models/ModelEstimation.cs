@@ -19,6 +19,8 @@ public sealed record EstimationOutcome(int RegionId, LinkModelVersion? Active, b
 /// </summary>
 public sealed class ModelEstimation(SchakelDb db, AuditLog audit, TimeProvider clock, ILogger<ModelEstimation> logger)
 {
+    private const int RescoreAttempts = 3;
+
     public async Task<IReadOnlyList<EstimationOutcome>> EstimateAllAsync(CancellationToken ct)
     {
         var regions = await db.Regions.AsNoTracking().OrderBy(r => r.Id).Select(r => r.Id).ToListAsync(ct);
@@ -40,6 +42,8 @@ public sealed class ModelEstimation(SchakelDb db, AuditLog audit, TimeProvider c
         if (subjects.Count < 2)
         {
             // Nothing to learn from: the region keeps its latest model, or the default one.
+            await audit.RecordAsync(user, AuditAction.Update, AuditRecordTypes.LinkModel, latest?.Id.ToString(CultureInfo.InvariantCulture),
+                details: $"region {regionId}: {subjects.Count} subjects, too few to estimate", cancellationToken: ct);
             return new EstimationOutcome(regionId, latest, false, 0, 0);
         }
         var records = subjects.SelectMany(SubjectRecords.ToRecords).ToList();
@@ -64,7 +68,25 @@ public sealed class ModelEstimation(SchakelDb db, AuditLog audit, TimeProvider c
             }
         }
         var active = latest is null ? model : await RegionModels.LoadAsync(db, latest.ModelId, ct) ?? model;
-        var (rescored, dropped) = await RescoreAsync(regionId, active, ct);
+        var (rescored, dropped) = (0, 0);
+        for (var attempt = 1; attempt <= RescoreAttempts; attempt++)
+        {
+            try
+            {
+                (rescored, dropped) = await RescoreAsync(regionId, active, ct);
+                break;
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < RescoreAttempts)
+            {
+                // A chain director decided one of these pairs meanwhile: the decision stands; read the candidates again.
+                db.ChangeTracker.Clear();
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                // Still contended: what is left is re-scored at the next run, or when one of its persons changes.
+                db.ChangeTracker.Clear();
+            }
+        }
         await audit.RecordAsync(user, stored ? AuditAction.Create : AuditAction.Update, AuditRecordTypes.LinkModel,
             latest?.Id.ToString(CultureInfo.InvariantCulture),
             details: $"region {regionId}: {(stored ? "new" : "unchanged")} version {latest?.Number} ({active.Id}) from {subjects.Count} subjects; {rescored} candidate links re-scored, {dropped} dropped",
@@ -109,16 +131,7 @@ public sealed class ModelEstimation(SchakelDb db, AuditLog audit, TimeProvider c
             link.Reasons = MatchReasons.ToText(pair.Reasons);
             link.ModelId = model.Id;
         }
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            // A chain director decided one of these pairs meanwhile: the decision stands; the rest waits for the next run.
-            db.ChangeTracker.Clear();
-            return (0, 0);
-        }
+        await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
         return (links.Count - dropped, dropped);
     }
