@@ -28,6 +28,9 @@ public sealed class ModelLabelsTests
     {
         ModelLabels.Bits(3.24).ShouldBe("+3,2");
         ModelLabels.Bits(-1.55).ShouldBe("−1,6");
+        ModelLabels.Probability(0.8779).ShouldBe("0,878");
+        ModelLabels.Probability(0.000661).ShouldBe("0,00066");
+        ModelLabels.Probability(8.6e-6).ShouldBe("0,0000086");
     }
 
     [Theory]

@@ -56,8 +56,10 @@ public static class ModelLabels
     public static string Bits(double bits) =>
         (bits < 0 ? "−" : "+") + Math.Abs(bits).ToString("0.0", Nl);
 
+    /// <summary>A probability with two significant digits for small ones ("0,00066"), as a chain director reads it without exponents.</summary>
     public static string Probability(double p) =>
-        p >= 0.001 ? p.ToString("0.000", Nl) : p.ToString("0.0E+0", Nl);
+        p >= 0.001 || p <= 0 ? p.ToString("0.000", Nl)
+            : Math.Round(p, Math.Min(15, 1 - (int)Math.Floor(Math.Log10(p)))).ToString("0.###############", Nl);
 
     public static string Percent(double p) => (p * 100).ToString("0.#", Nl) + "%";
 
