@@ -39,4 +39,25 @@ public sealed class LinkingTests(BrowserFixture browser) : IClassFixture<Browser
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Gekoppelde signalen voor de tafel" })).ToBeVisibleAsync();
         await page.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task The_chain_director_reads_the_region_model_and_the_make_up_of_a_score()
+    {
+        var page = await browser.SignedInPageAsync("ketenregisseur@demo.schakel.nl");
+        await page.GotoAsync("/koppelen");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Het koppelmodel van uw regio" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Koppelmodel van regio IJsselland");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Nu opnieuw schatten" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status).First).ToContainTextAsync("versie 1");
+        await Assertions.Expect(page.GetByTestId("model-history")).ToContainTextAsync("Versie 1");
+        await page.ShouldHaveNoWcagViolationsAsync();
+
+        await page.GotoAsync("/koppelen");
+        await page.GetByTestId("link-pair").First.GetByRole(AriaRole.Link, new() { Name = "Hoe is deze score berekend?" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Hoe de score van");
+        await Assertions.Expect(page.GetByTestId("score-waterfall")).ToContainTextAsync("Startkans (a-priori)");
+        await Assertions.Expect(page.GetByTestId("waterfall-model")).ToContainTextAsync("Berekend met model v1");
+        await page.ShouldHaveNoWcagViolationsAsync();
+        await page.Context.CloseAsync();
+    }
 }

@@ -20,6 +20,8 @@ public static class AuditRecordTypes
     public const string RegionalTable = "RegionalTable";
     public const string LinkCluster = "LinkCluster";
     public const string LinkCandidates = "LinkCandidates";
+    /// <summary>A region's linking model: its estimation and who looked at it.</summary>
+    public const string LinkModel = "LinkModel";
     public const string SubjectLink = "SubjectLink";
     public const string BreakGlassUse = "BreakGlassUse";
     public const string Account = "Account";

@@ -58,7 +58,14 @@ public sealed class TermFrequencies
         return new TermFrequencies(subjects.Count, names, tokens, streets);
     }
 
-    /// <summary>Only values carried by two or more subjects: what a stored model needs, a fraction of the size.</summary>
+    /// <summary>A value carried by fewer subjects than this is not stored with a model: it would name a person.</summary>
+    public const int MinStoredCount = 5;
+
+    /// <summary>
+    /// Only values carried by at least <see cref="MinStoredCount"/> subjects: the common names and streets that a stored
+    /// model needs to discount. Rarer values are scored as rare, which is what they are, and no stored model lists the
+    /// name of one person (a model version outlives erased signals).
+    /// </summary>
     public TermFrequencies Shared() => new(Subjects, Keep(Names), Keep(Tokens), Keep(Streets));
 
     /// <summary>
@@ -85,7 +92,7 @@ public sealed class TermFrequencies
         var result = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (k, v) in d)
         {
-            if (v >= 2)
+            if (v >= MinStoredCount)
             {
                 result[k] = v;
             }

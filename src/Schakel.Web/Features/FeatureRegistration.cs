@@ -49,6 +49,8 @@ public static class FeatureRegistration
         services.AddScoped<IStartupSeeder, SubjectKeySeeder>();
         services.AddSingleton(configuration.GetSection("Linking").Get<LinkingOptions>() ?? new LinkingOptions());
         services.AddScoped<LinkDecisions>();
+        services.AddScoped<Linking.Models.ModelEstimation>();
+        services.AddHostedService<Linking.Models.ModelScheduler>();
         services.AddScoped<FigureQueries>();
         services.AddScoped<Ads.AdScreening>();
         services.AddScoped<Ads.AdReviews>();

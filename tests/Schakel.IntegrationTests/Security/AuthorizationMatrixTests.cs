@@ -113,6 +113,9 @@ public sealed class AuthorizationMatrixTests(SchakelFactory factory) : IClassFix
         // The chain director of another region finds no person or cluster of this region.
         ["/koppelen/persoon/{id:int}"] = new("/koppelen/persoon/{subjectId}", [Keten], HiddenFor: [KetenT]),
         ["/koppelen/cluster/{number:int}"] = new("/koppelen/cluster/{linkedSubject}", [Keten], HiddenFor: [KetenT]),
+        ["/koppelen/koppeling/{id:int}"] = new("/koppelen/koppeling/{subjectLink}", [Keten], HiddenFor: [KetenT]),
+        // Each chain director reads the model of the own region.
+        ["/koppelen/model/{id:int?}"] = new("/koppelen/model", [Keten, KetenT]),
         ["/advertenties"] = new("/advertenties", [Keten, Riec, Oov, KetenT]),
         ["/advertenties/importeren"] = new("/advertenties/importeren", [Keten, Riec, Oov, KetenT]),
         ["/advertenties/{id:int}"] = new("/advertenties/{ad}", [Keten, Riec, Oov, KetenT]),
@@ -220,6 +223,7 @@ public sealed class AuthorizationMatrixTests(SchakelFactory factory) : IClassFix
         ["blockId"] = (await factory.WithAsync(db => db.Set<BuildingBlock>().Select(b => b.Id).FirstAsync())).ToString(),
         ["zwolleSubject"] = (await factory.WithAsync(async db => { var r = await factory.SignalReferenceAsync("Zwolle", SignalStatus.New); return await db.Subjects.Where(s => db.Signals.Any(g => g.Id == s.SignalId && g.Reference == r)).Select(s => s.Id).FirstAsync(); })).ToString(),
         ["linkedSubject"] = (await factory.WithAsync(db => db.Subjects.Where(s => s.FullName == "Dimitar Petrov").Select(s => s.Id).FirstAsync())).ToString(),
+        ["subjectLink"] = (await factory.WithAsync(db => db.Set<Schakel.Web.Features.Linking.SubjectLink>().Where(l => db.Subjects.Any(s => s.FullName == "Dimitar Petrov" && (s.Id == l.SubjectAId || s.Id == l.SubjectBId))).Select(l => l.Id).FirstAsync())).ToString(),
         ["pastMeeting"] = (await PastMeetingAsync()).ToString(),
         ["pastItem"] = (await factory.WithAsync(async db => { var m = await PastMeetingAsync(); return await db.Set<TableAgendaItem>().Where(i => i.MeetingId == m).Select(i => i.Id).FirstAsync(); })).ToString(),
         ["case"] = (await factory.WithAsync(db => db.Set<TableCase>().Select(c => c.Id).FirstAsync())).ToString(),

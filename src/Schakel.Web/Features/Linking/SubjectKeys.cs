@@ -70,10 +70,11 @@ public static class SubjectKeys
         var now = clock.GetUtcNow();
         foreach (var (subject, features, keys) in indexed)
         {
-            var found = await FindCandidatesAsync(db, subject, features, keys, cancellationToken);
+            var model = await Models.RegionModels.ForSignalAsync(db, subject.SignalId, cancellationToken);
+            var found = await FindCandidatesAsync(db, subject, features, keys, cancellationToken, model);
             for (var attempt = 1; ; attempt++)
             {
-                await MergeCandidatesAsync(db, subject.Id, found, now, cancellationToken);
+                await MergeCandidatesAsync(db, subject.Id, found, now, model.Id, cancellationToken);
                 // Saved per subject, so the next subject of the same batch sees the pairs this one just added. Inside a
                 // caller's transaction EF saves to a savepoint, so a refused pair can be retried there as well.
                 try
@@ -109,7 +110,7 @@ public static class SubjectKeys
 
     /// <summary>Scored candidates of one subject among all stored subjects of other signals, best first.</summary>
     public static async Task<List<Found>> FindCandidatesAsync(
-        SchakelDb db, Subject subject, SubjectFeatures features, List<ulong> keys, CancellationToken cancellationToken)
+        SchakelDb db, Subject subject, SubjectFeatures features, List<ulong> keys, CancellationToken cancellationToken, LinkModel? model = null)
     {
         if (keys.Count == 0)
         {
@@ -135,7 +136,7 @@ public static class SubjectKeys
         var found = new List<Found>();
         foreach (var other in others)
         {
-            var pair = DefaultModel.Instance.Score(features, SubjectRecords.Features(other));
+            var pair = (model ?? DefaultModel.Instance).Score(features, SubjectRecords.Features(other));
             var score = Math.Round(pair.Score, 4);
             // A relation (a victim and a suspect sharing a phone) is kept whatever its identity score: it is a thread in
             // a network, not a weak guess that both are one person.
@@ -150,7 +151,7 @@ public static class SubjectKeys
     /// <summary>One scored candidate of a subject.</summary>
     public sealed record Found(int SubjectId, double Score, MatchReason Reasons, LinkKind Kind);
 
-    private static async Task MergeCandidatesAsync(SchakelDb db, int subjectId, List<Found> found, DateTimeOffset now, CancellationToken cancellationToken)
+    private static async Task MergeCandidatesAsync(SchakelDb db, int subjectId, List<Found> found, DateTimeOffset now, string modelId, CancellationToken cancellationToken)
     {
         var existing = await db.Set<SubjectLink>().Where(l => l.SubjectAId == subjectId || l.SubjectBId == subjectId).ToListAsync(cancellationToken);
         var byOther = existing.ToDictionary(l => l.Other(subjectId));
@@ -160,18 +161,19 @@ public static class SubjectKeys
             if (byOther.Remove(other, out var link))
             {
                 // A decided pair keeps its decision; a rejected pair therefore never comes back as a candidate.
-                if (link.Status == LinkStatus.Candidate && (link.Score != score || link.Reasons != tokens || link.Kind != kind))
+                if (link.Status == LinkStatus.Candidate && (link.Score != score || link.Reasons != tokens || link.Kind != kind || link.ModelId != modelId))
                 {
                     link.Score = score;
                     link.Reasons = tokens;
                     link.Kind = kind;
+                    link.ModelId = modelId;
                 }
                 continue;
             }
             db.Set<SubjectLink>().Add(new SubjectLink
             {
                 SubjectAId = Math.Min(subjectId, other), SubjectBId = Math.Max(subjectId, other),
-                Score = score, Reasons = tokens, Kind = kind, Status = LinkStatus.Candidate, FoundAt = now,
+                Score = score, Reasons = tokens, Kind = kind, Status = LinkStatus.Candidate, FoundAt = now, ModelId = modelId,
             });
         }
         // What no longer matches after an edit is no longer a candidate; decisions stay on record.

@@ -32,6 +32,8 @@ public class SubjectLink
     /// <summary>What the engine proposes: one person, or two persons sharing an identifier (or a victim and a suspect).</summary>
     public LinkKind Kind { get; set; }
     public LinkStatus Status { get; set; }
+    /// <summary>Id ("FS-…") of the model that made <see cref="Score"/>; null for scores from before models were kept.</summary>
+    public string? ModelId { get; set; }
     public DateTimeOffset FoundAt { get; set; }
     public string? DecidedByUserId { get; set; }
     public string? DecidedBy { get; set; }
@@ -56,6 +58,7 @@ public sealed class SubjectLinkConfiguration : IEntityTypeConfiguration<SubjectL
         l.HasIndex(x => x.SubjectBId);
         l.HasIndex(x => new { x.Status, x.Score });
         l.Property(x => x.Reasons).HasMaxLength(300);
+        l.Property(x => x.ModelId).HasMaxLength(20);
         l.Property(x => x.DecidedBy).HasMaxLength(200);
         l.Property(x => x.DecisionReason).HasMaxLength(2000);
         l.HasOne<Subject>().WithMany().HasForeignKey(x => x.SubjectAId).OnDelete(DeleteBehavior.Cascade);

@@ -2113,6 +2113,64 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("FigureCounts", (string)null);
                 });
 
+            modelBuilder.Entity("Schakel.Web.Features.Linking.Models.LinkModelVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<long>("BlockedPairs")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("Converged")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset>("EstimatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("EstimatedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<double>("ExpectedMatches")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("Iterations")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("ModelId")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("RandomPairs")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("RegionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Subjects")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ModelId");
+
+                    b.HasIndex("RegionId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("LinkModelVersions", (string)null);
+                });
+
             modelBuilder.Entity("Schakel.Web.Features.Linking.SubjectKey", b =>
                 {
                     b.Property<long>("Id")
@@ -2166,6 +2224,10 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
 
                     b.Property<int>("Kind")
                         .HasColumnType("integer");
+
+                    b.Property<string>("ModelId")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
 
                     b.Property<string>("Reasons")
                         .IsRequired()
@@ -3000,6 +3062,15 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
                     b.HasOne("Schakel.Web.Features.Ads.AdImportBatch", null)
                         .WithMany()
                         .HasForeignKey("ImportId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Linking.Models.LinkModelVersion", b =>
+                {
+                    b.HasOne("Schakel.Core.Organisations.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

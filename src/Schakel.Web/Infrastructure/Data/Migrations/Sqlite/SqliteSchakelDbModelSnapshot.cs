@@ -2024,6 +2024,62 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("FigureCounts", (string)null);
                 });
 
+            modelBuilder.Entity("Schakel.Web.Features.Linking.Models.LinkModelVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("BlockedPairs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Converged")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("EstimatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EstimatedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("ExpectedMatches")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("Iterations")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ModelId")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RandomPairs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RegionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Subjects")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ModelId");
+
+                    b.HasIndex("RegionId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("LinkModelVersions", (string)null);
+                });
+
             modelBuilder.Entity("Schakel.Web.Features.Linking.SubjectKey", b =>
                 {
                     b.Property<long>("Id")
@@ -2073,6 +2129,10 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("ModelId")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Reasons")
                         .IsRequired()
@@ -2897,6 +2957,15 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasOne("Schakel.Web.Features.Ads.AdImportBatch", null)
                         .WithMany()
                         .HasForeignKey("ImportId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Linking.Models.LinkModelVersion", b =>
+                {
+                    b.HasOne("Schakel.Core.Organisations.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

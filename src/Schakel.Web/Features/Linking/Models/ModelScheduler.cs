@@ -1,0 +1,48 @@
+using Schakel.Web.Infrastructure.Data;
+using Schakel.Web.Infrastructure.Jobs;
+
+namespace Schakel.Web.Features.Linking.Models;
+
+/// <summary>
+/// Learns every region's model again at each due time (<see cref="LinkingOptions.ModelInterval"/>), once across all
+/// app instances: like the retention job, each instance tries to claim the due time and the unique job-run key lets one win.
+/// </summary>
+public sealed class ModelScheduler(IServiceScopeFactory scopes, LinkingOptions options, DatabaseState state, TimeProvider clock, ILogger<ModelScheduler> logger) : BackgroundService
+{
+    public const string Job = "linking-model";
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (options.ModelInterval <= TimeSpan.Zero)
+        {
+            return;
+        }
+        await Task.Delay(options.ModelFirstRunAfter, clock, stoppingToken);
+        await JobSlots.RunEveryAsync(options.ModelInterval, clock, slot => state.Ready ? RunSlotAsync(slot, stoppingToken) : Task.CompletedTask, stoppingToken);
+    }
+
+    private async Task RunSlotAsync(DateTimeOffset dueAt, CancellationToken stoppingToken)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<SchakelDb>();
+            var run = await JobClaims.TryClaimAsync(db, Job, dueAt, clock.GetUtcNow(), stoppingToken);
+            if (run is null)
+            {
+                return;
+            }
+            var outcomes = await scope.ServiceProvider.GetRequiredService<ModelEstimation>().EstimateAllAsync(stoppingToken);
+            db.ChangeTracker.Clear();
+            db.Attach(run);
+            await JobClaims.CompleteAsync(db, run,
+                $"{outcomes.Count(o => o.Stored)} nieuwe modelversie(s) voor {outcomes.Count} regio('s); {outcomes.Sum(o => o.Rescored)} kandidaat-koppelingen opnieuw gescoord",
+                clock.GetUtcNow());
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // A claimed slot whose run failed stays without FinishedAt; the next due time estimates again.
+            logger.LogError("Linking model estimation for {DueAt:o} failed: {ErrorType}: {Message}", dueAt, ex.GetType().Name, ex.Message);
+        }
+    }
+}
