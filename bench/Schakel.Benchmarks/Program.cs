@@ -7,6 +7,7 @@ var console = new Dictionary<string, Func<string[], int>>(StringComparer.Ordinal
     ["link-scale"] = LinkScaleBench.Run,
     ["link-quality"] = LinkQualityBench.Run,
     ["link-default-model"] = DefaultModelCommand.Run,
+    ["link-febrl"] = FebrlBench.Run,
     ["link-normalise"] = NormaliseProfileBench.Run,
     ["link-db"] = LinkDbBench.Run,
     ["ads-scale"] = Schakel.Benchmarks.Ads.AdsScaleBench.Run,

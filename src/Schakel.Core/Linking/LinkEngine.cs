@@ -102,7 +102,8 @@ public static class LinkEngine
         owners = null!;
 
         // Compare every blocked pair once: its level pattern, what agreed, and how rare the shared name or street is.
-        var terms = TermFrequencies.Count(subjects);
+        // Only the common values, as a stored model keeps them: the run scores exactly as its saved model will.
+        var terms = TermFrequencies.Count(subjects).Shared();
         var prior = options.UsePriorModel ? options.PriorModel ?? DefaultModel.Instance : null;
         var given = options.Model;
         long randomPairs = 0;

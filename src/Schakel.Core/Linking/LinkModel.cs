@@ -34,7 +34,10 @@ public sealed class LinkModel
         Id = ComputeId();
     }
 
-    /// <summary>"FS-" and the first 12 hex digits of a SHA-256 of the parameters: the same data gives the same id.</summary>
+    /// <summary>
+    /// "FS-" and the first 12 hex digits of a SHA-256 of all parameters, term frequencies included: the same data gives
+    /// the same id, and one id always gives the same scores.
+    /// </summary>
     public string Id { get; }
 
     /// <summary>Share of all pairs of subjects that are one person.</summary>
@@ -131,6 +134,14 @@ public sealed class LinkModel
             }
         }
         sb.Append('|').Append(Terms.Subjects);
+        foreach (var table in new[] { Terms.Names, Terms.Tokens, Terms.Streets })
+        {
+            sb.Append('|');
+            foreach (var (value, count) in table.OrderBy(x => x.Key, StringComparer.Ordinal))
+            {
+                sb.Append(value).Append('=').Append(count).Append(';');
+            }
+        }
         return "FS-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(sb.ToString())))[..12];
     }
 }
