@@ -15,31 +15,8 @@ public static class LicensePlateNormalizer
         ("DLLDDD", [1, 2, 3]), ("DDDLLD", [3, 2, 1]),
     ];
 
-    public static string? Normalize(string? raw)
-    {
-        if (string.IsNullOrWhiteSpace(raw))
-        {
-            return null;
-        }
-        Span<char> buf = stackalloc char[Math.Min(raw.Length, 32)];
-        var n = 0;
-        foreach (var c in raw)
-        {
-            if (n == buf.Length)
-            {
-                break;
-            }
-            if (c is >= '0' and <= '9' or >= 'A' and <= 'Z')
-            {
-                buf[n++] = c;
-            }
-            else if (c is >= 'a' and <= 'z')
-            {
-                buf[n++] = (char)(c - 32);
-            }
-        }
-        return n is >= 4 and <= 10 ? new string(buf[..n]) : null;
-    }
+    public static string? Normalize(string? raw) =>
+        string.IsNullOrWhiteSpace(raw) ? null : UpperAlphanumeric.Of(raw, 4, 10);
 
     /// <summary>The RDW side code (1-14) of a normalised Dutch plate, or 0 when it has none.</summary>
     public static int SideCode(string normalized)

@@ -41,7 +41,8 @@ public sealed class NetworkTests(SchakelFactory factory) : IClassFixture<Schakel
 
     private static (string Phone, string Plate) Identifiers()
     {
-        var n = Random.Shared.Next(10_000_000, 99_999_999);
+        // 06-1… to 06-5…: mobile ranges that exist, so the number is read as a phone number.
+        var n = Random.Shared.Next(10_000_000, 59_999_999);
         return ($"06-{n}", $"TX-{n % 900 + 100}-B");
     }
 

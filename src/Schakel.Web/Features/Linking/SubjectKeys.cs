@@ -18,7 +18,8 @@ public static class SubjectKeys
     /// <summary>Weaker pairs are not kept: the engine's default, low enough to keep a shared phone between two names.</summary>
     public static readonly double MinScore = new Core.Linking.LinkOptions().MinScore;
 
-    private const int SaveAttempts = 5;
+    // A dozen signals about one person arriving at once (a phone shared by a group) each race for the same pairs.
+    private const int SaveAttempts = 10;
 
     /// <summary>
     /// Re-indexes the subjects (which must have been saved) and refreshes their candidate links. Subjects saved just now
