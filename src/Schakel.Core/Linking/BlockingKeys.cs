@@ -46,7 +46,7 @@ public static class BlockingKeys
         BlockKind.FullName => 20,
         BlockKind.NameCity => 50,
         BlockKind.DatePostcode => 50,
-        BlockKind.StreetNumber => 100,
+        BlockKind.StreetNumber => 30,
         BlockKind.DateHouse => 50,
         _ => 100,
     };

@@ -197,11 +197,14 @@ public static class FieldComparers
         };
     }
 
+    /// <summary>yyyymmdd as digits, the way a date is typed, so that a typo is one edit.</summary>
     private static void Digits(DateOfBirth d, Span<char> to)
     {
-        d.Year.TryFormat(to[..4], out _, "0000", System.Globalization.CultureInfo.InvariantCulture);
-        d.Month.TryFormat(to[4..6], out _, "00", System.Globalization.CultureInfo.InvariantCulture);
-        d.Day.TryFormat(to[6..8], out _, "00", System.Globalization.CultureInfo.InvariantCulture);
+        var v = (d.Year * 10_000) + (d.Month * 100) + d.Day;
+        for (var i = 7; i >= 0; i--, v /= 10)
+        {
+            to[i] = (char)('0' + (v % 10));
+        }
     }
 
     /// <summary>How two parts of an address compare: not known on both sides, equal, equal up to a typo, or different.</summary>

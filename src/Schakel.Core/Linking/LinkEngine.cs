@@ -142,20 +142,28 @@ public static class LinkEngine
         }
         Phase("estimate");
 
-        var patternWeight = new Dictionary<int, double>(patternCounts.Count);
+        var patternWeight = new double[PairComparison.PatternCount];
+        var nameDiffers = new bool[PairComparison.PatternCount];
         foreach (var p in patternCounts.Keys)
         {
             patternWeight[p] = model.PriorLogOdds + model.PatternWeight(p);
+            nameDiffers[p] = PairComparison.LevelOf(p, ComparisonField.Name) == (int)NameLevel.Different;
         }
+        // Below this a pair that shares no identifier is not kept; most blocked pairs end here without more work.
+        var floor = options.MinScore <= 0 ? double.NegativeInfinity : Math.Log2(options.MinScore / (1 - options.MinScore)) - 0.01;
         var links = new List<CandidateLink>();
         var tokenCache = new Dictionary<MatchReason, IReadOnlyList<string>>();
         for (var p = 0; p < pairs.Length; p++)
         {
+            var logOdds = patternWeight[patterns[p]] + termBits[p];
+            if (logOdds < floor && (reasons[p] & LinkClassifier.SharedIdentifiers) == 0)
+            {
+                continue;
+            }
             var a = (int)(pairs[p] >> 32);
             var b = (int)(uint)pairs[p];
-            var score = Math.Round(LinkModel.ToScore(patternWeight[patterns[p]] + termBits[p]), 4);
-            var kind = LinkClassifier.Classify(score, reasons[p], subjects[a].Role, subjects[b].Role,
-                PairComparison.LevelOf(patterns[p], ComparisonField.Name) == (int)NameLevel.Different);
+            var score = Math.Round(LinkModel.ToScore(logOdds), 4);
+            var kind = LinkClassifier.Classify(score, reasons[p], subjects[a].Role, subjects[b].Role, nameDiffers[patterns[p]]);
             if (!LinkClassifier.Keep(kind, score, reasons[p], options.MinScore))
             {
                 continue;

@@ -73,6 +73,10 @@ public static class ModelEstimator
                 sum[i] += local[i];
             }
         }
+        // The identifiers' exact counts, one field per core.
+        var exact = new (double[]? U, long Weight)[ComparisonFields.Count];
+        Parallel.ForEach([ComparisonField.Phone, ComparisonField.Email, ComparisonField.Handle, ComparisonField.Plate], parallel,
+            f => exact[(int)f] = ExactIdentifierU(subjects, f));
         var u = new double[ComparisonFields.Count][];
         foreach (var f in ComparisonFields.All)
         {
@@ -83,14 +87,15 @@ public static class ModelEstimator
             {
                 known += sum[Offset(f) + l];
             }
+            var identifier = exact[(int)f];
             for (var l = 1; l < levels; l++)
             {
                 // Half a pair per level keeps a level never seen among random pairs finite and small.
                 var raw = (sum[Offset(f) + l] + 0.5) / (known + (0.5 * (levels - 1)));
                 var weight = known;
-                if (f is ComparisonField.Phone or ComparisonField.Email or ComparisonField.Handle or ComparisonField.Plate)
+                if (identifier.U is not null)
                 {
-                    (raw, weight) = ExactIdentifierU(subjects, f, l);
+                    (raw, weight) = (identifier.U[l], identifier.Weight);
                 }
                 u[(int)f][l] = prior is null ? raw : ((raw * weight) + (PriorPairs * prior.U[(int)f][l])) / (weight + PriorPairs);
             }
@@ -260,7 +265,7 @@ public static class ModelEstimator
     /// u of an identifier's agreement levels over all pairs of subjects that carry one: Σ c(c-1) / n(n-1) over the values.
     /// Random sampling would almost never see two subjects share a phone, which would make the estimate zero.
     /// </summary>
-    private static (double U, long Weight) ExactIdentifierU(IReadOnlyList<SubjectFeatures> subjects, ComparisonField field, int level)
+    private static (double[]? U, long Weight) ExactIdentifierU(IReadOnlyList<SubjectFeatures> subjects, ComparisonField field)
     {
         var values = new Dictionary<string, int>(StringComparer.Ordinal);
         var carriers = 0L;
@@ -287,7 +292,7 @@ public static class ModelEstimator
         var pairs = carriers * (carriers - 1);
         if (pairs <= 0)
         {
-            return (0.5, 0);
+            return (Enumerable.Repeat(0.5, ComparisonFields.LevelCount(field)).ToArray(), 0);
         }
         double agreeMobile = 0, agreeFixed = 0;
         foreach (var (value, c) in values)
@@ -305,9 +310,9 @@ public static class ModelEstimator
         var floor = 1.0 / pairs;
         var agree = Math.Max(agreeMobile / pairs, floor);
         var fixedLine = Math.Max(agreeFixed / pairs, floor);
-        var u = field == ComparisonField.Phone
-            ? level switch { (int)PhoneLevel.Agree => agree, (int)PhoneLevel.AgreeFixedLine => fixedLine, _ => Math.Max(1 - agree - fixedLine, floor) }
-            : level == (int)ExactLevel.Agree ? agree : Math.Max(1 - agree, floor);
+        double[] u = field == ComparisonField.Phone
+            ? [0, agree, fixedLine, Math.Max(1 - agree - fixedLine, floor)]
+            : [0, agree, Math.Max(1 - agree, floor)];
         return (u, carriers * (carriers - 1) / 2);
     }
 

@@ -66,18 +66,7 @@ public readonly struct PairComparison
         }
     }
 
-    public static int PatternCount
-    {
-        get
-        {
-            var n = 1;
-            foreach (var f in ComparisonFields.All)
-            {
-                n *= ComparisonFields.LevelCount(f);
-            }
-            return n;
-        }
-    }
+    public static int PatternCount { get; } = ComparisonFields.All.Aggregate(1, (n, f) => n * ComparisonFields.LevelCount(f));
 
     /// <summary>The level of <paramref name="field"/> in a pattern number.</summary>
     public static int LevelOf(int pattern, ComparisonField field)

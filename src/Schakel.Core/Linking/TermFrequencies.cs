@@ -29,29 +29,30 @@ public sealed class TermFrequencies
         var names = new Dictionary<string, int>(StringComparer.Ordinal);
         var tokens = new Dictionary<string, int>(StringComparer.Ordinal);
         var streets = new Dictionary<string, int>(StringComparer.Ordinal);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        // A subject counts once per value; its few names and addresses are checked against each other by a short scan.
         foreach (var s in subjects)
         {
-            seen.Clear();
-            foreach (var n in s.Names)
+            for (var i = 0; i < s.Names.Length; i++)
             {
-                if (n.Tokens.Length > 0 && seen.Add("k" + n.Key))
+                var n = s.Names[i];
+                if (n.Tokens.Length > 0 && !Seen(s.Names, i, x => x.Key, n.Key))
                 {
                     Increment(names, n.Key);
                 }
-                foreach (var t in n.Tokens)
+                for (var t = 0; t < n.Tokens.Length; t++)
                 {
-                    if (seen.Add("t" + t))
+                    if (!TokenSeen(s.Names, i, t))
                     {
-                        Increment(tokens, t);
+                        Increment(tokens, n.Tokens[t]);
                     }
                 }
             }
-            foreach (var a in s.Addresses)
+            for (var i = 0; i < s.Addresses.Length; i++)
             {
-                if (a.StreetKey is not null && seen.Add("s" + a.StreetKey))
+                var street = s.Addresses[i].StreetKey;
+                if (street is not null && !Seen(s.Addresses, i, x => x.StreetKey, street))
                 {
-                    Increment(streets, a.StreetKey);
+                    Increment(streets, street);
                 }
             }
         }
@@ -80,6 +81,36 @@ public sealed class TermFrequencies
     }
 
     public static int CountOf(IReadOnlyDictionary<string, int> table, string value) => table.TryGetValue(value, out var c) ? c : 1;
+
+    private static bool Seen<T>(T[] items, int before, Func<T, string?> value, string v)
+    {
+        for (var j = 0; j < before; j++)
+        {
+            if (string.Equals(value(items[j]), v, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool TokenSeen(Normalization.PersonName[] names, int name, int token)
+    {
+        var v = names[name].Tokens[token];
+        for (var i = 0; i <= name; i++)
+        {
+            var tokens = names[i].Tokens;
+            var end = i == name ? token : tokens.Length;
+            for (var t = 0; t < end; t++)
+            {
+                if (string.Equals(tokens[t], v, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 
     private static void Increment(Dictionary<string, int> d, string key)
     {
