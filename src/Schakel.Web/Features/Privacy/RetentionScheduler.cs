@@ -22,25 +22,10 @@ public sealed class RetentionScheduler(IServiceScopeFactory scopes, RetentionOpt
         await JobSlots.RunEveryAsync(options.Interval, clock, slot => state.Ready ? RunSlotAsync(slot, stoppingToken) : Task.CompletedTask, stoppingToken);
     }
 
-    private async Task RunSlotAsync(DateTimeOffset dueAt, CancellationToken stoppingToken)
-    {
-        try
+    private Task RunSlotAsync(DateTimeOffset dueAt, CancellationToken stoppingToken) =>
+        ClaimedRun.RunAsync(scopes, Job, dueAt, clock, logger, async (services, ct) =>
         {
-            await using var scope = scopes.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<SchakelDb>();
-            var run = await JobClaims.TryClaimAsync(db, Job, dueAt, clock.GetUtcNow(), stoppingToken);
-            if (run is null)
-            {
-                return;
-            }
-            var removed = await scope.ServiceProvider.GetRequiredService<RetentionJob>().ApplyAsync(null, stoppingToken);
-            await JobClaims.CompleteAsync(db, run, $"persoonsgegevens verwijderd uit {removed} gesloten melding(en)", clock.GetUtcNow());
-            logger.LogInformation("Retention run for {DueAt:o}: personal data removed from {Count} closed signals.", dueAt, removed);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            // A claimed slot whose run failed stays without FinishedAt; the next due time runs the job again.
-            logger.LogError("Retention run for {DueAt:o} failed: {ErrorType}: {Message}", dueAt, ex.GetType().Name, ex.Message);
-        }
-    }
+            var removed = await services.GetRequiredService<RetentionJob>().ApplyAsync(null, ct);
+            return $"persoonsgegevens verwijderd uit {removed} gesloten melding(en)";
+        }, stoppingToken);
 }

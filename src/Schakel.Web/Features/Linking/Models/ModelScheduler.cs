@@ -21,28 +21,10 @@ public sealed class ModelScheduler(IServiceScopeFactory scopes, LinkingOptions o
         await JobSlots.RunEveryAsync(options.ModelInterval, clock, slot => state.Ready ? RunSlotAsync(slot, stoppingToken) : Task.CompletedTask, stoppingToken);
     }
 
-    private async Task RunSlotAsync(DateTimeOffset dueAt, CancellationToken stoppingToken)
-    {
-        try
+    private Task RunSlotAsync(DateTimeOffset dueAt, CancellationToken stoppingToken) =>
+        ClaimedRun.RunAsync(scopes, Job, dueAt, clock, logger, async (services, ct) =>
         {
-            await using var scope = scopes.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<SchakelDb>();
-            var run = await JobClaims.TryClaimAsync(db, Job, dueAt, clock.GetUtcNow(), stoppingToken);
-            if (run is null)
-            {
-                return;
-            }
-            var outcomes = await scope.ServiceProvider.GetRequiredService<ModelEstimation>().EstimateAllAsync(stoppingToken);
-            db.ChangeTracker.Clear();
-            db.Attach(run);
-            await JobClaims.CompleteAsync(db, run,
-                $"{outcomes.Count(o => o.Stored)} nieuwe modelversie(s) voor {outcomes.Count} regio('s); {outcomes.Sum(o => o.Rescored)} kandidaat-koppelingen opnieuw gescoord",
-                clock.GetUtcNow());
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            // A claimed slot whose run failed stays without FinishedAt; the next due time estimates again.
-            logger.LogError("Linking model estimation for {DueAt:o} failed: {ErrorType}: {Message}", dueAt, ex.GetType().Name, ex.Message);
-        }
-    }
+            var outcomes = await services.GetRequiredService<ModelEstimation>().EstimateAllAsync(ct);
+            return $"{outcomes.Count(o => o.Stored)} nieuwe modelversie(s) voor {outcomes.Count} regio('s); {outcomes.Sum(o => o.Rescored)} kandidaat-koppelingen opnieuw gescoord";
+        }, stoppingToken);
 }
