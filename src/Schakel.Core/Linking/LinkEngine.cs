@@ -102,19 +102,17 @@ public static class LinkEngine
         owners = null!;
 
         // Compare every blocked pair once: its level pattern, what agreed, and how rare the shared name or street is.
-        // Only the common values, as a stored model keeps them: the run scores exactly as its saved model will.
-        var terms = TermFrequencies.Count(subjects).Shared();
+        // A given model scores exactly as it does everywhere else, with its own u and term frequencies. Otherwise only the
+        // common values are counted, as a stored model keeps them, so the run scores exactly as its saved model will.
         var prior = options.UsePriorModel ? options.PriorModel ?? DefaultModel.Instance : null;
         var given = options.Model;
+        var terms = given?.Terms ?? TermFrequencies.Count(subjects).Shared();
         long randomPairs = 0;
         var u = given?.U ?? ModelEstimator.EstimateU(subjects, prior, parallel, out randomPairs);
         Phase("u");
         var patterns = new int[pairs.Length];
         var reasons = new MatchReason[pairs.Length];
         var termBits = new float[pairs.Length];
-        // Term adjustments need only u and the frequencies, so they are computed with the comparison. A given model scores
-        // exactly as it does everywhere else: its own u and its own term frequencies.
-        var provisional = given ?? new LinkModel(0.5, u, u, terms, new ModelFit(subjects.Length, randomPairs, pairs.Length, 0, false, 0));
         Parallel.ForEach(Partitioner.Create(0, Math.Max(pairs.Length, 1), 8192), parallel, range =>
         {
             for (var p = range.Item1; p < range.Item2 && p < pairs.Length; p++)
@@ -122,7 +120,7 @@ public static class LinkEngine
                 var c = PairComparison.Compare(subjects[(int)(pairs[p] >> 32)], subjects[(int)(uint)pairs[p]]);
                 patterns[p] = c.Pattern;
                 reasons[p] = c.Reasons;
-                var (name, street) = provisional.TermAdjustment(c);
+                var (name, street) = terms.Adjustment(c, u);
                 termBits[p] = (float)(name + street);
             }
         });

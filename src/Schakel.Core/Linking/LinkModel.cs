@@ -68,24 +68,7 @@ public sealed class LinkModel
     }
 
     /// <summary>How much the rarity of the shared name and street moves the weight, in bits.</summary>
-    public (double Name, double Street) TermAdjustment(in PairComparison c)
-    {
-        var name = 0.0;
-        if (c.NameTerm is not null && Terms.Subjects > 0)
-        {
-            var level = c.Level(ComparisonField.Name);
-            var u = U[(int)ComparisonField.Name][level];
-            var table = c.NameTermIsFullName ? Terms.Names : Terms.Tokens;
-            name = Math.Log2(u / Terms.Frequency(TermFrequencies.CountOf(table, c.NameTerm), u));
-        }
-        var street = 0.0;
-        if (c.StreetTerm is not null && Terms.Subjects > 0)
-        {
-            var u = U[(int)ComparisonField.Address][(int)AddressLevel.Street];
-            street = Math.Log2(u / Terms.Frequency(TermFrequencies.CountOf(Terms.Streets, c.StreetTerm), u));
-        }
-        return (name, street);
-    }
+    public (double Name, double Street) TermAdjustment(in PairComparison c) => Terms.Adjustment(c, U);
 
     public PairScore Score(SubjectFeatures a, SubjectFeatures b)
     {

@@ -80,6 +80,31 @@ public sealed class TermFrequencies
         return (Math.Max(count - 1, 0) + (pseudo * average)) / (Math.Max(Subjects - 1, 0) + pseudo);
     }
 
+    /// <summary>
+    /// How much the rarity of the pair's shared name and street moves its weight, in bits: log2(u / tf) at the levels
+    /// where the shared value is the evidence (<see cref="PairComparison.NameTerm"/>, <see cref="PairComparison.StreetTerm"/>).
+    /// </summary>
+    public (double Name, double Street) Adjustment(in PairComparison c, double[][] u)
+    {
+        if (Subjects == 0)
+        {
+            return (0, 0);
+        }
+        var name = 0.0;
+        if (c.NameTerm is not null)
+        {
+            var average = u[(int)ComparisonField.Name][c.Level(ComparisonField.Name)];
+            name = Math.Log2(average / Frequency(CountOf(c.NameTermIsFullName ? Names : Tokens, c.NameTerm), average));
+        }
+        var street = 0.0;
+        if (c.StreetTerm is not null)
+        {
+            var average = u[(int)ComparisonField.Address][(int)AddressLevel.Street];
+            street = Math.Log2(average / Frequency(CountOf(Streets, c.StreetTerm), average));
+        }
+        return (name, street);
+    }
+
     public static int CountOf(IReadOnlyDictionary<string, int> table, string value) => table.TryGetValue(value, out var c) ? c : 1;
 
     private static bool Seen<T>(T[] items, int before, Func<T, string?> value, string v)

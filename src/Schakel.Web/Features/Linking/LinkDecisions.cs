@@ -31,7 +31,7 @@ public sealed class LinkDecisions(SchakelDb db, AuditLog audit, TimeProvider clo
             return new LinkDecisionResult(false, NotFound: true);
         }
         var visible = await LinkVisibility.LoadAsync(db, user, cancellationToken);
-        if (await visible.SubjectIds.CountAsync(id => id == link.SubjectAId || id == link.SubjectBId, cancellationToken) < 2)
+        if (!await visible.ShowsAsync(link, cancellationToken))
         {
             // A pair reaching outside the own region answers as if it did not exist.
             return new LinkDecisionResult(false, NotFound: true);

@@ -22,6 +22,10 @@ public sealed class LinkVisibility(IQueryable<int> subjectIds, IReadOnlyCollecti
         return new LinkVisibility(subjects, await signals.ToListAsync(ct));
     }
 
+    /// <summary>Both persons of the pair are visible; a pair reaching outside the own region is not.</summary>
+    public async Task<bool> ShowsAsync(SubjectLink link, CancellationToken ct) =>
+        await subjectIds.CountAsync(id => id == link.SubjectAId || id == link.SubjectBId, ct) == 2;
+
     public bool Shows(LinkCluster cluster) => cluster.Signals.All(s => signalIds.Contains(s.Id));
 
     public IReadOnlyList<LinkCluster> Filter(IEnumerable<LinkCluster> clusters) => clusters.Where(Shows).ToList();

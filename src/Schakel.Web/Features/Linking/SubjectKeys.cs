@@ -138,15 +138,23 @@ public static class SubjectKeys
         foreach (var other in others)
         {
             var pair = (model ?? DefaultModel.Instance).Score(features, SubjectRecords.Features(other));
-            var score = Math.Round(pair.Score, 4);
-            // A relation (a victim and a suspect sharing a phone) is kept whatever its identity score: it is a thread in
-            // a network, not a weak guess that both are one person.
-            if (LinkClassifier.Keep(pair.Kind, score, pair.Reasons, MinScore))
+            if (Keeps(pair, out var score))
             {
                 found.Add(new Found(other.Id, score, pair.Reasons, pair.Kind));
             }
         }
         return found.OrderByDescending(f => f.Score).ThenBy(f => f.SubjectId).Take(MaxCandidates).ToList();
+    }
+
+    /// <summary>
+    /// The score as stored (four decimals), and whether the pair is worth keeping as a candidate. A relation (a victim and
+    /// a suspect sharing a phone) is kept whatever its identity score: it is a thread in a network, not a weak guess that
+    /// both are one person.
+    /// </summary>
+    public static bool Keeps(PairScore pair, out double score)
+    {
+        score = Math.Round(pair.Score, 4);
+        return LinkClassifier.Keep(pair.Kind, score, pair.Reasons, MinScore);
     }
 
     /// <summary>One scored candidate of a subject.</summary>
@@ -158,24 +166,16 @@ public static class SubjectKeys
         var byOther = existing.ToDictionary(l => l.Other(subjectId));
         foreach (var (other, score, reasons, kind) in found)
         {
-            var tokens = MatchReasons.ToText(reasons);
-            if (byOther.Remove(other, out var link))
+            if (!byOther.Remove(other, out var link))
             {
-                // A decided pair keeps its decision; a rejected pair therefore never comes back as a candidate.
-                if (link.Status == LinkStatus.Candidate && (link.Score != score || link.Reasons != tokens || link.Kind != kind || link.ModelId != modelId))
-                {
-                    link.Score = score;
-                    link.Reasons = tokens;
-                    link.Kind = kind;
-                    link.ModelId = modelId;
-                }
-                continue;
+                link = new SubjectLink { SubjectAId = Math.Min(subjectId, other), SubjectBId = Math.Max(subjectId, other), Status = LinkStatus.Candidate, FoundAt = now };
+                db.Set<SubjectLink>().Add(link);
             }
-            db.Set<SubjectLink>().Add(new SubjectLink
+            // A decided pair keeps its decision; a rejected pair therefore never comes back as a candidate.
+            if (link.Status == LinkStatus.Candidate)
             {
-                SubjectAId = Math.Min(subjectId, other), SubjectBId = Math.Max(subjectId, other),
-                Score = score, Reasons = tokens, Kind = kind, Status = LinkStatus.Candidate, FoundAt = now, ModelId = modelId,
-            });
+                link.Rescore(score, reasons, kind, modelId);
+            }
         }
         // What no longer matches after an edit is no longer a candidate; decisions stay on record.
         db.Set<SubjectLink>().RemoveRange(byOther.Values.Where(l => l.Status == LinkStatus.Candidate));

@@ -47,6 +47,15 @@ public class SubjectLink
     public bool IsConfirmedLink => Status is LinkStatus.Confirmed or LinkStatus.Related;
 
     public int Other(int subjectId) => subjectId == SubjectAId ? SubjectBId : SubjectAId;
+
+    /// <summary>Takes a new score from <paramref name="modelId"/>; the store saves only what actually changed.</summary>
+    public void Rescore(double score, MatchReason reasons, LinkKind kind, string modelId)
+    {
+        Score = score;
+        Reasons = MatchReasons.ToText(reasons);
+        Kind = kind;
+        ModelId = modelId;
+    }
 }
 
 public sealed class SubjectLinkConfiguration : IEntityTypeConfiguration<SubjectLink>

@@ -120,17 +120,13 @@ public sealed class ModelEstimation(SchakelDb db, AuditLog audit, TimeProvider c
         foreach (var link in links)
         {
             var pair = model.Score(features[link.SubjectAId], features[link.SubjectBId]);
-            var score = Math.Round(pair.Score, 4);
-            if (!LinkClassifier.Keep(pair.Kind, score, pair.Reasons, SubjectKeys.MinScore))
+            if (!SubjectKeys.Keeps(pair, out var score))
             {
                 db.Remove(link);
                 dropped++;
                 continue;
             }
-            link.Score = score;
-            link.Reasons = MatchReasons.ToText(pair.Reasons);
-            link.Kind = pair.Kind;
-            link.ModelId = model.Id;
+            link.Rescore(score, pair.Reasons, pair.Kind, model.Id);
         }
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();

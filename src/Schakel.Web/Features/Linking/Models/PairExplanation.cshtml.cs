@@ -31,7 +31,7 @@ public sealed class PairExplanationModel(SchakelDb db, AuditLog audit) : PageMod
             return NotFound();
         }
         var visible = await LinkVisibility.LoadAsync(db, User, ct);
-        if (await visible.SubjectIds.CountAsync(s => s == link.SubjectAId || s == link.SubjectBId, ct) < 2)
+        if (!await visible.ShowsAsync(link, ct))
         {
             // A pair reaching outside the own region answers as if it did not exist.
             return NotFound();
