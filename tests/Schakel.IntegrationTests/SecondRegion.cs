@@ -60,11 +60,13 @@ internal static class SecondRegion
             db.Organisations.AddRange(orgs.Values);
             await db.SaveChangesAsync();
 
+            var clock = scope.ServiceProvider.GetRequiredService<TimeProvider>();
+            var now = clock.GetUtcNow();
             var users = scope.ServiceProvider.GetRequiredService<UserManager<SchakelUser>>();
             var ids = new Dictionary<string, string>();
             foreach (var (email, name, role, org) in People)
             {
-                var user = new SchakelUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = name, OrganisationId = orgs[org].Id, CreatedAt = DateTimeOffset.UtcNow };
+                var user = new SchakelUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = name, OrganisationId = orgs[org].Id, CreatedAt = now };
                 var result = await users.CreateAsync(user, SchakelFactory.DemoPassword);
                 if (!result.Succeeded)
                 {
@@ -82,18 +84,18 @@ internal static class SecondRegion
             }
             db.Set<RegionalTable>().Add(table);
             await db.SaveChangesAsync();
-            db.Set<TableMeeting>().Add(new TableMeeting { TableId = table.Id, StartsAt = DateTimeOffset.UtcNow.AddDays(3) });
+            db.Set<TableMeeting>().Add(new TableMeeting { TableId = table.Id, StartsAt = now.AddDays(3) });
 
             var signal = new Signal
             {
                 Reference = ReferenceNumbers.New(), MelderTypeCode = "ZORG", Channel = IntakeChannel.App, Status = SignalStatus.RegisteredForTable,
-                MunicipalityId = orgs["Enschede"].Id, ReceivedAt = DateTimeOffset.UtcNow.AddDays(-5), RegisteredForTableAt = DateTimeOffset.UtcNow.AddDays(-1),
+                MunicipalityId = orgs["Enschede"].Id, ReceivedAt = now.AddDays(-5), RegisteredForTableAt = now.AddDays(-1),
                 Description = "Jongen van 15 werkt 's nachts in een loods bij Enschede.",
                 Subjects = [new Subject { Role = SubjectRole.PossibleVictim, FullName = "Twentse jongen", AgeGroup = AgeGroups.Minor, Phones = "+31 6 4444 5555" }],
             };
             db.Signals.Add(signal);
             await db.SaveChangesAsync();
-            await Schakel.Web.Features.Linking.SubjectKeys.UpdateAsync(db, signal.Subjects, TimeProvider.System, justCreated: true);
+            await Schakel.Web.Features.Linking.SubjectKeys.UpdateAsync(db, signal.Subjects, clock, justCreated: true);
             return signal.Reference;
         }
         finally

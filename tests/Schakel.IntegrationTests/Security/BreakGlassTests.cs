@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Schakel.Core.Audit;
 using Schakel.Core.Signals;
 using Schakel.IntegrationTests.Table;
@@ -47,7 +48,7 @@ public sealed class BreakGlassTests(SchakelFactory factory) : IClassFixture<Scha
 
         // An hour later the grant has run out.
         await factory.WithAsync(db => db.Set<BreakGlassUse>().Where(u => u.Id == use.Id)
-            .ExecuteUpdateAsync(u => u.SetProperty(x => x.ExpiresAt, DateTimeOffset.UtcNow.AddMinutes(-1))));
+            .ExecuteUpdateAsync(u => u.SetProperty(x => x.ExpiresAt, factory.Services.GetRequiredService<TimeProvider>().GetUtcNow().AddMinutes(-1))));
         (await deventer.GetAsync($"/meldingen/{zwolle}")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
     }
 
