@@ -36,6 +36,7 @@ public static class FeatureRegistration
         services.AddScoped<SignalIntake>();
         // Loaded and checked here, at start, so a broken regional tree stops the application with its problems listed.
         services.AddSingleton(Care.ShelterTreeSource.Load(configuration));
+        services.AddScoped<Care.CareFileAccess>();
         services.AddScoped<SignalWorkflow>();
         services.AddScoped<TableDirectory>();
         services.AddScoped<MeetingReader>();

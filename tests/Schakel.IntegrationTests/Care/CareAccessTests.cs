@@ -23,7 +23,7 @@ public sealed class CareAccessTests(SchakelFactory factory) : IClassFixture<Scha
         html.ShouldNotContain("mr. S. de Vries");
         html.ShouldNotContain("name=\"Goal.Description\"");
         // Reading is not working: the AF cannot change the file.
-        var post = await af.PostFormAsync($"/zorg/{id}?handler=Goal", new() { ["Goal.Description"] = "x", ["Goal.EvaluateOn"] = "2030-01-01" }, formPage: $"/zorg/{id}");
+        var post = await af.PostFormAsync($"/zorg/{id}/doelen", new() { ["Goal.Description"] = "x", ["Goal.EvaluateOn"] = "2030-01-01" }, formPage: $"/zorg/{id}");
         post.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
     }
 

@@ -23,7 +23,7 @@ public sealed class CareEditTests(SchakelFactory factory) : IClassFixture<Schake
         var care = await WebSession.SignedInAsync(factory, Care);
         var need = await NeedAsync(id, LifeDomain.PsychologicalCare);
 
-        var reversed = await care.PostFormAsync($"{url}?handler=EditNeed", new()
+        var reversed = await care.PostFormAsync($"{url}/behoeften?handler=Edit", new()
         {
             ["ItemId"] = need.Id.ToString(), ["ItemVersion"] = need.Version.ToString(), ["EditNeed.Provider"] = "Fier traumazorg",
             ["EditNeed.StartsOn"] = "2030-03-10", ["EditNeed.EndsOn"] = "2030-03-01", ["EditNeed.Note"] = "Mijn toelichting",
@@ -36,7 +36,7 @@ public sealed class CareEditTests(SchakelFactory factory) : IClassFixture<Schake
         html.ShouldContain("Mijn toelichting");
         (await NeedAsync(id, LifeDomain.PsychologicalCare)).Provider.ShouldBe("GGZ Dimence");
 
-        var saved = await care.PostFormAsync($"{url}?handler=EditNeed", new()
+        var saved = await care.PostFormAsync($"{url}/behoeften?handler=Edit", new()
         {
             ["ItemId"] = need.Id.ToString(), ["ItemVersion"] = need.Version.ToString(), ["EditNeed.Provider"] = "Fier traumazorg",
             ["EditNeed.StartsOn"] = "2030-03-01", ["EditNeed.EndsOn"] = "2030-06-01", ["EditNeed.Note"] = "Mijn toelichting",
@@ -65,9 +65,9 @@ public sealed class CareEditTests(SchakelFactory factory) : IClassFixture<Schake
             ["ItemId"] = contact.Id.ToString(), ["ItemVersion"] = contact.Version.ToString(), ["EditContact.Kind"] = "Lawyer",
             ["EditContact.Name"] = contact.Name, ["EditContact.Organisation"] = "Advocatenkantoor Hanzestad", ["EditContact.Phone"] = phone,
         };
-        (await first.PostFormAsync($"{url}?handler=EditContact", Form("038-7654321"), formPage: url)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await first.PostFormAsync($"{url}/contacten?handler=Edit", Form("038-7654321"), formPage: url)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
-        var stale = await second.PostFormAsync($"{url}?handler=EditContact", Form("06-11112222"), formPage: url);
+        var stale = await second.PostFormAsync($"{url}/contacten?handler=Edit", Form("06-11112222"), formPage: url);
         stale.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var html = WebUtility.HtmlDecode(await stale.Content.ReadAsStringAsync());
         html.ShouldContain("Een collega heeft dit intussen gewijzigd");
@@ -75,7 +75,7 @@ public sealed class CareEditTests(SchakelFactory factory) : IClassFixture<Schake
         html.ShouldContain("value=\"06-11112222\"");
         (await factory.WithAsync(db => db.Set<CareContact>().Where(c => c.Id == contact.Id).Select(c => c.Phone).SingleAsync())).ShouldBe("038-7654321");
 
-        var noName = await second.PostFormAsync($"{url}?handler=EditContact", new(Form("06-11112222")) { ["EditContact.Name"] = " " }, formPage: url);
+        var noName = await second.PostFormAsync($"{url}/contacten?handler=Edit", new(Form("06-11112222")) { ["EditContact.Name"] = " " }, formPage: url);
         WebUtility.HtmlDecode(await noName.Content.ReadAsStringAsync()).ShouldContain("Vul de naam van de contactpersoon in.");
     }
 
@@ -87,7 +87,7 @@ public sealed class CareEditTests(SchakelFactory factory) : IClassFixture<Schake
         var care = await WebSession.SignedInAsync(factory, Care);
         var goal = await factory.WithAsync(db => db.Set<CareGoal>().AsNoTracking().FirstAsync(g => g.CareFileId == id));
 
-        var early = await care.PostFormAsync($"{url}?handler=EditGoal", new()
+        var early = await care.PostFormAsync($"{url}/doelen?handler=Edit", new()
         {
             ["ItemId"] = goal.Id.ToString(), ["ItemVersion"] = goal.Version.ToString(), ["EditGoal.Description"] = "Eigen woonruimte", ["EditGoal.EvaluateOn"] = "2000-01-01",
         }, formPage: url);
@@ -96,7 +96,7 @@ public sealed class CareEditTests(SchakelFactory factory) : IClassFixture<Schake
         html.ShouldContain("De evaluatiedatum ligt voor de opening van het zorgdossier.");
         html.ShouldContain("value=\"Eigen woonruimte\"");
 
-        var ok = await care.PostFormAsync($"{url}?handler=EditGoal", new()
+        var ok = await care.PostFormAsync($"{url}/doelen?handler=Edit", new()
         {
             ["ItemId"] = goal.Id.ToString(), ["ItemVersion"] = goal.Version.ToString(), ["EditGoal.Description"] = "Eigen woonruimte", ["EditGoal.EvaluateOn"] = "2030-05-01",
         }, formPage: url);
@@ -110,7 +110,7 @@ public sealed class CareEditTests(SchakelFactory factory) : IClassFixture<Schake
         var afPage = await af.GetHtmlAsync(url);
         afPage.ShouldContain("Eigen woonruimte");
         afPage.ShouldNotContain("EditGoal.Description");
-        (await af.PostFormAsync($"{url}?handler=EditGoal", new() { ["ItemId"] = goal.Id.ToString(), ["ItemVersion"] = "9", ["EditGoal.Description"] = "x", ["EditGoal.EvaluateOn"] = "2030-05-01" }, formPage: url))
+        (await af.PostFormAsync($"{url}/doelen?handler=Edit", new() { ["ItemId"] = goal.Id.ToString(), ["ItemVersion"] = "9", ["EditGoal.Description"] = "x", ["EditGoal.EvaluateOn"] = "2030-05-01" }, formPage: url))
             .StatusCode.ShouldBe(HttpStatusCode.Forbidden);
     }
 }

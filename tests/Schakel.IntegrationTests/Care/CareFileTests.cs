@@ -17,7 +17,7 @@ public sealed class CareFileTests(SchakelFactory factory) : IClassFixture<Schake
         var id = await factory.DemoCareFileIdAsync();
         var care = await WebSession.SignedInAsync(factory, Care);
         var version = WebSession.HiddenValue(await care.GetHtmlAsync($"/zorg/{id}"), "FileVersion")!;
-        var response = await care.PostFormAsync($"/zorg/{id}?handler=Close", new() { ["FileVersion"] = version, ["OutcomeCode"] = "ZELFSTANDIG" }, formPage: $"/zorg/{id}");
+        var response = await care.PostFormAsync($"/zorg/{id}/sluiten", new() { ["FileVersion"] = version, ["OutcomeCode"] = "ZELFSTANDIG" }, formPage: $"/zorg/{id}");
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var html = await response.Content.ReadAsStringAsync();
         html.ShouldContain("Nog open: Psychische zorg / trauma, Verblijfsstatus");
@@ -35,10 +35,10 @@ public sealed class CareFileTests(SchakelFactory factory) : IClassFixture<Schake
         var care = await WebSession.SignedInAsync(factory, Care);
         var consent = await factory.WithAsync(db => db.Set<Consent>().SingleAsync(c => c.CareFileId == id));
         var (consentId, version) = (consent.Id, consent.Version);
-        var early = await care.PostFormAsync($"/zorg/{id}?handler=Withdraw", new() { ["ItemId"] = consentId.ToString(), ["ItemVersion"] = version.ToString(), ["WithdrawnOn"] = "2000-01-01" }, formPage: $"/zorg/{id}");
+        var early = await care.PostFormAsync($"/zorg/{id}/toestemming?handler=Withdraw", new() { ["ItemId"] = consentId.ToString(), ["ItemVersion"] = version.ToString(), ["WithdrawnOn"] = "2000-01-01" }, formPage: $"/zorg/{id}");
         (await early.Content.ReadAsStringAsync()).ShouldContain("ligt voor de datum waarop de toestemming is gegeven");
 
-        var response = await care.PostFormAsync($"/zorg/{id}?handler=Withdraw", new() { ["ItemId"] = consentId.ToString(), ["ItemVersion"] = version.ToString(), ["WithdrawnOn"] = today.ToString("yyyy-MM-dd") }, formPage: $"/zorg/{id}");
+        var response = await care.PostFormAsync($"/zorg/{id}/toestemming?handler=Withdraw", new() { ["ItemId"] = consentId.ToString(), ["ItemVersion"] = version.ToString(), ["WithdrawnOn"] = today.ToString("yyyy-MM-dd") }, formPage: $"/zorg/{id}");
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var after = await care.GetHtmlAsync($"/zorg/{id}");
         after.ShouldContain("de persoon valt uit elke latere export");
@@ -57,11 +57,11 @@ public sealed class CareFileTests(SchakelFactory factory) : IClassFixture<Schake
             ["Placement.Answers[minor]"] = "no", ["Placement.Answers[danger]"] = "no", ["Placement.Answers[needs]"] = "none",
             ["Placement.Answers[residence]"] = "nl", ["Placement.Answers[exploitation]"] = "labour", ["Placement.Answers[housing]"] = "yes",
         };
-        var advice = await care.PostFormAsync($"/zorg/{id}?handler=Advise", answers, formPage: $"/zorg/{id}");
+        var advice = await care.PostFormAsync($"/zorg/{id}/opvang?handler=Advise", answers, formPage: $"/zorg/{id}");
         (await advice.Content.ReadAsStringAsync()).ShouldContain("Ambulante begeleiding in eigen woonruimte");
 
         var noReason = new Dictionary<string, string>(answers) { ["Placement.Chosen"] = ShelterTree.Cosm, ["Placement.Reason"] = " " };
-        var refused = await care.PostFormAsync($"/zorg/{id}?handler=Placement", noReason, formPage: $"/zorg/{id}");
+        var refused = await care.PostFormAsync($"/zorg/{id}/opvang", noReason, formPage: $"/zorg/{id}");
         refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var html = await refused.Content.ReadAsStringAsync();
         html.ShouldContain("Geef de reden voor deze plaatsing");
@@ -70,7 +70,7 @@ public sealed class CareFileTests(SchakelFactory factory) : IClassFixture<Schake
 
         // The demo file has the reflection period starting 12 days ago; its end cannot lie before that.
         var start = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-20).ToString("yyyy-MM-dd");
-        var milestone = await care.PostFormAsync($"/zorg/{id}?handler=Milestone",
+        var milestone = await care.PostFormAsync($"/zorg/{id}/verblijf",
             new() { ["Milestone.Kind"] = "ReflectionPeriodEnd", ["Milestone.On"] = start, ["Milestone.Note"] = "Bedenktijd verlengd" }, formPage: $"/zorg/{id}");
         var body = await milestone.Content.ReadAsStringAsync();
         body.ShouldContain("Einde bedenktijd kan niet voor begin bedenktijd");

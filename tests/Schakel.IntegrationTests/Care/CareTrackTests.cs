@@ -42,7 +42,7 @@ public sealed class CareTrackTests(SchakelFactory factory) : IClassFixture<Schak
         });
         var care = await WebSession.SignedInAsync(factory, "zorgcoordinator@demo.schakel.nl");
         var version = WebSession.HiddenValue(await care.GetHtmlAsync($"/zorg/{fileId}"), "FileVersion")!;
-        var close = await care.PostFormAsync($"/zorg/{fileId}?handler=Close", new() { ["FileVersion"] = version, ["OutcomeCode"] = "OVERGEDRAGEN" }, formPage: $"/zorg/{fileId}");
+        var close = await care.PostFormAsync($"/zorg/{fileId}/sluiten", new() { ["FileVersion"] = version, ["OutcomeCode"] = "OVERGEDRAGEN" }, formPage: $"/zorg/{fileId}");
         close.StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
         var closed = await CareTrackAsync(caseId);

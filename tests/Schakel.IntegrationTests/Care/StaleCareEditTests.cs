@@ -23,9 +23,9 @@ public sealed class StaleCareEditTests(SchakelFactory factory) : IClassFixture<S
         var me = await WebSession.SignedInAsync(factory, "zorgcoordinator@demo.schakel.nl");
         var version = WebSession.HiddenValue(await me.GetHtmlAsync(url), "FileVersion")!;
 
-        (await colleague.PostFormAsync(url + "?handler=Notes", new() { ["FileVersion"] = version, ["Notes"] = "Gesprek met tolk op dinsdag." }))
+        (await colleague.PostFormAsync(url + "/notities", new() { ["FileVersion"] = version, ["Notes"] = "Gesprek met tolk op dinsdag." }, formPage: url))
             .StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        var stale = await me.PostFormAsync(url + "?handler=Notes", new() { ["FileVersion"] = version, ["Notes"] = "Voorkeur voor vrouwelijke hulpverlener." });
+        var stale = await me.PostFormAsync(url + "/notities", new() { ["FileVersion"] = version, ["Notes"] = "Voorkeur voor vrouwelijke hulpverlener." }, formPage: url);
 
         stale.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var html = WebUtility.HtmlDecode(await stale.Content.ReadAsStringAsync());
@@ -37,7 +37,7 @@ public sealed class StaleCareEditTests(SchakelFactory factory) : IClassFixture<S
         // Having read the colleague's notes, saving again from this page is deliberate and succeeds.
         var current = WebSession.HiddenValue(html, "FileVersion")!;
         current.ShouldNotBe(version);
-        (await me.PostFormAsync(url + "?handler=Notes", new() { ["FileVersion"] = current, ["Notes"] = "Gesprek met tolk op dinsdag. Voorkeur voor vrouwelijke hulpverlener." }))
+        (await me.PostFormAsync(url + "/notities", new() { ["FileVersion"] = current, ["Notes"] = "Gesprek met tolk op dinsdag. Voorkeur voor vrouwelijke hulpverlener." }, formPage: url))
             .StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await StoredNotesAsync(id)).ShouldBe("Gesprek met tolk op dinsdag. Voorkeur voor vrouwelijke hulpverlener.");
     }
@@ -52,9 +52,9 @@ public sealed class StaleCareEditTests(SchakelFactory factory) : IClassFixture<S
         var me = await WebSession.SignedInAsync(factory, "zorgcoordinator@demo.schakel.nl");
         var fields = new Dictionary<string, string> { ["ItemId"] = Text(need.Id), ["ItemVersion"] = Text(need.Version), ["NewNeedStatus"] = nameof(NeedStatus.InProgress) };
 
-        (await colleague.PostFormAsync(url + "?handler=NeedStatus", fields)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await colleague.PostFormAsync(url + "/behoeften?handler=Status", fields, formPage: url)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         fields["NewNeedStatus"] = nameof(NeedStatus.NotNeeded);
-        var stale = await me.PostFormAsync(url + "?handler=NeedStatus", fields);
+        var stale = await me.PostFormAsync(url + "/behoeften?handler=Status", fields, formPage: url);
 
         stale.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var html = WebUtility.HtmlDecode(await stale.Content.ReadAsStringAsync());

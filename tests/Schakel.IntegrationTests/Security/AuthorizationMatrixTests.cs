@@ -94,6 +94,15 @@ public sealed class AuthorizationMatrixTests(SchakelFactory factory) : IClassFix
         ["/zaken/{id:int}"] = new("/zaken/{case}", [.. TableMembers, AfZwolle], Denied: Hidden),
         ["/zorg"] = new("/zorg", [Zorg, ZorgT]),
         ["/zorg/{id:int}"] = new("/zorg/{careFile}", [Zorg, AfZwolle], Denied: Hidden),
+        // The parts of a care file are changed by posts to their own pages; reading one leads back to the care file.
+        ["/zorg/{id:int}/behoeften"] = new("/zorg/{careFile}/behoeften", [Zorg, AfZwolle], HttpStatusCode.Redirect, Denied: Hidden),
+        ["/zorg/{id:int}/opvang"] = new("/zorg/{careFile}/opvang", [Zorg, AfZwolle], HttpStatusCode.Redirect, Denied: Hidden),
+        ["/zorg/{id:int}/verblijf"] = new("/zorg/{careFile}/verblijf", [Zorg, AfZwolle], HttpStatusCode.Redirect, Denied: Hidden),
+        ["/zorg/{id:int}/contacten"] = new("/zorg/{careFile}/contacten", [Zorg, AfZwolle], HttpStatusCode.Redirect, Denied: Hidden),
+        ["/zorg/{id:int}/toestemming"] = new("/zorg/{careFile}/toestemming", [Zorg, AfZwolle], HttpStatusCode.Redirect, Denied: Hidden),
+        ["/zorg/{id:int}/doelen"] = new("/zorg/{careFile}/doelen", [Zorg, AfZwolle], HttpStatusCode.Redirect, Denied: Hidden),
+        ["/zorg/{id:int}/notities"] = new("/zorg/{careFile}/notities", [Zorg, AfZwolle], HttpStatusCode.Redirect, Denied: Hidden),
+        ["/zorg/{id:int}/sluiten"] = new("/zorg/{careFile}/sluiten", [Zorg, AfZwolle], HttpStatusCode.Redirect, Denied: Hidden),
         // The victim of the demo case has a care file: the way in from the case redirects to it.
         ["/zorg/zaak/{caseId:int}/persoon/{subjectId:int}"] = new("/zorg/zaak/{careCase}/persoon/{careSubject}", [Zorg, AfZwolle], HttpStatusCode.Redirect, Denied: Hidden),
         ["/basisniveau"] = new("/basisniveau", [Bestuurder, Keten, Proces, Beheerder, AfZwolle, AfDeventer, Oov, KetenT, AfEnschede], HttpStatusCode.Redirect),
