@@ -1,6 +1,6 @@
 namespace Schakel.Core.Accounts;
 
-/// <summary>The roles of SPEC "Users and roles". Codes are stable identifiers; labels are what users read.</summary>
+/// <summary>The roles of the register (see docs/glossary.md). Codes are stable identifiers; labels are what users read.</summary>
 public static class Roles
 {
     public const string Reporter = "Reporter";

@@ -22,7 +22,7 @@ internal static class DefaultRiskProfile
                 Label = "Telefoonnummer komt voor in een signaal of casus",
                 Weight = 0.45,
                 Rationale = "Het telefoonnummer is de sleutel die advertenties aan bekende signalen koppelt; een bekend nummer maakt een advertentie direct relevant voor de casustafel.",
-                Source = "DOMAIN §7 Linking (Ibanez & Suthers; ASC 2024 'Number on the wall'); SPEC C4/C5",
+                Source = "Ibanez & Suthers; ASC 2024 'Number on the wall'",
                 Predictive = Predictiveness.Unverified,
             },
             new()
@@ -31,7 +31,7 @@ internal static class DefaultRiskProfile
                 Label = "Opgegeven leeftijd onder de 18",
                 Weight = 0.6,
                 Rationale = "Seksuele dienstverlening door een minderjarige is altijd uitbuiting (art. 273f Sr); een opgegeven leeftijd onder 18 verdient altijd beoordeling.",
-                Source = "Wetboek van Strafrecht art. 273f; DOMAIN §1",
+                Source = "Wetboek van Strafrecht art. 273f",
                 Predictive = Predictiveness.Yes,
             },
             new()
@@ -40,7 +40,7 @@ internal static class DefaultRiskProfile
                 Label = "Eén telefoonnummer of account voor meerdere vrouwen",
                 Weight = 0.35,
                 Rationale = "Meerdere namen of foto's achter één nummer wijzen op een derde die advertenties plaatst en afspraken maakt; plaatsers horen bij het netwerk.",
-                Source = "politie.nl 6-4-2023 (plaatsers horen bij het netwerk); DOMAIN §7",
+                Source = "politie.nl 6-4-2023 (plaatsers horen bij het netwerk)",
                 Predictive = Predictiveness.Unverified,
             },
             new()
@@ -120,7 +120,7 @@ internal static class DefaultRiskProfile
                 Label = "Geschreven in de derde persoon",
                 Weight = 0.15,
                 Rationale = "Een advertentie over 'zij' of 'onze meiden' is door een ander geschreven; dat kan een bureau zijn, maar ook een uitbuiter.",
-                Source = "Praktijkkennis; geen getoetste bron (DOMAIN §7 'Not found')",
+                Source = "Praktijkkennis; geen getoetste bron",
                 Predictive = Predictiveness.Unverified,
                 Phrases =
                 [
@@ -135,7 +135,7 @@ internal static class DefaultRiskProfile
                 Label = "Zelfde foto bij andere namen of nummers",
                 Weight = 0.2,
                 Rationale = "Eén foto bij verschillende nummers of namen wijst op een plaatser die foto's hergebruikt of op een nepprofiel.",
-                Source = "Geen Nederlandse bron gevonden (DOMAIN §7 'Not found'); configureerbaar",
+                Source = "Geen Nederlandse bron gevonden; configureerbaar",
                 Predictive = Predictiveness.Unverified,
             },
             new()
@@ -162,7 +162,7 @@ internal static class DefaultRiskProfile
                 Label = "Opvallend lage prijs",
                 Weight = 0.1,
                 Rationale = "Een prijs onder €50 of onder 60% van de mediaan van de verzameling kan op dwang of schuld wijzen; niet getoetst en de eenheid (uur, half uur) is onbekend.",
-                Source = "Geen Nederlandse bron gevonden (DOMAIN §7 'Not found'); configureerbaar",
+                Source = "Geen Nederlandse bron gevonden; configureerbaar",
                 Predictive = Predictiveness.Unverified,
             },
             new()

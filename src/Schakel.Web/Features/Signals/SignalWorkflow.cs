@@ -130,7 +130,7 @@ public sealed class SignalWorkflow(SchakelDb db, Notifier notifier, IEmailSender
     /// <summary>Who hears of a registration while the region has no table set up yet.</summary>
     private static readonly string[] RegisteredFallbackRoles = [Core.Accounts.Roles.ChainDirector, Core.Accounts.Roles.ProcessDirector];
 
-    /// <summary>Feedback holds no content: only that the signal was picked up (SPEC route step 6).</summary>
+    /// <summary>Feedback holds no content: only that the signal was picked up, never by whom or what follows.</summary>
     private async Task FeedbackAsync(Signal signal, SignalAction action, SignalStatus from, CancellationToken cancellationToken)
     {
         var url = $"/meldingen/{signal.Reference}";

@@ -8,7 +8,7 @@ using Schakel.Web.Infrastructure.Web;
 
 namespace Schakel.Web.Features.Signals;
 
-/// <summary>Intake from partner systems (C1/C10): authenticated by organisation key, idempotent by clientId.</summary>
+/// <summary>Intake from partner systems (melder apps, partner registration systems): authenticated by organisation key, idempotent by clientId.</summary>
 public static class SignalsApi
 {
     public const int MaxBodyBytes = 256 * 1024;

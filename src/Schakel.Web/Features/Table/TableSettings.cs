@@ -15,7 +15,7 @@ public sealed class TableInput
     public int? MeetingIntervalDays { get; set; } = DefaultIntervalDays;
     public int Version { get; set; }
 
-    /// <summary>The SPEC's rhythm: every two weeks unless the region chooses otherwise.</summary>
+    /// <summary>The usual rhythm of a regional table: every two weeks unless the region chooses otherwise.</summary>
     public const int DefaultIntervalDays = 14;
     public const int MinIntervalDays = 7;
     public const int MaxIntervalDays = 56;

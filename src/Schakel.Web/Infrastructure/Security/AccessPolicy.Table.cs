@@ -82,6 +82,6 @@ public static partial class AccessPolicy
         return access;
     }
 
-    /// <summary>Police investigation details and the criminal outcome are for police eyes only (SPEC rules).</summary>
+    /// <summary>Police investigation details and the criminal outcome are for police eyes only.</summary>
     public static bool SeesPoliceDetails(ClaimsPrincipal user) => user.IsInRole(Roles.Police);
 }
