@@ -37,6 +37,7 @@ public static class FeatureRegistration
         // Loaded and checked here, at start, so a broken regional tree stops the application with its problems listed.
         services.AddSingleton(Care.ShelterTreeSource.Load(configuration));
         services.AddScoped<SignalWorkflow>();
+        SignalFeedback.Register(services);
         services.AddScoped<TableDirectory>();
         services.AddScoped<MeetingReader>();
         services.AddScoped<AgendaBuilder>();
