@@ -15,12 +15,12 @@ public enum CareFileStatus
 public class CareFile : AggregateRoot
 {
     public int Id { get; set; }
-    public int CaseId { get; set; }
-    public int SubjectId { get; set; }
+    public int CaseId { get; init; }
+    public int SubjectId { get; init; }
     public string? CoordinatorUserId { get; set; }
     public string? CoordinatorName { get; set; }
     public CareFileStatus Status { get; set; } = CareFileStatus.Open;
-    public DateTimeOffset OpenedAt { get; set; }
+    public DateTimeOffset OpenedAt { get; init; }
     public DateTimeOffset? ClosedAt { get; set; }
     /// <summary>Code from <see cref="CareOutcomes"/>; required to close.</summary>
     public string? OutcomeCode { get; set; }

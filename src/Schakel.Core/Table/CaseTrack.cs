@@ -21,11 +21,11 @@ public class CaseTrack
 {
     public int Id { get; set; }
     public int CaseId { get; set; }
-    public TrackKind Kind { get; set; }
+    public TrackKind Kind { get; init; }
     public TrackStatus Status { get; set; } = TrackStatus.Open;
     /// <summary>Code from <see cref="TrackOutcomes"/>; for the criminal track only police see it.</summary>
     public string? OutcomeCode { get; set; }
-    public DateTimeOffset OpenedAt { get; set; }
+    public DateTimeOffset OpenedAt { get; init; }
     public DateTimeOffset? ClosedAt { get; set; }
     public int Version { get; set; }
 

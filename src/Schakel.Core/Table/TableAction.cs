@@ -13,10 +13,10 @@ public enum ActionStatus
 public class TableAction
 {
     public int Id { get; set; }
-    public int MeetingId { get; set; }
-    public int? AgendaItemId { get; set; }
+    public int MeetingId { get; init; }
+    public int? AgendaItemId { get; init; }
     public int? CaseId { get; set; }
-    public int? SignalId { get; set; }
+    public int? SignalId { get; init; }
     public required string Description { get; set; }
     public required string OwnerUserId { get; set; }
     public required string OwnerName { get; set; }

@@ -60,9 +60,9 @@ public sealed record CaseClosed(TableCase Case) : IDomainEvent;
 /// <summary>One line of a case's timeline. Criminal-track details never go here: they are police-only.</summary>
 public class CaseEvent
 {
-    public long Id { get; set; }
-    public int CaseId { get; set; }
-    public DateTimeOffset At { get; set; }
-    public required string Actor { get; set; }
-    public required string Description { get; set; }
+    public long Id { get; init; }
+    public int CaseId { get; init; }
+    public DateTimeOffset At { get; init; }
+    public required string Actor { get; init; }
+    public required string Description { get; init; }
 }
