@@ -88,11 +88,11 @@ internal static class SecondRegion
 
             var signal = new Signal
             {
-                Reference = ReferenceNumbers.New(), MelderTypeCode = "ZORG", Channel = IntakeChannel.App, Status = SignalStatus.RegisteredForTable,
-                MunicipalityId = orgs["Enschede"].Id, ReceivedAt = now.AddDays(-5), RegisteredForTableAt = now.AddDays(-1),
+                Reference = ReferenceNumbers.New(), MelderTypeCode = "ZORG", Channel = IntakeChannel.App,
+                MunicipalityId = orgs["Enschede"].Id, ReceivedAt = now.AddDays(-5),
                 Description = "Jongen van 15 werkt 's nachts in een loods bij Enschede.",
                 Subjects = [new Subject { Role = SubjectRole.PossibleVictim, FullName = "Twentse jongen", AgeGroup = AgeGroups.Minor, Phones = "+31 6 4444 5555" }],
-            };
+            }.Stored(s => s.Status, SignalStatus.RegisteredForTable).Stored(s => s.RegisteredForTableAt, now.AddDays(-1));
             db.Signals.Add(signal);
             await db.SaveChangesAsync();
             await Schakel.Web.Features.Linking.SubjectKeys.UpdateAsync(db, signal.Subjects, clock, justCreated: true);

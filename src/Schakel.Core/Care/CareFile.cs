@@ -1,3 +1,5 @@
+using Schakel.Core.Common;
+
 namespace Schakel.Core.Care;
 
 public enum CareFileStatus
@@ -10,15 +12,15 @@ public enum CareFileStatus
 /// The zorgcoördinator's file on one possible victim of a case with a care track. Clinical notes and need details are
 /// for the care coordinator only; the municipality's attention officer sees status and goals.
 /// </summary>
-public class CareFile
+public class CareFile : AggregateRoot
 {
     public int Id { get; set; }
-    public int CaseId { get; set; }
-    public int SubjectId { get; set; }
+    public int CaseId { get; init; }
+    public int SubjectId { get; init; }
     public string? CoordinatorUserId { get; set; }
     public string? CoordinatorName { get; set; }
     public CareFileStatus Status { get; set; } = CareFileStatus.Open;
-    public DateTimeOffset OpenedAt { get; set; }
+    public DateTimeOffset OpenedAt { get; init; }
     public DateTimeOffset? ClosedAt { get; set; }
     /// <summary>Code from <see cref="CareOutcomes"/>; required to close.</summary>
     public string? OutcomeCode { get; set; }
@@ -33,7 +35,22 @@ public class CareFile
     public List<CareGoal> Goals { get; set; } = [];
 
     public bool IsClosed => Status == CareFileStatus.Closed;
+
+    /// <summary>Closes the file with its outcome once no need is open (<see cref="CareRules.WhyNotClosable"/>); refuses otherwise.</summary>
+    public void Close(string? outcomeCode, DateTimeOffset at)
+    {
+        if (CareRules.WhyNotClosable(this, outcomeCode) is { } why)
+        {
+            throw new DomainException(why);
+        }
+        Status = CareFileStatus.Closed;
+        ClosedAt = at;
+        OutcomeCode = outcomeCode;
+        Raise(new CareFileClosed(this));
+    }
 }
+
+public sealed record CareFileClosed(CareFile File) : IDomainEvent;
 
 public static class CareOutcomes
 {

@@ -1,3 +1,5 @@
+using Schakel.Core.Common;
+
 namespace Schakel.Core.Table;
 
 public enum TrackKind
@@ -19,13 +21,46 @@ public class CaseTrack
 {
     public int Id { get; set; }
     public int CaseId { get; set; }
-    public TrackKind Kind { get; set; }
+    public TrackKind Kind { get; init; }
     public TrackStatus Status { get; set; } = TrackStatus.Open;
     /// <summary>Code from <see cref="TrackOutcomes"/>; for the criminal track only police see it.</summary>
     public string? OutcomeCode { get; set; }
-    public DateTimeOffset OpenedAt { get; set; }
+    public DateTimeOffset OpenedAt { get; init; }
     public DateTimeOffset? ClosedAt { get; set; }
     public int Version { get; set; }
+
+    /// <summary>Records the track's outcome; only an outcome listed for this kind of track is taken.</summary>
+    public void RecordOutcome(string outcomeCode)
+    {
+        if (!TrackOutcomes.IsValid(Kind, outcomeCode))
+        {
+            throw new DomainException("Kies een uitkomst die bij dit spoor hoort.");
+        }
+        OutcomeCode = outcomeCode;
+    }
+
+    /// <summary>Closes the track, with the given outcome or the one already recorded; a track never closes without one.</summary>
+    public void Close(string? outcomeCode, DateTimeOffset at)
+    {
+        if (outcomeCode is not null)
+        {
+            RecordOutcome(outcomeCode);
+        }
+        if (OutcomeCode is null)
+        {
+            throw new DomainException($"Een spoor sluiten kan alleen met een uitkomst. Kies de uitkomst van het spoor {TableLabels.Dutch(Kind).ToLowerInvariant()}.");
+        }
+        // Closing a closed track again (a changed outcome) keeps the day it first closed.
+        ClosedAt ??= at;
+        Status = TrackStatus.Closed;
+    }
+
+    /// <summary>The track is worked on again; its outcome so far stays recorded.</summary>
+    public void Reopen()
+    {
+        Status = TrackStatus.Open;
+        ClosedAt = null;
+    }
 }
 
 /// <summary>Police investigation details of a care + criminal track, stored apart so no query for others can reach them.</summary>

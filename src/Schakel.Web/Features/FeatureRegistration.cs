@@ -38,6 +38,7 @@ public static class FeatureRegistration
         services.AddSingleton(Care.ShelterTreeSource.Load(configuration));
         services.AddScoped<Care.CareFileAccess>();
         services.AddScoped<SignalWorkflow>();
+        SignalFeedback.Register(services);
         services.AddScoped<TableDirectory>();
         services.AddScoped<MeetingReader>();
         services.AddScoped<AgendaBuilder>();

@@ -23,8 +23,8 @@ public sealed class BackgroundRefreshTests(BackgroundRefreshTests.RefreshingFact
             db.Signals.Add(new Signal
             {
                 Reference = "BG-REFRESH-1", Kind = SignalKind.Report, MelderTypeCode = signal.MelderTypeCode,
-                MunicipalityId = signal.MunicipalityId, Status = SignalStatus.HandledLocally, ReceivedAt = receivedAt,
-            });
+                MunicipalityId = signal.MunicipalityId, ReceivedAt = receivedAt,
+            }.Stored(s => s.Status, SignalStatus.HandledLocally));
             await db.SaveChangesAsync();
             (await db.Set<FigureDirtyMonth>().AnyAsync(m => m.Month == 200403)).ShouldBeTrue("the save marks its month");
             return signal.MunicipalityId!.Value;

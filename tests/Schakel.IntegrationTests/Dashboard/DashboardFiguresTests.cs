@@ -31,11 +31,11 @@ public sealed class DashboardFiguresTests(SchakelFactory factory) : IClassFixtur
             var zwolle = await db.Organisations.Where(o => o.Name == "Zwolle").Select(o => o.Id).SingleAsync();
             var deventer = await db.Organisations.Where(o => o.Name == "Deventer").Select(o => o.Id).SingleAsync();
             var n = 0;
-            Signal New(SignalKind kind, int municipality, DateTimeOffset at, string form) => new()
+            Signal New(SignalKind kind, int municipality, DateTimeOffset at, string form) => new Signal
             {
                 Reference = $"FIX-2011-{++n}", Kind = kind, MelderTypeCode = melder, MunicipalityId = municipality, ReceivedAt = at,
-                Status = SignalStatus.HandledLocally, Forms = [new SignalForm { FormCode = form }],
-            };
+                Forms = [new SignalForm { FormCode = form }],
+            }.Stored(s => s.Status, SignalStatus.HandledLocally);
             for (var i = 0; i < 7; i++)
             {
                 var s = New(SignalKind.Report, zwolle, new DateTimeOffset(2011, 1, 15, 10, 0, 0, TimeSpan.Zero), codes[0]);
@@ -45,8 +45,7 @@ public sealed class DashboardFiguresTests(SchakelFactory factory) : IClassFixtur
             db.Signals.Add(New(SignalKind.AdviceQuestion, deventer, new DateTimeOffset(2011, 5, 1, 9, 0, 0, TimeSpan.Zero), codes[0]));
             db.Signals.Add(New(SignalKind.AdviceQuestion, deventer, new DateTimeOffset(2011, 5, 2, 9, 0, 0, TimeSpan.Zero), codes[0]));
             var registered = New(SignalKind.Report, deventer, new DateTimeOffset(2011, 6, 30, 23, 0, 0, TimeSpan.Zero), codes[1]);
-            registered.Status = SignalStatus.RegisteredForTable;
-            registered.RegisteredForTableAt = registered.ReceivedAt;
+            registered.Stored(s => s.Status, SignalStatus.RegisteredForTable).Stored(s => s.RegisteredForTableAt, registered.ReceivedAt);
             db.Signals.Add(registered);
             await db.SaveChangesAsync();
             return (forms[0], forms[1]);

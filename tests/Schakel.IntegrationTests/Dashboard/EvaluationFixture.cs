@@ -47,11 +47,11 @@ internal static class EvaluationFixture
             int Id(string name) => db.Organisations.Where(o => o.Name == name).Select(o => o.Id).Single();
             var (zwolle, kampen, deventer) = (Id("Zwolle"), Id("Kampen"), Id("Deventer"));
             var n = 0;
-            Signal New(int municipality, DateTimeOffset at) => new()
+            Signal New(int municipality, DateTimeOffset at) => new Signal
             {
                 Reference = $"FIX-2012-{++n}", Kind = SignalKind.Report, MelderTypeCode = melder, MunicipalityId = municipality, ReceivedAt = at,
-                Status = SignalStatus.HandledLocally, Forms = [new SignalForm { FormCode = form }],
-            };
+                Forms = [new SignalForm { FormCode = form }],
+            }.Stored(s => s.Status, SignalStatus.HandledLocally);
             var zwolleSignals = new List<Signal>();
             foreach (var nationality in new[] { "Pools", "Poolse", "POL", "Bulgaars", "Roemeens", "Nigeriaans" })
             {
@@ -80,8 +80,8 @@ internal static class EvaluationFixture
             zwolleSignals[0].CaseId = tableCase.Id;
             db.Add(new AgendaItem { MeetingId = meeting.Id, Section = AgendaSection.NewSignal, Position = 1, SignalId = zwolleSignals[0].Id, ReasonableSuspicion = true, Outcome = TableOutcome.Tracks, DecidedAt = On(2, 11) });
             db.Add(new AgendaItem { MeetingId = meeting.Id, Section = AgendaSection.NewSignal, Position = 2, SignalId = zwolleSignals[1].Id, ReasonableSuspicion = false, Outcome = TableOutcome.NoFurtherAction, DecidedAt = On(2, 4) });
-            db.Add(new TableAction { MeetingId = meeting.Id, Description = "Op tijd", OwnerUserId = owner, OwnerName = "X", DueOn = new DateOnly(2012, 3, 1), Status = ActionStatus.Done, CreatedAt = On(2, 4), DoneAt = On(2, 20) });
-            db.Add(new TableAction { MeetingId = meeting.Id, Description = "Te laat", OwnerUserId = owner, OwnerName = "X", DueOn = new DateOnly(2012, 3, 1), Status = ActionStatus.Done, CreatedAt = On(2, 4), DoneAt = On(3, 9) });
+            db.Add(new TableAction { MeetingId = meeting.Id, Description = "Op tijd", OwnerUserId = owner, OwnerName = "X", DueOn = new DateOnly(2012, 3, 1), CreatedAt = On(2, 4) }.Stored(a => a.Status, ActionStatus.Done).Stored(a => a.DoneAt, On(2, 20)));
+            db.Add(new TableAction { MeetingId = meeting.Id, Description = "Te laat", OwnerUserId = owner, OwnerName = "X", DueOn = new DateOnly(2012, 3, 1), CreatedAt = On(2, 4) }.Stored(a => a.Status, ActionStatus.Done).Stored(a => a.DoneAt, On(3, 9)));
 
             var victims = zwolleSignals.Take(4).Select(s => s.Subjects[0]).ToList();
             var files = victims.Select(v => new CareFile { CaseId = tableCase.Id, SubjectId = v.Id, OpenedAt = On(2, 15) }).ToList();

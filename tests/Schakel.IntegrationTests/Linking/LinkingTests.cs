@@ -178,7 +178,7 @@ public sealed class LinkingTests(SchakelFactory factory) : IClassFixture<Schakel
         await factory.WithAsync(async db =>
         {
             var signal = await db.Signals.SingleAsync(s => s.Reference == b);
-            signal.Status = SignalStatus.RegisteredForTable;
+            signal.Stored(s => s.Status, SignalStatus.RegisteredForTable);
             return await db.SaveChangesAsync();
         });
         var link = (await LinkAsync(await SubjectIdAsync(a), await SubjectIdAsync(b))).ShouldNotBeNull();

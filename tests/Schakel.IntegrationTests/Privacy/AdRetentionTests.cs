@@ -30,7 +30,7 @@ public sealed class AdRetentionTests(SchakelFactory factory) : IClassFixture<Sch
             {
                 batch.At = DateTimeOffset.UtcNow.AddDays(-400);
             }
-            ads.Single(a => a.AdId == $"{p}-3").Outcome = AdOutcome.Monitor;
+            ads.Single(a => a.AdId == $"{p}-3").Stored(a => a.Outcome, AdOutcome.Monitor);
             return await db.SaveChangesAsync();
         });
         var followed = await factory.WithAsync(db => db.Set<StoredAd>().SingleAsync(a => a.AdId == $"{p}-3"));

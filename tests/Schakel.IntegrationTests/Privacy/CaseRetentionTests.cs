@@ -20,7 +20,7 @@ public sealed class CaseRetentionTests(SchakelFactory factory) : IClassFixture<S
             file.Contacts.Add(new CareContact { Kind = ContactKind.Lawyer, Name = "mr. J. de Vries-van Dijk", Phone = "038-4211111" });
             var @case = await db.Set<TableCase>().FirstAsync(c => c.Id == withCare);
             @case.FirstGoal = "Veilige opvang voor Oksana";
-            @case.ClosedAt = DateTimeOffset.UtcNow.AddYears(-6);
+            @case.Stored(c => c.ClosedAt, DateTimeOffset.UtcNow.AddYears(-6));
             // A second case, still open, whose signal must keep everything.
             var other = await db.Signals.Where(s => s.CaseId == null && s.AnonymisedAt == null && s.Subjects.Any(p => p.FullName != null)).FirstAsync();
             var open = new TableCase { Reference = "Z-RET-OPEN", TableId = @case.TableId, MunicipalityId = other.MunicipalityId, OpenedAt = DateTimeOffset.UtcNow.AddYears(-7) };

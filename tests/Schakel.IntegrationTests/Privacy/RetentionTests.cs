@@ -18,10 +18,10 @@ public sealed class RetentionTests(SchakelFactory factory) : IClassFixture<Schak
             var old = DateTimeOffset.UtcNow.AddYears(-3);
             foreach (var s in await db.Signals.Where(s => s.Reference == closed || s.Reference == open).ToListAsync())
             {
-                s.ReceivedAt = old;
+                s.Stored(x => x.ReceivedAt, old);
                 if (s.Reference == closed)
                 {
-                    s.ClosedAt = old;
+                    s.Stored(x => x.ClosedAt, old);
                 }
             }
             db.Subjects.Add(new Subject { SignalId = (await db.Signals.SingleAsync(s => s.Reference == closed)).Id, FullName = "Ramon Verhoeven", Phones = "06-55554444", AgeGroup = AgeGroups.Age31To50, Gender = "M" });

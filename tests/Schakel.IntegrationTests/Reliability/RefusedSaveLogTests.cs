@@ -41,5 +41,5 @@ public sealed class RefusedSaveLogTests(LogPrivacyTests.CapturingFactory factory
     }
 
     private static SubjectLink Pair(int a, int b) =>
-        new() { SubjectAId = a, SubjectBId = b, Score = 0.5, Reasons = "phone", Status = LinkStatus.Candidate, FoundAt = DateTimeOffset.UtcNow };
+        new() { SubjectAId = a, SubjectBId = b, Score = 0.5, Reasons = "phone", FoundAt = DateTimeOffset.UtcNow };
 }

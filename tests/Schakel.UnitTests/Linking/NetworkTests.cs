@@ -16,8 +16,15 @@ public sealed class NetworkTests
             Street = street, HouseNumber = number, Postcode = postcode,
         }, $"MH-{id}", "Zwolle", "Politie", SignalStatus.New, new DateOnly(2026, 11, id));
 
-    private static SubjectLink Link(int a, int b, LinkStatus status, LinkKind kind = LinkKind.Related, string reasons = "phone") =>
-        new() { SubjectAId = a, SubjectBId = b, Status = status, Kind = kind, Reasons = reasons };
+    private static SubjectLink Link(int a, int b, LinkStatus status, LinkKind kind = LinkKind.Related, string reasons = "phone")
+    {
+        var link = new SubjectLink { SubjectAId = a, SubjectBId = b, Kind = kind, Reasons = reasons };
+        if (status != LinkStatus.Candidate)
+        {
+            link.Decide(status, new Core.Common.Actor(null, "Ketenregisseur"), "Besloten.", DateTimeOffset.UnixEpoch);
+        }
+        return link;
+    }
 
     [Fact]
     public void A_relation_joins_two_persons_in_one_network_without_making_them_one_person()

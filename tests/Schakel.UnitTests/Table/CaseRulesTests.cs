@@ -39,7 +39,7 @@ public sealed class CaseRulesTests
         var action = new TableAction { Description = "x", OwnerUserId = "u", OwnerName = "n", DueOn = new DateOnly(2026, 11, 20) };
         action.IsOverdue(new DateOnly(2026, 11, 20)).ShouldBeFalse();
         action.IsOverdue(new DateOnly(2026, 11, 21)).ShouldBeTrue();
-        action.Status = ActionStatus.Done;
+        action.ChangeStatus(ActionStatus.Done, DateTimeOffset.UnixEpoch);
         action.IsOverdue(new DateOnly(2026, 11, 21)).ShouldBeFalse();
     }
 }

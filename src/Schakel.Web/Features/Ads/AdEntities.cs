@@ -35,11 +35,20 @@ public class StoredAd
     /// <summary>Engine cluster id: "c" + the smallest ad id of the cluster.</summary>
     public string ClusterKey { get; set; } = "";
 
-    public AdOutcome? Outcome { get; set; }
-    public DateTimeOffset? ReviewedAt { get; set; }
-    public string? ReviewedBy { get; set; }
+    public AdOutcome? Outcome { get; private set; }
+    public DateTimeOffset? ReviewedAt { get; private set; }
+    public string? ReviewedBy { get; private set; }
     public string? SignalReference { get; set; }
     public int Version { get; set; }
+
+    /// <summary>A review records one of the known outcomes, who gave it and when; a later review replaces it.</summary>
+    public void Review(AdOutcome outcome, string reviewer, DateTimeOffset at)
+    {
+        AdReviewRules.Check(outcome);
+        Outcome = outcome;
+        ReviewedAt = at;
+        ReviewedBy = reviewer;
+    }
 
     /// <summary>Set when the retention period removed phone, handle, texts and photo; the counts stay for the figures.</summary>
     public DateTimeOffset? AnonymisedAt { get; set; }
@@ -65,10 +74,30 @@ public class StoredAdCluster
     public string Handles { get; set; } = "";
     public string Cities { get; set; } = "";
     public string? ProfileVersion { get; set; }
-    public AdOutcome? Outcome { get; set; }
-    public DateTimeOffset? ReviewedAt { get; set; }
-    public string? ReviewedBy { get; set; }
+    public AdOutcome? Outcome { get; private set; }
+    public DateTimeOffset? ReviewedAt { get; private set; }
+    public string? ReviewedBy { get; private set; }
     public int Version { get; set; }
+
+    /// <summary>A review of the whole cluster, as <see cref="StoredAd.Review"/>.</summary>
+    public void Review(AdOutcome outcome, string reviewer, DateTimeOffset at)
+    {
+        AdReviewRules.Check(outcome);
+        Outcome = outcome;
+        ReviewedAt = at;
+        ReviewedBy = reviewer;
+    }
+}
+
+internal static class AdReviewRules
+{
+    public static void Check(AdOutcome outcome)
+    {
+        if (!Enum.IsDefined(outcome))
+        {
+            throw new Core.Common.DomainException("Kies een geldige beoordeling.");
+        }
+    }
 }
 
 /// <summary>One upload: who, when, and the counts of its report.</summary>

@@ -53,9 +53,7 @@ public sealed class AdReviews(SchakelDb db, SignalIntake intake, AuditLog audit,
         {
             return ReviewResult.Conflict;
         }
-        cluster.Outcome = outcome;
-        cluster.ReviewedAt = clock.GetUtcNow();
-        cluster.ReviewedBy = user.DisplayName_();
+        cluster.Review(outcome, user.DisplayName_(), clock.GetUtcNow());
         db.Set<AdReview>().Add(NewReview(user, outcome, note, clusterId: cluster.Id));
         return await SaveAsync(AuditRecordTypes.AdCluster, cluster.Id, $"beoordeeld: {AdLabels.Dutch(outcome)}", ct);
     }
@@ -119,9 +117,7 @@ public sealed class AdReviews(SchakelDb db, SignalIntake intake, AuditLog audit,
         var description = string.Join("\n", lines);
         var reference = await FileSignalAsync(municipalityId, ads.Max(a => a.PostedAt), Joined(cluster.Phones), Joined(cluster.Handles),
             ads.Select(a => a.City).FirstOrDefault(c => c is not null), $"advertentiecluster {cluster.Key}", description.Length > 4000 ? description[..4000] : description, user, ct);
-        cluster.Outcome = AdOutcome.Signal;
-        cluster.ReviewedAt = clock.GetUtcNow();
-        cluster.ReviewedBy = user.DisplayName_();
+        cluster.Review(AdOutcome.Signal, user.DisplayName_(), clock.GetUtcNow());
         db.Set<AdReview>().Add(NewReview(user, AdOutcome.Signal, note, clusterId: cluster.Id, signal: reference));
         var saved = await SaveAsync(AuditRecordTypes.AdCluster, cluster.Id, $"melding {reference} gemaakt", ct);
         return (saved, reference);
@@ -190,9 +186,7 @@ public sealed class AdReviews(SchakelDb db, SignalIntake intake, AuditLog audit,
 
     private void Apply(StoredAd ad, AdOutcome outcome, ClaimsPrincipal user)
     {
-        ad.Outcome = outcome;
-        ad.ReviewedAt = clock.GetUtcNow();
-        ad.ReviewedBy = user.DisplayName_();
+        ad.Review(outcome, user.DisplayName_(), clock.GetUtcNow());
     }
 
     private AdReview NewReview(ClaimsPrincipal user, AdOutcome outcome, string? note, int? adId = null, int? clusterId = null, string? signal = null) => new()

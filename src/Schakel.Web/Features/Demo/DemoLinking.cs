@@ -99,10 +99,7 @@ public static class DemoLinking
         {
             return;
         }
-        link.Status = decision;
-        link.DecidedAt = clock.GetUtcNow();
-        link.DecidedBy = "Demogegevens";
-        link.DecisionReason = reason;
+        link.Decide(decision, new Core.Common.Actor(null, "Demogegevens"), reason, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
     }
 }

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Schakel.Core.Audit;
+using Schakel.Core.Common;
 using Schakel.Core.Organisations;
 using Schakel.Core.Signals;
 using Schakel.Web.Features.Signals;
@@ -77,22 +78,24 @@ public sealed class DemoSeeder(SchakelDb db, UserManager<SchakelUser> users, Sig
             var signal = await db.Signals.FirstAsync(s => s.Id == result.Signal.Id, cancellationToken);
             if (demo.Status != SignalStatus.New)
             {
-                signal.Status = demo.Status;
-                signal.DecisionReason = demo.Reason;
-                if (demo.Status == SignalStatus.HandledLocally)
+                // The demo route takes the same steps as a user would; it is history, not news, so nobody is notified.
+                var by = new Actor(null, "Demogegevens");
+                var now = clock.GetUtcNow();
+                switch (demo.Status)
                 {
-                    signal.Outcome = demo.Reason;
-                    signal.ClosedAt = clock.GetUtcNow();
+                    case SignalStatus.InProgress:
+                        signal.TakeUp(by, demo.Reason, now);
+                        break;
+                    case SignalStatus.HandledLocally:
+                        signal.HandleLocally(by, demo.Reason!, demo.Reason!, now);
+                        break;
+                    case SignalStatus.RegisteredForTable:
+                        signal.RegisterForTable(by, demo.Reason!, now);
+                        break;
+                    default:
+                        throw new InvalidOperationException($"Demo signals do not start as {demo.Status}.");
                 }
-                if (demo.Status == SignalStatus.RegisteredForTable)
-                {
-                    signal.RegisteredForTableAt = clock.GetUtcNow();
-                }
-                db.SignalEvents.Add(new SignalEvent
-                {
-                    SignalId = signal.Id, At = clock.GetUtcNow(), Actor = "Demogegevens", FromStatus = SignalStatus.New, ToStatus = demo.Status,
-                    Description = SignalLabels.Dutch(demo.Status), Reason = demo.Reason,
-                });
+                signal.ClearDomainEvents();
                 await db.SaveChangesAsync(cancellationToken);
             }
         }

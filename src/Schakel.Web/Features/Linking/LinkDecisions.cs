@@ -57,11 +57,7 @@ public sealed class LinkDecisions(SchakelDb db, AuditLog audit, TimeProvider clo
         {
             return new LinkDecisionResult(false, ConflictMessage, Conflict: true);
         }
-        link.Status = decision.Value;
-        link.DecidedAt = clock.GetUtcNow();
-        link.DecidedByUserId = user.UserId();
-        link.DecidedBy = SignalWorkflow.ActorName(user);
-        link.DecisionReason = reason.Trim();
+        link.Decide(decision.Value, new Core.Common.Actor(user.UserId(), SignalWorkflow.ActorName(user)), reason, clock.GetUtcNow());
         db.Entry(link).Property(l => l.Version).OriginalValue = version;
         try
         {

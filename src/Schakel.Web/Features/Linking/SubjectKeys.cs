@@ -168,7 +168,7 @@ public static class SubjectKeys
         {
             if (!byOther.Remove(other, out var link))
             {
-                link = new SubjectLink { SubjectAId = Math.Min(subjectId, other), SubjectBId = Math.Max(subjectId, other), Status = LinkStatus.Candidate, FoundAt = now };
+                link = new SubjectLink { SubjectAId = Math.Min(subjectId, other), SubjectBId = Math.Max(subjectId, other), FoundAt = now };
                 db.Set<SubjectLink>().Add(link);
             }
             // A decided pair keeps its decision; a rejected pair therefore never comes back as a candidate.

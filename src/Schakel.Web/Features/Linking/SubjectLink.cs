@@ -31,14 +31,14 @@ public class SubjectLink
     public string Reasons { get; set; } = "";
     /// <summary>What the engine proposes: one person, or two persons sharing an identifier (or a victim and a suspect).</summary>
     public LinkKind Kind { get; set; }
-    public LinkStatus Status { get; set; }
+    public LinkStatus Status { get; private set; }
     /// <summary>Id ("FS-…") of the model that made <see cref="Score"/>; null for scores from before models were kept.</summary>
     public string? ModelId { get; set; }
     public DateTimeOffset FoundAt { get; set; }
-    public string? DecidedByUserId { get; set; }
-    public string? DecidedBy { get; set; }
-    public DateTimeOffset? DecidedAt { get; set; }
-    public string? DecisionReason { get; set; }
+    public string? DecidedByUserId { get; private set; }
+    public string? DecidedBy { get; private set; }
+    public DateTimeOffset? DecidedAt { get; private set; }
+    public string? DecisionReason { get; private set; }
     public int Version { get; set; }
 
     public bool IsProposed => Kind == LinkKind.SamePerson && Score >= CandidateLink.ProposalThreshold;
@@ -47,6 +47,28 @@ public class SubjectLink
     public bool IsConfirmedLink => Status is LinkStatus.Confirmed or LinkStatus.Related;
 
     public int Other(int subjectId) => subjectId == SubjectAId ? SubjectBId : SubjectAId;
+
+    /// <summary>The ketenregisseur decides a candidate pair once, with a reason; a decided pair stays decided.</summary>
+    public void Decide(LinkStatus decision, Core.Common.Actor by, string reason, DateTimeOffset at)
+    {
+        if (decision is not (LinkStatus.Confirmed or LinkStatus.Related or LinkStatus.Rejected))
+        {
+            throw new Core.Common.DomainException("Kies: zelfde persoon, wel verband maar niet dezelfde persoon, of geen verband.");
+        }
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new Core.Common.DomainException("Geef aan waarom u zo besluit.");
+        }
+        if (Status != LinkStatus.Candidate)
+        {
+            throw new Core.Common.DomainException("Over dit paar is al besloten.");
+        }
+        Status = decision;
+        DecidedAt = at;
+        DecidedByUserId = by.UserId;
+        DecidedBy = by.Name;
+        DecisionReason = reason.Trim();
+    }
 
     /// <summary>Takes a new score from <paramref name="modelId"/>; the store saves only what actually changed.</summary>
     public void Rescore(double score, MatchReason reasons, LinkKind kind, string modelId)

@@ -29,13 +29,7 @@ public static class Anonymiser
 
     public static void Signal(Signal signal, DateTimeOffset now)
     {
-        signal.Description = null;
-        signal.MelderName = null;
-        signal.MelderContact = null;
-        signal.AcuteIntervention = null;
-        signal.OverrideReason = null;
-        signal.DecisionReason = null;
-        signal.Outcome = null;
+        signal.Anonymise(now);
         foreach (var subject in signal.Subjects)
         {
             Subject(subject);
@@ -45,6 +39,5 @@ public static class Anonymiser
             e.Reason = null;
         }
         signal.Notes.Clear();
-        signal.AnonymisedAt = now;
     }
 }

@@ -58,7 +58,7 @@ public sealed class CaseRetention(SchakelDb db, RetentionOptions options, AuditL
         var id = @case.Id;
         @case.FirstGoal = null;
         @case.WorkAgreements = null;
-        @case.AnonymisedAt = now;
+        @case.MarkAnonymised(now);
 
         var signals = await db.Signals.Include(s => s.Subjects).Include(s => s.Events).Include(s => s.Notes)
             .Where(s => s.CaseId == id && s.AnonymisedAt == null).ToListAsync(ct);

@@ -39,10 +39,6 @@ public sealed class SignalIntake(SchakelDb db, Notifier notifier, SignalCheckOpt
             MunicipalityId = draft.MunicipalityId,
             SectorCode = Clean(draft.SectorCode),
             Description = draft.Description?.Trim(),
-            IsAcute = draft.IsAcute,
-            AcuteBy = draft.IsAcute ? draft.AcuteBy : null,
-            AcuteIntervention = draft.IsAcute ? Clean(draft.AcuteIntervention) : null,
-            AcuteAt = draft.IsAcute ? now : null,
             AssessedLevel = assessment.Level,
             SuggestedRoute = assessment.Route,
             ClientId = source.ClientId,
@@ -52,6 +48,10 @@ public sealed class SignalIntake(SchakelDb db, Notifier notifier, SignalCheckOpt
             Indicators = draft.IndicatorCodes.Distinct().Select(c => new SignalIndicator { IndicatorCode = c }).ToList(),
             Subjects = draft.Subjects.Where(s => !s.IsEmpty).Select(ToSubject).ToList(),
         };
+        if (draft.IsAcute)
+        {
+            signal.ReceiveAsAcute(draft.AcuteBy, Clean(draft.AcuteIntervention), now);
+        }
         signal.Events.Add(new SignalEvent
         {
             At = now, UserId = source.UserId, Actor = source.Actor, ToStatus = SignalStatus.New,

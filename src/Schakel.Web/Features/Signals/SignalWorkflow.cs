@@ -1,8 +1,8 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
+using Schakel.Core.Common;
 using Schakel.Core.Organisations;
 using Schakel.Core.Signals;
-using Schakel.Web.Features.Notifications;
 using Schakel.Web.Infrastructure.Data;
 using Schakel.Web.Infrastructure.Security;
 
@@ -17,8 +17,12 @@ public sealed record WorkflowResult(bool Succeeded, IReadOnlyDictionary<string, 
     public static WorkflowResult Fail(string field, string message) => new(false, new Dictionary<string, string> { [field] = message });
 }
 
-/// <summary>Step 3 of the meldroute: the municipal decision, applied only when the state machine allows it.</summary>
-public sealed class SignalWorkflow(SchakelDb db, Notifier notifier, IEmailSender email, TimeProvider clock)
+/// <summary>
+/// Step 3 of the meldroute: the municipal decision. The form's input is checked here so each error lands on its field;
+/// the signal itself refuses a step its state machine does not allow. Who hears of the step is up to the handlers of
+/// its domain event (<see cref="SignalFeedback"/>), after the save commits.
+/// </summary>
+public sealed class SignalWorkflow(SchakelDb db, TimeProvider clock)
 {
     public const string ConflictMessage = "Een collega heeft deze melding intussen gewijzigd. Bekijk de nieuwe stand; uw invoer staat nog in het formulier.";
 
@@ -76,44 +80,30 @@ public sealed class SignalWorkflow(SchakelDb db, Notifier notifier, IEmailSender
         }
 
         var now = clock.GetUtcNow();
-        var from = signal.Status;
-        signal.Status = next.Value;
-        var description = SignalLabels.Dutch(decision.Action);
+        var by = new Actor(user.UserId(), ActorName(user));
         switch (decision.Action)
         {
+            case SignalAction.TakeUp:
+                signal.TakeUp(by, reason, now);
+                break;
             case SignalAction.HandleLocally:
-                signal.Outcome = decision.Outcome!.Trim();
-                signal.DecisionReason = reason;
-                signal.ClosedAt = now;
+                signal.HandleLocally(by, decision.Outcome!, reason!, now);
                 break;
             case SignalAction.Answer:
-                signal.Outcome = reason;
-                signal.ClosedAt = now;
+                signal.Answer(by, reason!, now);
                 break;
             case SignalAction.RegisterForTable:
-                signal.DecisionReason = reason;
-                signal.RegisteredForTableAt = now;
+                signal.RegisterForTable(by, reason!, now);
                 break;
             case SignalAction.Forward:
                 var fromName = await MunicipalityNameAsync(signal.MunicipalityId, cancellationToken);
                 var toName = await MunicipalityNameAsync(forwardTo, cancellationToken);
-                description = $"Doorgestuurd van {fromName} naar {toName}";
-                signal.MunicipalityId = forwardTo;
+                signal.Forward(by, forwardTo!.Value, reason!, $"Doorgestuurd van {fromName} naar {toName}", now);
                 break;
             case SignalAction.MarkAcute:
-                signal.IsAcute = true;
-                signal.AcuteBy = decision.AcuteBy;
-                signal.AcuteIntervention = decision.AcuteIntervention!.Trim();
-                signal.AcuteAt = now;
-                description = $"Acuut: interventie door {SignalLabels.Dutch(decision.AcuteBy!.Value)}";
-                reason = signal.AcuteIntervention;
+                signal.MarkAcute(by, decision.AcuteBy!.Value, decision.AcuteIntervention!, now);
                 break;
         }
-        signal.Events.Add(new SignalEvent
-        {
-            At = now, UserId = user.UserId(), Actor = ActorName(user), Description = description,
-            FromStatus = from, ToStatus = signal.Status == from ? null : signal.Status, Reason = reason,
-        });
         db.Entry(signal).Property(s => s.Version).OriginalValue = expectedVersion;
         try
         {
@@ -123,43 +113,7 @@ public sealed class SignalWorkflow(SchakelDb db, Notifier notifier, IEmailSender
         {
             return new WorkflowResult(false, new Dictionary<string, string> { [""] = ConflictMessage }, Conflict: true);
         }
-        await FeedbackAsync(signal, decision.Action, from, cancellationToken);
         return WorkflowResult.Ok;
-    }
-
-    /// <summary>Who hears of a registration while the region has no table set up yet.</summary>
-    private static readonly string[] RegisteredFallbackRoles = [Core.Accounts.Roles.ChainDirector, Core.Accounts.Roles.ProcessDirector];
-
-    /// <summary>Feedback holds no content: only that the signal was picked up, never by whom or what follows.</summary>
-    private async Task FeedbackAsync(Signal signal, SignalAction action, SignalStatus from, CancellationToken cancellationToken)
-    {
-        var url = $"/meldingen/{signal.Reference}";
-        if (from == SignalStatus.New && action is SignalAction.TakeUp or SignalAction.HandleLocally or SignalAction.RegisterForTable or SignalAction.Answer
-            && signal.CreatedByUserId is { } creator)
-        {
-            await notifier.NotifyUsersAsync([creator], $"Uw melding {signal.Reference} is opgepakt", "/mijn-meldingen", cancellationToken);
-        }
-        if (from == SignalStatus.New && action != SignalAction.Forward && action != SignalAction.MarkAcute && signal.MelderContact?.Contains('@', StringComparison.Ordinal) == true)
-        {
-            await email.SendAsync(signal.MelderContact, $"Uw melding {signal.Reference} is opgepakt",
-                $"Dank voor uw melding. Melding {signal.Reference} is opgepakt door de gemeente. Om de privacy van betrokkenen te beschermen kunnen we u niet meer vertellen.", cancellationToken);
-        }
-        switch (action)
-        {
-            case SignalAction.Forward:
-                await notifier.NotifyUsersAsync(await SignalIntake.QueueOwnersAsync(db, signal.MunicipalityId, cancellationToken), $"Melding {signal.Reference} is naar uw gemeente doorgestuurd", url, cancellationToken);
-                break;
-            case SignalAction.RegisterForTable:
-                // Those who sit at the region's table prepare it; a role alone says nothing about which table.
-                await notifier.NotifyUsersAsync(await Table.TableDirectory.MemberUserIdsAsync(db, signal.MunicipalityId, RegisteredFallbackRoles, cancellationToken),
-                    $"Melding {signal.Reference} is aangemeld voor de regionale tafel", url, cancellationToken);
-                break;
-            case SignalAction.MarkAcute:
-                var targets = (await SignalIntake.QueueOwnersAsync(db, signal.MunicipalityId, cancellationToken))
-                    .Concat(await Table.TableDirectory.MemberUserIdsAsync(db, signal.MunicipalityId, SignalIntake.TableRoles, cancellationToken));
-                await notifier.NotifyUsersAsync(targets, $"ACUUT: melding {signal.Reference} vraagt directe aandacht en staat op de agenda van de volgende tafel", url, cancellationToken);
-                break;
-        }
     }
 
     private async Task<string> MunicipalityNameAsync(int? id, CancellationToken cancellationToken) =>

@@ -21,8 +21,7 @@ public static class ActionStatusChange
             return "Deze actie is intussen door een ander gewijzigd. Bekijk de nieuwe stand en probeer opnieuw.";
         }
         var now = clock.GetUtcNow();
-        action.Status = status;
-        action.DoneAt = status == ActionStatus.Done ? now : null;
+        action.ChangeStatus(status, now);
         if (action.CaseId is { } caseId)
         {
             db.Set<CaseEvent>().Add(new CaseEvent { CaseId = caseId, At = now, Actor = SignalWorkflow.ActorName(user), Description = $"Actie '{action.Description}': {TableLabels.Dutch(status).ToLowerInvariant()}" });

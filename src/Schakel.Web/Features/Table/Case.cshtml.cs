@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Schakel.Core.Audit;
 using Schakel.Core.Care;
+using Schakel.Core.Common;
 using Schakel.Core.Signals;
 using Schakel.Core.Table;
 using Schakel.Web.Features.Signals;
@@ -100,10 +101,20 @@ public sealed class CaseModel(SchakelDb db, TableDirectory directory, AuditLog a
         }
         var now = clock.GetUtcNow();
         var actor = SignalWorkflow.ActorName(User);
-        track.OutcomeCode = string.IsNullOrEmpty(OutcomeCode) ? track.OutcomeCode : OutcomeCode;
         var wasOpen = track.Status == TrackStatus.Open;
-        track.Status = CloseTrack ? TrackStatus.Closed : TrackStatus.Open;
-        track.ClosedAt = CloseTrack ? track.ClosedAt ?? now : null;
+        var outcome = string.IsNullOrEmpty(OutcomeCode) ? null : OutcomeCode;
+        if (CloseTrack)
+        {
+            track.Close(outcome, now);
+        }
+        else
+        {
+            if (outcome is not null)
+            {
+                track.RecordOutcome(outcome);
+            }
+            track.Reopen();
+        }
         // The shared timeline says only that the criminal track changed, never how.
         var description = TrackOutcomes.IsPoliceOnly(track.Kind)
             ? $"Strafrechtelijk traject {(track.Status == TrackStatus.Open ? "open" : "gesloten")}"
@@ -151,18 +162,15 @@ public sealed class CaseModel(SchakelDb db, TableDirectory directory, AuditLog a
         {
             return denied;
         }
-        if (Case.IsClosed)
+        try
         {
-            ModelState.AddModelError("Close", "Deze casus is al afgesloten.");
+            Case.Close(new Actor(User.UserId(), SignalWorkflow.ActorName(User)), clock.GetUtcNow());
+        }
+        catch (DomainException refused)
+        {
+            ModelState.AddModelError("Close", refused.Message);
             return Page();
         }
-        if (CaseRules.WhyNotClosable(Case.Tracks) is { } why)
-        {
-            ModelState.AddModelError("Close", why);
-            return Page();
-        }
-        Case.ClosedAt = clock.GetUtcNow();
-        Case.Events.Add(new CaseEvent { At = Case.ClosedAt.Value, Actor = SignalWorkflow.ActorName(User), Description = "Casus afgesloten: elk spoor heeft een uitkomst" });
         db.Entry(Case).Property(c => c.Version).OriginalValue = CaseVersion;
         try
         {

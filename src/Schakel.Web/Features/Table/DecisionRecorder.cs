@@ -145,33 +145,15 @@ public sealed class DecisionRecorder(SchakelDb db, Notifier notifier, TimeProvid
         return true;
     }
 
-    /// <summary>
-    /// The decision is a step of the meldroute: the state machine says where the signal goes, so "no further action"
-    /// and "advise the care partners" close it with the table's outcome instead of leaving it registered for ever.
-    /// </summary>
+    /// <summary>The decision is a step of the meldroute; the signal itself says where it goes (see <see cref="Signal.DecideAtTable"/>).</summary>
     private static (SignalStatus? From, SignalStatus? To) MoveSignal(Signal? signal, DecisionInput input, DateTimeOffset now)
     {
         if (signal is null || input.Outcome is not { } outcome)
         {
             return (null, null);
         }
-        var from = signal.Status;
-        var next = SignalStateMachine.Next(signal.Kind, from, SignalStateMachine.ForTableOutcome(outcome))
-            ?? throw new InvalidOperationException($"Table decision {outcome} is not allowed on a signal with status {from}.");
-        signal.Status = next;
-        if (next == SignalStatus.ClosedByTable)
-        {
-            signal.Outcome = TableLabels.Dutch(outcome);
-            signal.ClosedAt = now;
-        }
-        else if (from == SignalStatus.ClosedByTable)
-        {
-            // The table revised its own closing decision: the signal is open again.
-            signal.Outcome = null;
-            signal.ClosedAt = null;
-        }
-        signal.RegisteredForTableAt ??= next == SignalStatus.RegisteredForTable ? now : null;
-        return next == from ? (from, null) : (from, next);
+        var (from, to) = signal.DecideAtTable(outcome, now);
+        return (from, to);
     }
 
     private static string CaseReference(DateTimeOffset now) =>

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Schakel.Web.Infrastructure.Data;
 
@@ -17,15 +18,25 @@ public static class DatabaseRegistration
         var options = configuration.GetSection("Database").Get<DatabaseOptions>() ?? new DatabaseOptions();
         var connectionString = configuration.GetConnectionString("Schakel") ?? "Data Source=data/schakel.db";
         services.AddSingleton(options);
+        // Singleton, not scoped: a pooled context builds its options once, from the root provider.
+        services.AddSingleton<ISaveChangesInterceptor, DomainEventDispatcher>();
 
         if (options.Provider == DatabaseProvider.Postgres)
         {
-            services.AddDbContextPool<SchakelDb, PostgresSchakelDb>(o => o.UseNpgsql(connectionString).ConfigureWarnings(RefusedSavesAsWarnings), PoolSize);
+            services.AddDbContextPool<SchakelDb, PostgresSchakelDb>((sp, o) =>
+            {
+                o.UseNpgsql(connectionString).ConfigureWarnings(RefusedSavesAsWarnings);
+                o.AddInterceptors(sp.GetServices<ISaveChangesInterceptor>());
+            }, PoolSize);
         }
         else
         {
             var sqlite = PrepareSqlite(connectionString, contentRoot);
-            services.AddDbContextPool<SchakelDb, SqliteSchakelDb>(o => o.UseSqlite(sqlite).AddInterceptors(new SqlitePragmas()).ConfigureWarnings(RefusedSavesAsWarnings), PoolSize);
+            services.AddDbContextPool<SchakelDb, SqliteSchakelDb>((sp, o) =>
+            {
+                o.UseSqlite(sqlite).AddInterceptors(new SqlitePragmas()).ConfigureWarnings(RefusedSavesAsWarnings);
+                o.AddInterceptors(sp.GetServices<ISaveChangesInterceptor>());
+            }, PoolSize);
         }
         return services;
     }

@@ -44,8 +44,8 @@ public sealed class DisclosureFactory : SchakelFactory
                     var s = new Signal
                     {
                         Reference = $"SDC-{Year}-{++n}", Kind = kind, MunicipalityId = municipality, ReceivedAt = new DateTimeOffset(Year, month, 10, 12, 0, 0, TimeSpan.Zero),
-                        Status = SignalStatus.HandledLocally, SectorCode = sectors[sector], MelderTypeCode = melders[melder], Forms = [new SignalForm { FormCode = forms[form] }],
-                    };
+                        SectorCode = sectors[sector], MelderTypeCode = melders[melder], Forms = [new SignalForm { FormCode = forms[form] }],
+                    }.Stored(s => s.Status, SignalStatus.HandledLocally);
                     if (victim is not null)
                     {
                         s.Subjects.Add(new Subject

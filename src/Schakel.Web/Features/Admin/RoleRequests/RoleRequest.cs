@@ -20,9 +20,25 @@ public class RoleRequest
     public required string Role { get; set; }
     public required string RequestedById { get; set; }
     public DateTimeOffset RequestedAt { get; set; }
-    public RoleRequestStatus Status { get; set; }
-    public string? DecidedById { get; set; }
-    public DateTimeOffset? DecidedAt { get; set; }
+    public RoleRequestStatus Status { get; private set; }
+    public string? DecidedById { get; private set; }
+    public DateTimeOffset? DecidedAt { get; private set; }
+
+    /// <summary>A request is decided once, by someone other than the requester and the account it is for.</summary>
+    public void Decide(bool approve, string approverId, DateTimeOffset at)
+    {
+        if (Status != RoleRequestStatus.Pending)
+        {
+            throw new Core.Common.DomainException("Over dit verzoek is al besloten.");
+        }
+        if (approverId == RequestedById || approverId == UserId)
+        {
+            throw new Core.Common.DomainException("Een eigen verzoek of een verzoek voor het eigen account beoordeelt een ander.");
+        }
+        Status = approve ? RoleRequestStatus.Approved : RoleRequestStatus.Rejected;
+        DecidedById = approverId;
+        DecidedAt = at;
+    }
 }
 
 public sealed class RoleRequestConfiguration : IEntityTypeConfiguration<RoleRequest>

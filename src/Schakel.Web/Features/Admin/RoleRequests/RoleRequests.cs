@@ -81,9 +81,7 @@ public sealed class RoleRequestService(SchakelDb db, UserManager<SchakelUser> us
         {
             return RoleDecision.Conflict;
         }
-        request.Status = approve ? RoleRequestStatus.Approved : RoleRequestStatus.Rejected;
-        request.DecidedById = approverId;
-        request.DecidedAt = clock.GetUtcNow();
+        request.Decide(approve, approverId!, clock.GetUtcNow());
         await db.SaveChangesAsync(ct);
         if (approve && !current.Contains(request.Role))
         {
