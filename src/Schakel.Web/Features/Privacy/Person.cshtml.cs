@@ -24,7 +24,7 @@ public sealed class PersonModel(SchakelDb db, AuditLog audit, TimeProvider clock
     [BindProperty] public DateOnly? DateOfBirth { get; set; }
     [BindProperty] public int Version { get; set; }
 
-    public const string ConflictMessage = "Een collega heeft deze persoon intussen gewijzigd. Bekijk de nieuwe stand hierboven; uw correctie staat nog in het formulier.";
+    public static string ConflictMessage => StaleSave.Message("deze persoon");
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
@@ -80,11 +80,7 @@ public sealed class PersonModel(SchakelDb db, AuditLog audit, TimeProvider clock
         subject.FullName = string.IsNullOrWhiteSpace(FullName) ? null : FullName.Trim();
         subject.DateOfBirth = DateOfBirth;
         db.Entry(subject).Property(s => s.Version).OriginalValue = Version;
-        try
-        {
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateConcurrencyException)
+        if (!await db.SaveUnlessStaleAsync())
         {
             return await ConflictAsync(id);
         }

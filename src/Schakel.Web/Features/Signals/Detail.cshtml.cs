@@ -129,15 +129,10 @@ public sealed class DetailModel(SchakelDb db, SignalWorkflow workflow, SignalChe
             Description = $"Inschatting aangepast naar {SignalLabels.Dutch(OverrideLevel.Value).ToLowerInvariant()}", Reason = Signal.OverrideReason,
         });
         db.Entry(Signal).Property(s => s.Version).OriginalValue = Version;
-        try
-        {
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateConcurrencyException)
+        if (!await db.SaveUnlessStaleAsync())
         {
             Conflict = true;
             ModelState.AddModelError("", SignalWorkflow.ConflictMessage);
-            db.ChangeTracker.Clear();
             await LoadAsync(reference);
             return Page();
         }

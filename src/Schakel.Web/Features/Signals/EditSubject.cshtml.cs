@@ -86,17 +86,12 @@ public sealed class EditSubjectModel(SchakelDb db, AuditLog audit, Linking.LinkP
             SignalId = subject.SignalId, At = clock.GetUtcNow(), UserId = User.UserId(), Actor = SignalWorkflow.ActorName(User),
             Description = $"Persoon gecorrigeerd ({SignalLabels.Dutch(subject.Role).ToLowerInvariant()})",
         });
-        try
-        {
-            await db.SaveChangesAsync(HttpContext.RequestAborted);
-        }
-        catch (DbUpdateConcurrencyException)
+        if (!await db.SaveUnlessStaleAsync(HttpContext.RequestAborted))
         {
             Conflict = true;
-            db.ChangeTracker.Clear();
             var current = await db.Subjects.AsNoTracking().FirstAsync(s => s.Id == subjectId);
             Version = current.Version;
-            ModelState.AddModelError("", "Een collega heeft deze persoon intussen gewijzigd. Uw invoer staat nog in het formulier; controleer en sla opnieuw op.");
+            ModelState.AddModelError("", StaleSave.Message("deze persoon"));
             return Page();
         }
         await Linking.SubjectKeys.UpdateAsync(db, [subject], clock, cancellationToken: HttpContext.RequestAborted);

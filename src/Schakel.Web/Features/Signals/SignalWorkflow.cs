@@ -20,7 +20,7 @@ public sealed record WorkflowResult(bool Succeeded, IReadOnlyDictionary<string, 
 /// <summary>Step 3 of the meldroute: the municipal decision, applied only when the state machine allows it.</summary>
 public sealed class SignalWorkflow(SchakelDb db, Notifier notifier, IEmailSender email, TimeProvider clock)
 {
-    public const string ConflictMessage = "Een collega heeft deze melding intussen gewijzigd. Bekijk de nieuwe stand; uw invoer staat nog in het formulier.";
+    public static string ConflictMessage => StaleSave.Message("deze melding");
 
     public async Task<WorkflowResult> ApplyAsync(Signal signal, int expectedVersion, SignalDecision decision, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
@@ -115,11 +115,7 @@ public sealed class SignalWorkflow(SchakelDb db, Notifier notifier, IEmailSender
             FromStatus = from, ToStatus = signal.Status == from ? null : signal.Status, Reason = reason,
         });
         db.Entry(signal).Property(s => s.Version).OriginalValue = expectedVersion;
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
+        if (!await db.SaveUnlessStaleAsync(cancellationToken))
         {
             return new WorkflowResult(false, new Dictionary<string, string> { [""] = ConflictMessage }, Conflict: true);
         }
