@@ -168,7 +168,7 @@ public sealed class DetailModel(SchakelDb db, SignalWorkflow workflow, SignalChe
             Response.StatusCode = StatusCodes.Status429TooManyRequests;
             return Page();
         }
-        var subject = SignalIntake.ToSubject(NewSubject);
+        var subject = NewSubject.ToSubject(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
         subject.SignalId = Signal.Id;
         db.Subjects.Add(subject);
         db.SignalEvents.Add(new SignalEvent { SignalId = Signal.Id, At = clock.GetUtcNow(), UserId = User.UserId(), Actor = SignalWorkflow.ActorName(User), Description = $"Persoon toegevoegd ({SignalLabels.Dutch(subject.Role).ToLowerInvariant()})" });
