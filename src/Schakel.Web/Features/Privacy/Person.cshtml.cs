@@ -111,7 +111,7 @@ public sealed class PersonModel(SchakelDb db, AuditLog audit, TimeProvider clock
             await LoadAsync(id);
             return Page();
         }
-        Anonymiser.Subject(subject);
+        Anonymiser.Subject(subject, clock.GetUtcNow());
         await db.SaveChangesAsync();
         await audit.RecordAsync(AuditAction.Erase, AuditRecordTypes.Subject, Key(id), purpose: Reason!.Trim(), details: "persoonsgegevens gewist op verzoek van betrokkene", cancellationToken: HttpContext.RequestAborted);
         TempData["Message"] = "De persoonsgegevens zijn gewist; alleen anonieme kenmerken voor de cijfers blijven over.";
