@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using Schakel.Cli.Linking;
+using Schakel.Core.Csv;
 using Schakel.Core.Linking;
 
 namespace Schakel.Cli;
@@ -150,33 +151,17 @@ public static class LinkCommand
 
     public static void Write(IReadOnlyList<CandidateLink> links, TextWriter output)
     {
-        output.Write("subject_id_a,subject_id_b,score,reasons,kind\n");
-        var sb = new StringBuilder(128);
+        using var csv = CsvFiles.Writer(output);
+        csv.WriteSafeRecord(["subject_id_a", "subject_id_b", "score", "reasons", "kind"]);
         foreach (var link in links)
         {
-            sb.Clear();
-            AppendField(sb, link.A);
-            sb.Append(',');
-            AppendField(sb, link.B);
-            sb.Append(',');
-            sb.Append(link.Score.ToString("0.0000", CultureInfo.InvariantCulture));
-            sb.Append(',');
-            sb.AppendJoin(';', link.Reasons);
-            sb.Append(',');
-            sb.Append(link.Kind == LinkKind.Related ? "related" : "same_person");
-            sb.Append('\n');
-            output.Write(sb);
+            csv.WriteSafe(link.A);
+            csv.WriteSafe(link.B);
+            csv.WriteField(link.Score.ToString("0.0000", CultureInfo.InvariantCulture));
+            csv.WriteField(string.Join(';', link.Reasons));
+            csv.WriteField(link.Kind == LinkKind.Related ? "related" : "same_person");
+            csv.NextRecord();
         }
-    }
-
-    private static void AppendField(StringBuilder sb, string value)
-    {
-        if (value.AsSpan().IndexOfAny(",\"\r\n") < 0)
-        {
-            sb.Append(value);
-            return;
-        }
-        sb.Append('"').Append(value.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
     }
 
     private static string Description()

@@ -17,7 +17,7 @@ if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(
 
 builder.Logging.AddSchakelRequestLogging();
 
-var security = builder.Configuration.GetSection("Security").Get<SecurityOptions>() ?? new SecurityOptions();
+var security = Schakel.Web.Infrastructure.Web.Settings.Read<SecurityOptions>(builder.Configuration, "Security");
 builder.Services.AddSingleton(security);
 
 builder.Services.AddSchakelDatabase(builder.Configuration, builder.Environment.ContentRootPath);

@@ -127,7 +127,7 @@ public sealed class MeldrouteTests(SchakelFactory factory) : IClassFixture<Schak
         var stale = await chain.PostFormAsync($"{detail}?handler=Decide", new() { ["Action"] = "Answer", ["Reason"] = "Mijn antwoord op de vraag", ["Version"] = staleVersion }, formPage: detail);
         stale.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var html = await stale.Content.ReadAsStringAsync();
-        html.ShouldContain("Een collega heeft deze melding intussen gewijzigd");
+        html.ShouldContain("Iemand anders heeft deze melding intussen gewijzigd");
         html.ShouldContain("Mijn antwoord op de vraag");
         (await factory.SignalAsync(reference)).Status.ShouldBe(SignalStatus.InProgress);
     }
@@ -200,7 +200,7 @@ public sealed class SubjectCorrectionTests(SchakelFactory factory) : IClassFixtu
 
         var stale = await af.PostFormAsync(page, new() { ["Version"] = version, ["Input.Role"] = "PossibleVictim", ["Input.FullName"] = "A. Kowalsky" });
         var html = await stale.Content.ReadAsStringAsync();
-        html.ShouldContain("Een collega heeft deze persoon intussen gewijzigd");
+        html.ShouldContain("Iemand anders heeft deze persoon intussen gewijzigd");
         html.ShouldContain("A. Kowalsky");
         (await factory.SignalAsync(reference)).Subjects.Single(s => s.Id == subjectId).FullName.ShouldBe("Andrzej Kowalski");
 

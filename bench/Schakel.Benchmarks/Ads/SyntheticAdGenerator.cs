@@ -215,10 +215,10 @@ public sealed class SyntheticAdGenerator
         return _random.NextDouble() < 0.3 ? text + " " + Pick(Emoji) : text;
     }
 
-    private string Intro(bool english, string name) =>
+    private static string Intro(bool english, string name) =>
         english ? $"Hi, my name is {name}, welcome in {{city}}." : $"Hoi, ik ben {name}, welkom in {{city}}.";
 
-    private string Title(string name, string city, bool english) =>
+    private static string Title(string name, string city, bool english) =>
         english ? $"{name} in {city}, sexy and sweet" : $"{name} in {city}, lekker genieten";
 
     private string Row(DateTime posted, string city, string phone, string handle, string title, string text, int price, int age, string photo)

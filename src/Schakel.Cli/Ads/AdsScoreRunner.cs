@@ -14,7 +14,7 @@ public static class AdsScoreRunner
     private static readonly Encoding InputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
     private static readonly Encoding OutputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
 
-    public static int Run(TextReader input, TextWriter output, TextWriter error, AdsScoreSettings? settings = null)
+    public static int Run(TextReader input, TextWriter output, TextWriter error, AdsScoreSettings? settings = null, TimeProvider? clock = null)
     {
         settings ??= new AdsScoreSettings();
         AdScreeningEngine engine;
@@ -28,7 +28,7 @@ public static class AdsScoreRunner
             return ExitCodes.Usage;
         }
 
-        var import = AdCsvImporter.Import(input, settings.NowUtc ?? DateTime.UtcNow);
+        var import = AdCsvImporter.Import(input, settings.NowUtc ?? (clock ?? TimeProvider.System).GetUtcNow().UtcDateTime);
         if (import.FatalError is not null)
         {
             error.WriteLine("fout: " + import.FatalError);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Schakel.Core.Csv;
 using Schakel.Core.Linking;
 
 namespace Schakel.Cli.Linking;
@@ -19,20 +20,21 @@ internal static class SignalCsv
     /// <summary>Reads all rows; throws <see cref="HeaderException"/> when the header is missing or unusable.</summary>
     public static ReadResult Read(TextReader input, TextWriter error)
     {
-        var reader = new CsvRowReader(input);
-        var fields = new List<string>(16);
-        if (!reader.TryRead(fields, out _) || (fields.Count == 1 && string.IsNullOrWhiteSpace(fields[0])))
+        using var lines = CsvFiles.Lines(input).GetEnumerator();
+        if (!lines.MoveNext() || lines.Current.Fields is [var only] && string.IsNullOrWhiteSpace(only))
         {
             throw new HeaderException("het invoerbestand is leeg: een kopregel met kolomnamen ontbreekt (verwacht o.a. subject_id)");
         }
-        var map = MapHeader(fields);
-        var width = fields.Count;
+        var header = lines.Current.Fields.ToList();
+        var map = MapHeader(header);
+        var width = header.Count;
         var records = new List<SubjectRecord>();
-        var lines = new List<int>();
+        var recordLines = new List<int>();
         var rejected = 0;
-        while (reader.TryRead(fields, out var unterminated))
+        while (lines.MoveNext())
         {
-            var line = reader.RecordLine;
+            var (line, array, unterminated) = lines.Current;
+            var fields = array.ToList();
             if (fields.Count == 1 && fields[0].Length == 0)
             {
                 continue;
@@ -65,9 +67,9 @@ internal static class SignalCsv
                 Get(fields, map[0]), Get(fields, map[2]), Get(fields, map[3]), Get(fields, map[4]), Get(fields, map[5]),
                 Get(fields, map[6]), Get(fields, map[7]), Get(fields, map[8]), Get(fields, map[9]), Get(fields, map[10]),
                 Get(fields, map[11]), Get(fields, map[12])));
-            lines.Add(line);
+            recordLines.Add(line);
         }
-        return new ReadResult(records, lines, rejected);
+        return new ReadResult(records, recordLines, rejected);
     }
 
     private static string? Get(List<string> fields, int index) =>

@@ -19,9 +19,9 @@ public static class FeatureRegistration
     public static IServiceCollection AddSchakelFeatures(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(configuration.GetSection("SignalCheck").Get<SignalCheckOptions>() ?? new SignalCheckOptions());
-        services.AddSingleton(configuration.GetSection("Demo").Get<DemoOptions>() ?? new DemoOptions());
-        services.AddSingleton(configuration.GetSection("Bootstrap").Get<BootstrapOptions>() ?? new BootstrapOptions());
+        services.AddSettings<SignalCheckOptions>(configuration, "SignalCheck");
+        services.AddSettings<DemoOptions>(configuration, "Demo");
+        services.AddSettings<BootstrapOptions>(configuration, "Bootstrap");
         services.AddSingleton<IEmailSender, LoggingEmailSender>();
         services.AddHttpContextAccessor();
         services.AddSingleton<AuditLog>();
@@ -29,7 +29,7 @@ public static class FeatureRegistration
         services.AddScoped<Admin.RoleRequests.RoleRequestService>();
         services.AddScoped<Notifier>();
         services.AddScoped<Linking.LinkProbeGuard>();
-        services.AddSingleton(configuration.GetSection("Retention").Get<RetentionOptions>() ?? new RetentionOptions());
+        services.AddSettings<RetentionOptions>(configuration, "Retention");
         services.AddScoped<RetentionJob>();
         services.AddScoped<CaseRetention>();
         services.AddHostedService<RetentionScheduler>();
@@ -49,7 +49,7 @@ public static class FeatureRegistration
         services.AddScoped<IStartupSeeder, BootstrapSeeder>();
         services.AddScoped<IStartupSeeder, DemoSeeder>();
         services.AddScoped<IStartupSeeder, SubjectKeySeeder>();
-        services.AddSingleton(configuration.GetSection("Linking").Get<LinkingOptions>() ?? new LinkingOptions());
+        services.AddSettings<LinkingOptions>(configuration, "Linking");
         services.AddScoped<LinkDecisions>();
         services.AddScoped<Linking.Models.ModelEstimation>();
         services.AddHostedService<Linking.Models.ModelScheduler>();

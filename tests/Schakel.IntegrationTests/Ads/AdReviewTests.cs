@@ -62,7 +62,7 @@ public sealed class AdReviewTests(SchakelFactory factory) : IClassFixture<Schake
         var stale = await riec.PostFormAsync($"/advertenties/{ad.Id}", new() { ["Version"] = version, ["Outcome"] = "NoConcern", ["Note"] = "mijn toelichting" });
         stale.StatusCode.ShouldBe(HttpStatusCode.Conflict);
         var body = WebUtility.HtmlDecode(await stale.Content.ReadAsStringAsync());
-        body.ShouldContain("Iemand anders heeft deze advertentie intussen beoordeeld");
+        body.ShouldContain("Iemand anders heeft deze advertentie intussen gewijzigd");
         body.ShouldContain("Volgen");
         body.ShouldContain("mijn toelichting");
         (await factory.WithAsync(db => db.Set<StoredAd>().Where(a => a.Id == ad.Id).Select(a => a.Outcome).SingleAsync())).ShouldBe(AdOutcome.Monitor);
@@ -148,7 +148,7 @@ public sealed class AdReviewTests(SchakelFactory factory) : IClassFixture<Schake
         fields["Weights[youthful_wording]"] = "0,1";
         var stale = await admin.PostFormAsync("/advertenties/profiel", fields);
         stale.StatusCode.ShouldBe(HttpStatusCode.Conflict);
-        (await stale.Content.ReadAsStringAsync()).ShouldContain("Het profiel is intussen gewijzigd");
+        (await stale.Content.ReadAsStringAsync()).ShouldContain("Iemand anders heeft het profiel");
     }
 
     [Fact]

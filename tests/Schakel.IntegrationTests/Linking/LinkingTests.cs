@@ -166,7 +166,7 @@ public sealed class LinkingTests(SchakelFactory factory) : IClassFixture<Schakel
 
         // A second decision on the same pair is a conflict, not a silent overwrite.
         var again = await DecideAsync(chain, link, "Rejected", "toch niet");
-        (await again.Content.ReadAsStringAsync()).ShouldContain("intussen al besloten");
+        (await again.Content.ReadAsStringAsync()).ShouldContain("Iemand anders heeft deze koppeling intussen gewijzigd");
         (await LinkAsync(ids["Dimitar Petrov"], ids["D. Petrov"]))!.Status.ShouldBe(LinkStatus.Confirmed);
     }
 

@@ -95,7 +95,7 @@ public sealed class NetworkTests(SchakelFactory factory) : IClassFixture<Schakel
         network.IsFlagged.ShouldBeFalse();
 
         // A second decision on the same pair with the old version is a conflict.
-        (await (await DecideAsync(chain, page, first, "Confirmed", "toch dezelfde")).Content.ReadAsStringAsync()).ShouldContain("intussen al besloten");
+        (await (await DecideAsync(chain, page, first, "Confirmed", "toch dezelfde")).Content.ReadAsStringAsync()).ShouldContain("Iemand anders heeft deze koppeling intussen gewijzigd");
 
         var toThird = await LinkAsync(mo, third);
         toThird.Kind.ShouldBe(LinkKind.Related);

@@ -24,7 +24,7 @@ public sealed class StalePersonCorrectionTests(SchakelFactory factory) : IClassF
 
         stale.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var html = WebUtility.HtmlDecode(await stale.Content.ReadAsStringAsync());
-        html.ShouldContain("Een collega heeft deze persoon intussen gewijzigd");
+        html.ShouldContain("Iemand anders heeft deze persoon intussen gewijzigd");
         html.ShouldContain("Anna Eerste", Case.Sensitive, "the colleague's correction is shown");
         html.ShouldContain("name=\"FullName\" value=\"Anne Tweede\"", Case.Sensitive, "the own correction stays in the form");
         html.ShouldContain("name=\"Reason\" value=\"verzoek van 2 december\"");

@@ -30,7 +30,7 @@ public sealed class StaleCaseEditTests(SchakelFactory factory) : IClassFixture<S
 
         stale.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var html = WebUtility.HtmlDecode(await stale.Content.ReadAsStringAsync());
-        html.ShouldContain("Een collega heeft dit spoor intussen gewijzigd");
+        html.ShouldContain("Iemand anders heeft dit spoor intussen gewijzigd");
         html.ShouldContain("Stand: <strong>open: In zorg</strong>", Case.Sensitive, "the colleague's outcome is shown");
         html.ShouldContain("<option value=\"DOORVERWEZEN\" selected=\"selected\">", Case.Sensitive, "the own choice stays in the form");
         html.ShouldContain($"id=\"cl-{track.Id}\" name=\"CloseTrack\" value=\"true\" checked=\"checked\"");
@@ -62,7 +62,7 @@ public sealed class StaleCaseEditTests(SchakelFactory factory) : IClassFixture<S
 
         stale.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var html = WebUtility.HtmlDecode(await stale.Content.ReadAsStringAsync());
-        html.ShouldContain("Deze actie is intussen door een ander gewijzigd");
+        html.ShouldContain("Iemand anders heeft deze actie intussen gewijzigd");
         html.ShouldContain($"Huisbezoek plannen · RIEC · uiterlijk 1-1-2031 · {TableLabels.Dutch(ActionStatus.Done)}", Case.Sensitive, "the colleague's status is shown");
         html.ShouldContain($"<option value=\"Cancelled\" selected=\"selected\">{TableLabels.Dutch(ActionStatus.Cancelled)}</option>", Case.Sensitive, "the own choice stays in the form");
         (await factory.WithAsync(db => db.Set<TableAction>().Where(a => a.Id == action.Id).Select(a => a.Status).SingleAsync())).ShouldBe(ActionStatus.Done);
@@ -84,7 +84,7 @@ public sealed class StaleCaseEditTests(SchakelFactory factory) : IClassFixture<S
 
         stale.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var html = WebUtility.HtmlDecode(await stale.Content.ReadAsStringAsync());
-        html.ShouldContain("Een collega heeft dit punt intussen gewijzigd");
+        html.ShouldContain("Iemand anders heeft dit punt intussen gewijzigd");
         html.ShouldContain("uitgesteld</strong>: Politie levert eerst informatie aan", Case.Sensitive, "the colleague's postponement is shown");
         html.ShouldContain("Uw reden: Gemeente is niet aanwezig", Case.Sensitive, "the own reason is kept");
         (await factory.WithAsync(db => db.Set<AgendaItem>().Where(i => i.Id == item).Select(i => i.PostponedReason).SingleAsync())).ShouldBe("Politie levert eerst informatie aan");

@@ -72,7 +72,7 @@ public sealed class TableAgendaTests(SchakelFactory factory) : IClassFixture<Sch
         var stale = await chair.PostFormAsync(url + "?handler=Move", new() { ["StartsAt"] = "2031-03-11T09:00", ["Version"] = version }, formPage: url);
         stale.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var html = await stale.Content.ReadAsStringAsync();
-        html.ShouldContain("intussen verzet");
+        html.ShouldContain("Iemand anders heeft deze vergadering intussen gewijzigd");
         html.ShouldContain("2031-03-11T09:00");
 
         var member = await WebSession.SignedInAsync(factory, "politie@demo.schakel.nl");

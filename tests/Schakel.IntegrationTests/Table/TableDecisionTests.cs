@@ -94,7 +94,7 @@ public sealed class TableDecisionTests(SchakelFactory factory) : IClassFixture<S
         });
         second.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var html = WebUtility.HtmlDecode(await second.Content.ReadAsStringAsync());
-        html.ShouldContain("Een ander lid heeft intussen een besluit");
+        html.ShouldContain("Iemand anders heeft dit punt intussen gewijzigd");
         html.ShouldContain("Eerst leerplicht afwachten");
         html.ShouldContain("Geen aanwijzingen meer");
         (await factory.WithAsync(db => db.Set<AgendaItem>().Where(i => i.Id == item).Select(i => i.Outcome).SingleAsync())).ShouldBe(TableOutcome.KeepMonitoring);

@@ -14,7 +14,6 @@ public readonly record struct DateOfBirth(int Year, int Month, int Day)
     // 1900 itself is left out: "01-01-1900" is a common placeholder for "unknown" in source systems.
     private const int MinYear = 1901;
     private static readonly char[] Separators = ['-', '/', '.', ' ', ','];
-    private static readonly int MaxYear = DateTime.UtcNow.Year;
 
     private static readonly Dictionary<string, int> MonthNames = new(StringComparer.Ordinal)
     {
@@ -27,8 +26,14 @@ public readonly record struct DateOfBirth(int Year, int Month, int Day)
 
     public bool IsYearOnly => Month == 0;
 
-    public static bool TryParse(string? raw, out DateOfBirth dob)
+    /// <summary>Reads a date of birth as of the system clock's today; see <see cref="TryParse(string?, DateOnly, out DateOfBirth)"/>.</summary>
+    public static bool TryParse(string? raw, out DateOfBirth dob) =>
+        TryParse(raw, DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime), out dob);
+
+    /// <param name="today">No one is born after this year, and a two-digit year is read as the latest past one.</param>
+    public static bool TryParse(string? raw, DateOnly today, out DateOfBirth dob)
     {
+        var maxYear = today.Year;
         dob = default;
         if (string.IsNullOrWhiteSpace(raw))
         {
@@ -48,7 +53,7 @@ public readonly record struct DateOfBirth(int Year, int Month, int Day)
         var parts = s.Split(Separators, StringSplitOptions.RemoveEmptyEntries);
         if (parts.Length == 1)
         {
-            return TryParseCompact(parts[0], out dob);
+            return TryParseCompact(parts[0], maxYear, out dob);
         }
         if (parts.Length != 3)
         {
@@ -57,11 +62,11 @@ public readonly record struct DateOfBirth(int Year, int Month, int Day)
         if (MonthNames.TryGetValue(parts[0], out var leadingMonth))
         {
             // "March 14, 1990"
-            return TryInt(parts[1], out var d0) && TryYear(parts[2], out var y0) && TryCreate(y0, leadingMonth, d0, out dob);
+            return TryInt(parts[1], out var d0) && TryYear(parts[2], maxYear, out var y0) && TryCreate(y0, leadingMonth, d0, maxYear, out dob);
         }
         if (MonthNames.TryGetValue(parts[1], out var namedMonth))
         {
-            return TryInt(parts[0], out var d1) && TryYear(parts[2], out var y1) && TryCreate(y1, namedMonth, d1, out dob);
+            return TryInt(parts[0], out var d1) && TryYear(parts[2], maxYear, out var y1) && TryCreate(y1, namedMonth, d1, maxYear, out dob);
         }
         if (!TryInt(parts[0], out var a) || !TryInt(parts[1], out var b) || !TryInt(parts[2], out var c))
         {
@@ -69,25 +74,25 @@ public readonly record struct DateOfBirth(int Year, int Month, int Day)
         }
         if (parts[0].Length == 4)
         {
-            return b == 0 && c == 0 ? TryYearOnly(a, out dob) : TryCreate(a, b, c, out dob);
+            return b == 0 && c == 0 ? TryYearOnly(a, maxYear, out dob) : TryCreate(a, b, c, maxYear, out dob);
         }
-        if (!TryYear(parts[2], out var year))
+        if (!TryYear(parts[2], maxYear, out var year))
         {
             return false;
         }
         if (a == 0 && b == 0)
         {
             // "00-00-1990": registrars write unknown day and month as zeros.
-            return TryYearOnly(year, out dob);
+            return TryYearOnly(year, maxYear, out dob);
         }
         if (b > 12 && a <= 12)
         {
-            return TryCreate(year, a, b, out dob);
+            return TryCreate(year, a, b, maxYear, out dob);
         }
-        return TryCreate(year, b, a, out dob);
+        return TryCreate(year, b, a, maxYear, out dob);
     }
 
-    private static bool TryParseCompact(string s, out DateOfBirth dob)
+    private static bool TryParseCompact(string s, int maxYear, out DateOfBirth dob)
     {
         dob = default;
         if (!s.All(char.IsAsciiDigit))
@@ -98,7 +103,7 @@ public readonly record struct DateOfBirth(int Year, int Month, int Day)
         {
             case 4:
                 var y = int.Parse(s, CultureInfo.InvariantCulture);
-                if (y is >= MinYear && y <= MaxYear)
+                if (y is >= MinYear && y <= maxYear)
                 {
                     dob = new DateOfBirth(y, 0, 0);
                     return true;
@@ -106,30 +111,30 @@ public readonly record struct DateOfBirth(int Year, int Month, int Day)
                 return false;
             case 8:
                 var n1 = int.Parse(s.AsSpan(0, 4), CultureInfo.InvariantCulture);
-                if (n1 >= MinYear && n1 <= MaxYear
-                    && TryCreate(n1, int.Parse(s.AsSpan(4, 2), CultureInfo.InvariantCulture), int.Parse(s.AsSpan(6, 2), CultureInfo.InvariantCulture), out dob))
+                if (n1 >= MinYear && n1 <= maxYear
+                    && TryCreate(n1, int.Parse(s.AsSpan(4, 2), CultureInfo.InvariantCulture), int.Parse(s.AsSpan(6, 2), CultureInfo.InvariantCulture), maxYear, out dob))
                 {
                     return true;
                 }
-                return TryCreate(int.Parse(s.AsSpan(4, 4), CultureInfo.InvariantCulture), int.Parse(s.AsSpan(2, 2), CultureInfo.InvariantCulture), int.Parse(s.AsSpan(0, 2), CultureInfo.InvariantCulture), out dob);
+                return TryCreate(int.Parse(s.AsSpan(4, 4), CultureInfo.InvariantCulture), int.Parse(s.AsSpan(2, 2), CultureInfo.InvariantCulture), int.Parse(s.AsSpan(0, 2), CultureInfo.InvariantCulture), maxYear, out dob);
             case 6:
-                return TryYear(s[4..], out var y6)
-                    && TryCreate(y6, int.Parse(s.AsSpan(2, 2), CultureInfo.InvariantCulture), int.Parse(s.AsSpan(0, 2), CultureInfo.InvariantCulture), out dob);
+                return TryYear(s[4..], maxYear, out var y6)
+                    && TryCreate(y6, int.Parse(s.AsSpan(2, 2), CultureInfo.InvariantCulture), int.Parse(s.AsSpan(0, 2), CultureInfo.InvariantCulture), maxYear, out dob);
             default:
                 return false;
         }
     }
 
-    private static bool TryYearOnly(int year, out DateOfBirth dob)
+    private static bool TryYearOnly(int year, int maxYear, out DateOfBirth dob)
     {
-        dob = year is >= MinYear && year <= MaxYear ? new DateOfBirth(year, 0, 0) : default;
+        dob = year is >= MinYear && year <= maxYear ? new DateOfBirth(year, 0, 0) : default;
         return dob.Year != 0;
     }
 
     private static bool TryInt(string s, out int value) =>
         int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out value);
 
-    private static bool TryYear(string s, out int year)
+    private static bool TryYear(string s, int maxYear, out int year)
     {
         if (!TryInt(s, out year))
         {
@@ -138,16 +143,16 @@ public readonly record struct DateOfBirth(int Year, int Month, int Day)
         if (s.Length == 2)
         {
             // Two-digit years: a subject is not born in the future.
-            year += year <= MaxYear % 100 ? 2000 : 1900;
+            year += year <= maxYear % 100 ? 2000 : 1900;
             return true;
         }
         return s.Length == 4;
     }
 
-    private static bool TryCreate(int year, int month, int day, out DateOfBirth dob)
+    private static bool TryCreate(int year, int month, int day, int maxYear, out DateOfBirth dob)
     {
         dob = default;
-        if (year < MinYear || year > MaxYear || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        if (year < MinYear || year > maxYear || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
         {
             return false;
         }

@@ -11,8 +11,7 @@ namespace Schakel.Web.Features.Admin;
 /// </remarks>
 public static partial class AdminForm
 {
-    public const string ConflictMessage =
-        "Iemand anders heeft dit intussen gewijzigd. Hieronder staat uw invoer en de huidige stand; controleer en sla opnieuw op.";
+    public static string ConflictMessage => Infrastructure.Data.StaleSave.Message();
 
     /// <summary>The NL Design System modifier for a field with an error, so the field itself shows it too.</summary>
     public static string Invalid(this ModelStateDictionary state, string key) =>

@@ -92,7 +92,7 @@ public sealed class AdDetailModel(SchakelDb db, AdReviews reviews, AuditLog audi
         ModelState.Remove(nameof(Version));
         if (Conflict)
         {
-            ModelState.AddModelError(nameof(Version), "Iemand anders heeft deze advertentie intussen beoordeeld. Bekijk de huidige beoordeling en sla uw keuze opnieuw op.");
+            ModelState.AddModelError(nameof(Version), StaleSave.Message("deze advertentie"));
         }
         Version = Ad.Version;
         Response.StatusCode = status;

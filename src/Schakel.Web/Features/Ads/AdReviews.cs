@@ -198,11 +198,7 @@ public sealed class AdReviews(SchakelDb db, SignalIntake intake, AuditLog audit,
 
     private async Task<ReviewResult> SaveAsync(string recordType, int id, string details, CancellationToken ct)
     {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
+        if (!await db.SaveUnlessStaleAsync(ct))
         {
             return ReviewResult.Conflict;
         }

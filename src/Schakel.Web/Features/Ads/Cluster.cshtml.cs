@@ -58,7 +58,7 @@ public sealed class ClusterModel(SchakelDb db, AdReviews reviews, AuditLog audit
                 return NotFound();
             case ReviewResult.Conflict:
                 Conflict = true;
-                ModelState.AddModelError(nameof(Version), "Iemand anders heeft dit cluster intussen beoordeeld. Bekijk de huidige beoordeling en sla uw keuze opnieuw op.");
+                ModelState.AddModelError(nameof(Version), StaleSave.Message("dit cluster"));
                 return await RedisplayAsync(id, StatusCodes.Status409Conflict);
             default:
                 TempData["Saved"] = $"Cluster beoordeeld: {AdLabels.Dutch(Outcome.Value)}.";
@@ -99,7 +99,7 @@ public sealed class ClusterModel(SchakelDb db, AdReviews reviews, AuditLog audit
         ModelState.Remove(nameof(Version));
         if (Conflict)
         {
-            ModelState.AddModelError(nameof(Version), "Iemand anders heeft dit cluster intussen beoordeeld. Bekijk de huidige beoordeling en sla uw keuze opnieuw op.");
+            ModelState.AddModelError(nameof(Version), StaleSave.Message("dit cluster"));
         }
         Version = Cluster.Version;
         Response.StatusCode = status;

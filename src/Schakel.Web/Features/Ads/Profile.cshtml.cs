@@ -47,7 +47,7 @@ public sealed class ProfileModel(SchakelDb db, AdScreening screening, AuditLog a
         await LoadAsync();
         if (BasedOn != CurrentVersion)
         {
-            ModelState.AddModelError(nameof(BasedOn), $"Het profiel is intussen gewijzigd (nu versie {CurrentVersion}). Uw invoer staat hieronder; controleer die tegen de huidige gewichten en sla opnieuw op.");
+            ModelState.AddModelError(nameof(BasedOn), StaleSave.Message($"het profiel (nu versie {CurrentVersion})"));
             BasedOn = CurrentVersion;
             Response.StatusCode = StatusCodes.Status409Conflict;
             return Page();

@@ -94,13 +94,8 @@ public sealed class ActionPointEditModel(SchakelDb db, AuditLog audit, TimeProvi
             point.UpdatedAt = now;
             db.Entry(point).Property(p => p.Version).OriginalValue = Version;
         }
-        try
+        if (!await db.SaveUnlessStaleAsync(ct))
         {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
             await LoadAsync(id, gemeente);
             Conflict = true;
             ModelState.Remove(nameof(Version));

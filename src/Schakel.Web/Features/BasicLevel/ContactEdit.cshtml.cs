@@ -82,13 +82,8 @@ public sealed class ContactEditModel(SchakelDb db, AuditLog audit) : PageModel
         {
             db.Entry(contact).Property(p => p.Version).OriginalValue = Version;
         }
-        try
+        if (!await db.SaveUnlessStaleAsync(ct))
         {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
             await LoadAsync(id, gemeente);
             ModelState.Remove(nameof(Version));
             Version = Existing?.Version ?? 0;

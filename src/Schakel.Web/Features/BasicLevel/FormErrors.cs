@@ -4,7 +4,7 @@ namespace Schakel.Web.Features.BasicLevel;
 
 public static class FormErrors
 {
-    public const string Conflict = "Iemand anders heeft dit intussen gewijzigd. Uw invoer staat hieronder nog; controleer de huidige stand en sla opnieuw op.";
+    public static string Conflict => Infrastructure.Data.StaleSave.Message();
 
     /// <summary>Adds rule errors, except where binding already explained the field (an unreadable date, a word in a number).</summary>
     public static void AddRuleErrors(this ModelStateDictionary state, IReadOnlyDictionary<string, string> errors)

@@ -14,6 +14,7 @@ public static class ShelterTreeSource
     public const string SectionKey = "Care:ShelterTree";
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { ReadCommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
+    private static readonly JsonSerializerOptions Indented = new(Json) { WriteIndented = true, DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull };
 
     public static ShelterTree Load(IConfiguration configuration)
     {
@@ -45,7 +46,7 @@ public static class ShelterTreeSource
         Checked(JsonSerializer.Deserialize<ShelterTreeDocument>(json, Json) ?? new ShelterTreeDocument(), source);
 
     /// <summary>The tree as JSON in the shape <see cref="Load"/> reads, so the default can serve as a starting point.</summary>
-    public static string ToJson(ShelterTree tree) => JsonSerializer.Serialize(ShelterTreeDocument.From(tree), new JsonSerializerOptions(Json) { WriteIndented = true, DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull });
+    public static string ToJson(ShelterTree tree) => JsonSerializer.Serialize(ShelterTreeDocument.From(tree), Indented);
 
     private static ShelterTree Checked(ShelterTreeDocument document, string source)
     {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using ClosedXML.Excel;
+using Schakel.Core.Csv;
 using Microsoft.EntityFrameworkCore;
 using Schakel.Core.Care;
 using Schakel.Core.Figures;
@@ -122,18 +123,15 @@ public sealed class CoMenshaExport(SchakelDb db)
 
     public static byte[] Csv(CoMenshaResult result)
     {
-        var sb = new StringBuilder();
-        sb.AppendLine(string.Join(';', Header));
-        foreach (var line in result.Lines)
+        var text = new StringWriter();
+        using (var csv = CsvFiles.Writer(text, ";"))
         {
-            sb.AppendLine(string.Join(';', Cells(line).Select(Field)));
+            csv.WriteSafeRecord(Header);
+            foreach (var line in result.Lines)
+            {
+                csv.WriteSafeRecord(Cells(line));
+            }
         }
-        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(sb.ToString())];
-    }
-
-    private static string Field(string value)
-    {
-        var safe = value.Length > 0 && "=+-@".Contains(value[0], StringComparison.Ordinal) ? "'" + value : value;
-        return safe.IndexOfAny([';', '"', '\n', '\r']) >= 0 ? "\"" + safe.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : safe;
+        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
     }
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using ClosedXML.Excel;
+using Schakel.Core.Csv;
 using Schakel.Core.Figures;
 
 namespace Schakel.Web.Features.Dashboard;
@@ -53,18 +54,21 @@ public static class FigureExports
     /// <summary>One CSV with the tables one after another, each introduced by its caption; semicolons as Dutch Excel expects.</summary>
     public static byte[] Csv(FigureSet set, CellKeys? keys)
     {
-        var sb = new StringBuilder();
-        foreach (var table in set.Tables.Select(t => Disclosure.Apply(t, keys)))
+        var text = new StringWriter();
+        using (var csv = CsvFiles.Writer(text, ";"))
         {
-            sb.AppendLine(Field(table.Caption));
-            sb.AppendLine(string.Join(';', Header(table).Select(Field)));
-            foreach (var line in Lines(table))
+            foreach (var table in set.Tables.Select(t => Disclosure.Apply(t, keys)))
             {
-                sb.AppendLine(string.Join(';', line.Select(Field)));
+                csv.WriteSafeRecord([table.Caption]);
+                csv.WriteSafeRecord(Header(table));
+                foreach (var line in Lines(table))
+                {
+                    csv.WriteSafeRecord(line);
+                }
+                csv.NextRecord();
             }
-            sb.AppendLine();
         }
-        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(sb.ToString())];
+        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
     }
 
     public static IReadOnlyList<string> Header(DisplayTable table)
@@ -97,12 +101,5 @@ public static class FigureExports
             total.Add(table.GrandTotal ?? "");
             yield return total;
         }
-    }
-
-    private static string Field(string value)
-    {
-        // A leading =, +, - or @ would make a spreadsheet run the cell as a formula.
-        var safe = value.Length > 0 && "=+-@".Contains(value[0], StringComparison.Ordinal) ? "'" + value : value;
-        return safe.IndexOfAny([';', '"', '\n', '\r']) >= 0 ? "\"" + safe.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : safe;
     }
 }

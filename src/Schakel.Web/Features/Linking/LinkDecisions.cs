@@ -17,7 +17,7 @@ public sealed record LinkDecisionResult(bool Succeeded, string? Error = null, bo
 /// </summary>
 public sealed class LinkDecisions(SchakelDb db, AuditLog audit, TimeProvider clock)
 {
-    public const string ConflictMessage = "Een collega heeft over deze koppeling intussen al besloten of de score is bijgewerkt. Bekijk de nieuwe stand; uw toelichting staat nog in het formulier.";
+    public static string ConflictMessage => StaleSave.Message("deze koppeling");
 
     public async Task<LinkDecisionResult> DecideAsync(ClaimsPrincipal user, int linkId, int version, LinkStatus? decision, string? reason, CancellationToken cancellationToken)
     {
@@ -59,13 +59,8 @@ public sealed class LinkDecisions(SchakelDb db, AuditLog audit, TimeProvider clo
         }
         link.Decide(decision.Value, new Core.Common.Actor(user.UserId(), SignalWorkflow.ActorName(user)), reason, clock.GetUtcNow());
         db.Entry(link).Property(l => l.Version).OriginalValue = version;
-        try
+        if (!await db.SaveUnlessStaleAsync(cancellationToken))
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
             return new LinkDecisionResult(false, ConflictMessage, Conflict: true);
         }
         await audit.RecordAsync(user, AuditAction.Update, AuditRecordTypes.SubjectLink, link.Id.ToString(CultureInfo.InvariantCulture),

@@ -8,11 +8,12 @@ namespace Schakel.Web.Features.Privacy;
 /// </summary>
 public static class Anonymiser
 {
-    public static void Subject(Subject s)
+    // "now" fixes the age group from the date of birth before that is erased.
+    public static void Subject(Subject s, DateTimeOffset now)
     {
         if (s.DateOfBirth is { } dob && s.AgeGroup is null)
         {
-            s.AgeGroup = AgeGroups.FromDateOfBirth(dob, DateOnly.FromDateTime(DateTime.UtcNow));
+            s.AgeGroup = AgeGroups.FromDateOfBirth(dob, DateOnly.FromDateTime(now.UtcDateTime));
         }
         s.FullName = null;
         s.DateOfBirth = null;
@@ -32,7 +33,7 @@ public static class Anonymiser
         signal.Anonymise(now);
         foreach (var subject in signal.Subjects)
         {
-            Subject(subject);
+            Subject(subject, now);
         }
         foreach (var e in signal.Events)
         {

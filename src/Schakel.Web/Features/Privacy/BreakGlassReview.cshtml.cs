@@ -66,13 +66,9 @@ public sealed class BreakGlassReviewModel(SchakelDb db, AuditLog audit, TimeProv
         use.Approved = approved;
         use.ReviewNote = string.IsNullOrEmpty(note) ? null : note;
         db.Entry(use).Property(u => u.Version).OriginalValue = Version;
-        try
+        if (!await db.SaveUnlessStaleAsync(ct))
         {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            TempData["Message"] = "Iemand anders heeft dit gebruik intussen beoordeeld.";
+            TempData["Message"] = StaleSave.Notice("dit gebruik");
             return RedirectToPage();
         }
         await audit.RecordAsync(AuditAction.Update, AuditRecordTypes.BreakGlassUse, use.Id.ToString(CultureInfo.InvariantCulture),

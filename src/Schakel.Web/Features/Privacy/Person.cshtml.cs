@@ -24,7 +24,7 @@ public sealed class PersonModel(SchakelDb db, AuditLog audit, TimeProvider clock
     [BindProperty] public DateOnly? DateOfBirth { get; set; }
     [BindProperty] public int Version { get; set; }
 
-    public const string ConflictMessage = "Een collega heeft deze persoon intussen gewijzigd. Bekijk de nieuwe stand hierboven; uw correctie staat nog in het formulier.";
+    public static string ConflictMessage => StaleSave.Message("deze persoon");
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
@@ -80,11 +80,7 @@ public sealed class PersonModel(SchakelDb db, AuditLog audit, TimeProvider clock
         subject.FullName = string.IsNullOrWhiteSpace(FullName) ? null : FullName.Trim();
         subject.DateOfBirth = DateOfBirth;
         db.Entry(subject).Property(s => s.Version).OriginalValue = Version;
-        try
-        {
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateConcurrencyException)
+        if (!await db.SaveUnlessStaleAsync())
         {
             return await ConflictAsync(id);
         }
@@ -115,7 +111,7 @@ public sealed class PersonModel(SchakelDb db, AuditLog audit, TimeProvider clock
             await LoadAsync(id);
             return Page();
         }
-        Anonymiser.Subject(subject);
+        Anonymiser.Subject(subject, clock.GetUtcNow());
         await db.SaveChangesAsync();
         await audit.RecordAsync(AuditAction.Erase, AuditRecordTypes.Subject, Key(id), purpose: Reason!.Trim(), details: "persoonsgegevens gewist op verzoek van betrokkene", cancellationToken: HttpContext.RequestAborted);
         TempData["Message"] = "De persoonsgegevens zijn gewist; alleen anonieme kenmerken voor de cijfers blijven over.";

@@ -1,3 +1,6 @@
+using System.ComponentModel.DataAnnotations;
+using Schakel.Web.Infrastructure.Web;
+
 namespace Schakel.Web.Features.Privacy;
 
 /// <summary>
@@ -7,21 +10,21 @@ namespace Schakel.Web.Features.Privacy;
 public sealed class RetentionOptions
 {
     public bool Enabled { get; set; } = true;
-    public int SignalsHandledLocallyDays { get; set; } = 730;
-    public int AdviceQuestionsDays { get; set; } = 365;
+    [Range(1, 36500, ErrorMessage = Settings.RangeMessage)] public int SignalsHandledLocallyDays { get; set; } = 730;
+    [Range(1, 36500, ErrorMessage = Settings.RangeMessage)] public int AdviceQuestionsDays { get; set; } = 365;
 
     /// <summary>
     /// Closed cases with their signals and care files. Longer than a signal handled locally: a case is the record of
     /// what the region did for a victim, asked for again in a later criminal procedure or a complaint.
     /// </summary>
-    public int CasesClosedDays { get; set; } = 1826;
+    [Range(1, 36500, ErrorMessage = Settings.RangeMessage)] public int CasesClosedDays { get; set; } = 1826;
 
     /// <summary>Screened ads, counted from their import: what did not lead anywhere is not kept for long.</summary>
-    public int AdsDays { get; set; } = 365;
+    [Range(1, 36500, ErrorMessage = Settings.RangeMessage)] public int AdsDays { get; set; } = 365;
 
     /// <summary>Ads the analyst decided to follow ("volgen") are kept longer, so the pattern over time stays visible.</summary>
-    public int AdsMonitoredDays { get; set; } = 730;
-    public int RunEveryHours { get; set; } = 24;
+    [Range(1, 36500, ErrorMessage = Settings.RangeMessage)] public int AdsMonitoredDays { get; set; } = 730;
+    [Range(1, 8760, ErrorMessage = Settings.RangeMessage)] public int RunEveryHours { get; set; } = 24;
 
     /// <summary>Overrides <see cref="RunEveryHours"/> with any interval ("00:00:02"); used to prove run-once in tests.</summary>
     public TimeSpan? RunEvery { get; set; }

@@ -129,15 +129,10 @@ public sealed class DetailModel(SchakelDb db, SignalWorkflow workflow, SignalChe
             Description = $"Inschatting aangepast naar {SignalLabels.Dutch(OverrideLevel.Value).ToLowerInvariant()}", Reason = Signal.OverrideReason,
         });
         db.Entry(Signal).Property(s => s.Version).OriginalValue = Version;
-        try
-        {
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateConcurrencyException)
+        if (!await db.SaveUnlessStaleAsync())
         {
             Conflict = true;
             ModelState.AddModelError("", SignalWorkflow.ConflictMessage);
-            db.ChangeTracker.Clear();
             await LoadAsync(reference);
             return Page();
         }
@@ -173,7 +168,7 @@ public sealed class DetailModel(SchakelDb db, SignalWorkflow workflow, SignalChe
             Response.StatusCode = StatusCodes.Status429TooManyRequests;
             return Page();
         }
-        var subject = SignalIntake.ToSubject(NewSubject);
+        var subject = NewSubject.ToSubject(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
         subject.SignalId = Signal.Id;
         db.Subjects.Add(subject);
         db.SignalEvents.Add(new SignalEvent { SignalId = Signal.Id, At = clock.GetUtcNow(), UserId = User.UserId(), Actor = SignalWorkflow.ActorName(User), Description = $"Persoon toegevoegd ({SignalLabels.Dutch(subject.Role).ToLowerInvariant()})" });

@@ -27,7 +27,7 @@ public sealed class EditSubjectModel(SchakelDb db, AuditLog audit, Linking.LinkP
         {
             return denied;
         }
-        Input = ToDraft(subject!);
+        Input = SubjectDraft.From(subject!);
         Version = subject!.Version;
         await audit.RecordAsync(AuditAction.Read, AuditRecordTypes.Subject, Key(subjectId), cancellationToken: HttpContext.RequestAborted);
         return Page();
@@ -61,42 +61,19 @@ public sealed class EditSubjectModel(SchakelDb db, AuditLog audit, Linking.LinkP
             return Page();
         }
         var linkedBefore = await probes.LinkedAsync(subjectId, HttpContext.RequestAborted);
-        var corrected = SignalIntake.ToSubject(Input);
-        subject!.Role = corrected.Role;
-        subject.FullName = corrected.FullName;
-        subject.DateOfBirth = corrected.DateOfBirth;
-        subject.AgeGroup = corrected.AgeGroup;
-        subject.Gender = corrected.Gender;
-        subject.Nationality = corrected.Nationality;
-        subject.Street = corrected.Street;
-        subject.HouseNumber = corrected.HouseNumber;
-        subject.Postcode = corrected.Postcode;
-        subject.City = corrected.City;
-        subject.LivesInMunicipalityId = corrected.LivesInMunicipalityId;
-        subject.WorksInMunicipalityId = corrected.WorksInMunicipalityId;
-        subject.FoundInMunicipalityId = corrected.FoundInMunicipalityId;
-        subject.Phones = corrected.Phones;
-        subject.Emails = corrected.Emails;
-        subject.Handles = corrected.Handles;
-        subject.LicensePlates = corrected.LicensePlates;
-        subject.AdLinks = corrected.AdLinks;
-        db.Entry(subject).Property(s => s.Version).OriginalValue = Version;
+        Input.ApplyTo(subject!, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        db.Entry(subject!).Property(s => s.Version).OriginalValue = Version;
         db.SignalEvents.Add(new SignalEvent
         {
-            SignalId = subject.SignalId, At = clock.GetUtcNow(), UserId = User.UserId(), Actor = SignalWorkflow.ActorName(User),
+            SignalId = subject!.SignalId, At = clock.GetUtcNow(), UserId = User.UserId(), Actor = SignalWorkflow.ActorName(User),
             Description = $"Persoon gecorrigeerd ({SignalLabels.Dutch(subject.Role).ToLowerInvariant()})",
         });
-        try
-        {
-            await db.SaveChangesAsync(HttpContext.RequestAborted);
-        }
-        catch (DbUpdateConcurrencyException)
+        if (!await db.SaveUnlessStaleAsync(HttpContext.RequestAborted))
         {
             Conflict = true;
-            db.ChangeTracker.Clear();
             var current = await db.Subjects.AsNoTracking().FirstAsync(s => s.Id == subjectId);
             Version = current.Version;
-            ModelState.AddModelError("", "Een collega heeft deze persoon intussen gewijzigd. Uw invoer staat nog in het formulier; controleer en sla opnieuw op.");
+            ModelState.AddModelError("", StaleSave.Message("deze persoon"));
             return Page();
         }
         await Linking.SubjectKeys.UpdateAsync(db, [subject], clock, cancellationToken: HttpContext.RequestAborted);
@@ -123,14 +100,6 @@ public sealed class EditSubjectModel(SchakelDb db, AuditLog audit, Linking.LinkP
         }
         return (subject, null);
     }
-
-    private static SubjectDraft ToDraft(Subject s) => new()
-    {
-        Role = s.Role, FullName = s.FullName, DateOfBirth = s.DateOfBirth, AgeGroup = s.AgeGroup, Gender = s.Gender, Nationality = s.Nationality,
-        Street = s.Street, HouseNumber = s.HouseNumber, Postcode = s.Postcode, City = s.City, LivesInMunicipalityId = s.LivesInMunicipalityId,
-        WorksInMunicipalityId = s.WorksInMunicipalityId, FoundInMunicipalityId = s.FoundInMunicipalityId, Phones = s.Phones, Emails = s.Emails,
-        Handles = s.Handles, LicensePlates = s.LicensePlates, AdLinks = s.AdLinks,
-    };
 
     private static string Key(int id) => id.ToString(CultureInfo.InvariantCulture);
 

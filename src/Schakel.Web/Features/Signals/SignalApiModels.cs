@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Schakel.Core.Signals;
 
 namespace Schakel.Web.Features.Signals;
 
@@ -51,6 +52,22 @@ public sealed class SignalApiSubject
     public List<string>? Handles { get; set; }
     public List<string>? LicensePlates { get; set; }
     public List<string>? AdLinks { get; set; }
+
+    /// <summary>
+    /// Reads this JSON contract into the one person input. <paramref name="municipality"/> resolves a municipality name
+    /// for the field with the given JSON key and records an error when it is unknown.
+    /// </summary>
+    internal SubjectDraft ToDraft(SubjectRole role, Func<(string? Name, string Key), int?> municipality) => new()
+    {
+        Role = role, FullName = FullName, DateOfBirth = DateOfBirth, AgeGroup = AgeGroup, Gender = Gender,
+        Nationality = Nationality, Street = Street, HouseNumber = HouseNumber, Postcode = Postcode, City = City,
+        LivesInMunicipalityId = municipality((LivesIn, "livesIn")),
+        WorksInMunicipalityId = municipality((WorksIn, "worksIn")),
+        FoundInMunicipalityId = municipality((FoundIn, "foundIn")),
+        Phones = Lines(Phones), Emails = Lines(Emails), Handles = Lines(Handles), LicensePlates = Lines(LicensePlates), AdLinks = Lines(AdLinks),
+    };
+
+    private static string? Lines(List<string>? values) => values is null || values.Count == 0 ? null : string.Join('\n', values);
 }
 
 public sealed record SignalApiResponse(string Reference, string Status, bool Acute);

@@ -46,7 +46,7 @@ public sealed class SignalIntake(SchakelDb db, Notifier notifier, SignalCheckOpt
             SubmissionToken = source.SubmissionToken,
             Forms = draft.FormCodes.Distinct().Select(f => new SignalForm { FormCode = f }).ToList(),
             Indicators = draft.IndicatorCodes.Distinct().Select(c => new SignalIndicator { IndicatorCode = c }).ToList(),
-            Subjects = draft.Subjects.Where(s => !s.IsEmpty).Select(ToSubject).ToList(),
+            Subjects = draft.Subjects.Where(s => !s.IsEmpty).Select(s => s.ToSubject(DateOnly.FromDateTime(now.UtcDateTime))).ToList(),
         };
         if (draft.IsAcute)
         {
@@ -170,28 +170,6 @@ public sealed class SignalIntake(SchakelDb db, Notifier notifier, SignalCheckOpt
         }
         return null;
     }
-
-    internal static Subject ToSubject(SubjectDraft s) => new()
-    {
-        Role = s.Role,
-        FullName = Clean(s.FullName),
-        DateOfBirth = s.DateOfBirth,
-        AgeGroup = Clean(s.AgeGroup) ?? (s.DateOfBirth is { } dob ? AgeGroups.FromDateOfBirth(dob, DateOnly.FromDateTime(DateTime.UtcNow)) : null),
-        Gender = Clean(s.Gender),
-        Nationality = Clean(s.Nationality),
-        Street = Clean(s.Street),
-        HouseNumber = Clean(s.HouseNumber),
-        Postcode = Clean(s.Postcode)?.ToUpperInvariant(),
-        City = Clean(s.City),
-        LivesInMunicipalityId = s.LivesInMunicipalityId,
-        WorksInMunicipalityId = s.WorksInMunicipalityId,
-        FoundInMunicipalityId = s.FoundInMunicipalityId,
-        Phones = SignalValidator.NormaliseLines(s.Phones),
-        Emails = SignalValidator.NormaliseLines(s.Emails),
-        Handles = SignalValidator.NormaliseLines(s.Handles),
-        LicensePlates = SignalValidator.NormaliseLines(s.LicensePlates),
-        AdLinks = SignalValidator.NormaliseLines(s.AdLinks),
-    };
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

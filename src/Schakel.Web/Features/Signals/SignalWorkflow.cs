@@ -24,7 +24,7 @@ public sealed record WorkflowResult(bool Succeeded, IReadOnlyDictionary<string, 
 /// </summary>
 public sealed class SignalWorkflow(SchakelDb db, TimeProvider clock)
 {
-    public const string ConflictMessage = "Een collega heeft deze melding intussen gewijzigd. Bekijk de nieuwe stand; uw invoer staat nog in het formulier.";
+    public static string ConflictMessage => StaleSave.Message("deze melding");
 
     public async Task<WorkflowResult> ApplyAsync(Signal signal, int expectedVersion, SignalDecision decision, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
@@ -105,11 +105,7 @@ public sealed class SignalWorkflow(SchakelDb db, TimeProvider clock)
                 break;
         }
         db.Entry(signal).Property(s => s.Version).OriginalValue = expectedVersion;
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
+        if (!await db.SaveUnlessStaleAsync(cancellationToken))
         {
             return new WorkflowResult(false, new Dictionary<string, string> { [""] = ConflictMessage }, Conflict: true);
         }

@@ -154,15 +154,7 @@ public static class SignalsApi
                 errors[$"subjects[{i}].role"] = "Role moet 'victim', 'perpetrator' of 'other' zijn.";
                 role = SubjectRole.Other;
             }
-            subjects.Add(new SubjectDraft
-            {
-                Role = role, FullName = s.FullName, DateOfBirth = s.DateOfBirth, AgeGroup = s.AgeGroup, Gender = s.Gender,
-                Nationality = s.Nationality, Street = s.Street, HouseNumber = s.HouseNumber, Postcode = s.Postcode, City = s.City,
-                LivesInMunicipalityId = Municipality(s.LivesIn, $"subjects[{i}].livesIn"),
-                WorksInMunicipalityId = Municipality(s.WorksIn, $"subjects[{i}].worksIn"),
-                FoundInMunicipalityId = Municipality(s.FoundIn, $"subjects[{i}].foundIn"),
-                Phones = Join(s.Phones), Emails = Join(s.Emails), Handles = Join(s.Handles), LicensePlates = Join(s.LicensePlates), AdLinks = Join(s.AdLinks),
-            });
+            subjects.Add(s.ToDraft(role, field => Municipality(field.Name, $"subjects[{i}].{field.Key}")));
         }
         var draft = new SignalDraft
         {
@@ -190,7 +182,6 @@ public static class SignalsApi
         return dot < 0 || dot + 1 >= rest.Length ? rest : rest[..(dot + 1)] + char.ToLowerInvariant(rest[dot + 1]) + rest[(dot + 2)..];
     }
 
-    private static string? Join(List<string>? values) => values is null || values.Count == 0 ? null : string.Join('\n', values);
 
     /// <summary>Maps the form's field paths to the JSON names partner systems sent.</summary>
     private static string ApiField(string key) => key switch

@@ -18,7 +18,7 @@ public static class ActionStatusChange
         }
         if (action.Version != version)
         {
-            return "Deze actie is intussen door een ander gewijzigd. Bekijk de nieuwe stand en probeer opnieuw.";
+            return StaleSave.Notice("deze actie");
         }
         var now = clock.GetUtcNow();
         action.ChangeStatus(status, now);
@@ -27,13 +27,9 @@ public static class ActionStatusChange
             db.Set<CaseEvent>().Add(new CaseEvent { CaseId = caseId, At = now, Actor = SignalWorkflow.ActorName(user), Description = $"Actie '{action.Description}': {TableLabels.Dutch(status).ToLowerInvariant()}" });
         }
         db.Entry(action).Property(a => a.Version).OriginalValue = version;
-        try
+        if (!await db.SaveUnlessStaleAsync(ct))
         {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return "Deze actie is intussen door een ander gewijzigd. Bekijk de nieuwe stand en probeer opnieuw.";
+            return StaleSave.Notice("deze actie");
         }
         return null;
     }

@@ -52,14 +52,10 @@ public sealed class AgendaModel(SchakelDb db, MeetingReader reader, AuditLog aud
         if (other >= 0 && other < all.Count && all[other].Section == all[index].Section)
         {
             (all[index].Position, all[other].Position) = (all[other].Position, all[index].Position);
-            try
-            {
-                await db.SaveChangesAsync();
-            }
-            catch (DbUpdateConcurrencyException)
+            if (!await db.SaveUnlessStaleAsync())
             {
                 // Someone else reordered or decided at the same moment; their order stands and the page shows it.
-                TempData["Message"] = "De volgorde is intussen door een collega gewijzigd; bekijk de nieuwe volgorde.";
+                TempData["Message"] = StaleSave.Notice("de volgorde");
             }
         }
         return RedirectToPage(new { id });
@@ -85,7 +81,7 @@ public sealed class AgendaModel(SchakelDb db, MeetingReader reader, AuditLog aud
         }
         if (item.Version != Version)
         {
-            return await PostponeConflictAsync(item.IsDecided);
+            return await PostponeConflictAsync();
         }
         if (item.IsDecided)
         {
@@ -95,14 +91,9 @@ public sealed class AgendaModel(SchakelDb db, MeetingReader reader, AuditLog aud
         }
         item.PostponedReason = Reason.Trim();
         db.Entry(item).Property(i => i.Version).OriginalValue = Version;
-        try
+        if (!await db.SaveUnlessStaleAsync())
         {
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            return await PostponeConflictAsync(decided: true);
+            return await PostponeConflictAsync();
         }
         await audit.RecordAsync(AuditAction.Update, AuditRecordTypes.AgendaItem, item.Id.ToString(), details: "uitgesteld");
         TempData["Message"] = "Het punt is uitgesteld; het komt op de agenda van de volgende vergadering.";
@@ -110,11 +101,9 @@ public sealed class AgendaModel(SchakelDb db, MeetingReader reader, AuditLog aud
     }
 
     /// <summary>A colleague decided or changed the item meanwhile: the agenda shows the new state, the typed reason stays.</summary>
-    private async Task<IActionResult> PostponeConflictAsync(bool decided)
+    private async Task<IActionResult> PostponeConflictAsync()
     {
-        ModelState.AddModelError($"Reason-{ItemId}", decided
-            ? "Een collega heeft over dit punt intussen besloten; het is niet uitgesteld. Uw reden staat hieronder."
-            : "Een collega heeft dit punt intussen gewijzigd. Bekijk de nieuwe stand en stel opnieuw uit; uw reden staat nog in het formulier.");
+        ModelState.AddModelError($"Reason-{ItemId}", StaleSave.Message("dit punt"));
         await FillAsync();
         return Page();
     }

@@ -93,7 +93,7 @@ public sealed class CaseModel(SchakelDb db, TableDirectory directory, AuditLog a
         }
         if (track.Version != Version)
         {
-            ModelState.AddModelError(key, "Een collega heeft dit spoor intussen gewijzigd. Bekijk de nieuwe stand; uw keuze staat nog in het formulier.");
+            ModelState.AddModelError(key, StaleSave.Message("dit spoor"));
         }
         if (!ModelState.IsValid)
         {
@@ -138,15 +138,10 @@ public sealed class CaseModel(SchakelDb db, TableDirectory directory, AuditLog a
             }
         }
         db.Entry(track).Property(t => t.Version).OriginalValue = Version;
-        try
+        if (!await db.SaveUnlessStaleAsync(ct))
         {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
             await LoadAsync(id, work: true);
-            ModelState.AddModelError(key, "Een collega heeft dit spoor intussen gewijzigd. Bekijk de nieuwe stand; uw keuze staat nog in het formulier.");
+            ModelState.AddModelError(key, StaleSave.Message("dit spoor"));
             return Page();
         }
         await audit.RecordAsync(AuditAction.Update, AuditRecordTypes.CaseTrack, track.Id.ToString(), cancellationToken: ct);
@@ -172,16 +167,11 @@ public sealed class CaseModel(SchakelDb db, TableDirectory directory, AuditLog a
             return Page();
         }
         db.Entry(Case).Property(c => c.Version).OriginalValue = CaseVersion;
-        try
+        if (!await db.SaveUnlessStaleAsync(ct))
         {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
             await LoadAsync(id, work: true);
             CaseVersion = Case.Version;
-            ModelState.AddModelError("Close", "Een collega heeft deze casus intussen gewijzigd. Bekijk de nieuwe stand en probeer opnieuw.");
+            ModelState.AddModelError("Close", StaleSave.Message("deze casus"));
             return Page();
         }
         await audit.RecordAsync(AuditAction.Update, AuditRecordTypes.Case, id.ToString(), details: "afgesloten", cancellationToken: ct);

@@ -82,7 +82,7 @@ public sealed class DecideModel(SchakelDb db, TableDirectory directory, MeetingR
     private PageResult ShowConflict()
     {
         Conflict = true;
-        ModelState.AddModelError("", "Een ander lid heeft intussen een besluit over dit punt vastgelegd. Hieronder staan beide: het vastgelegde besluit en uw eigen invoer. Pas uw invoer aan en leg opnieuw vast.");
+        ModelState.AddModelError("", StaleSave.Message("dit punt"));
         ModelState.Remove("Input.Version");
         Input.Version = View.Item.Version;
         return Page();

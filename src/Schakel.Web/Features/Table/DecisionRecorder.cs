@@ -111,10 +111,10 @@ public sealed class DecisionRecorder(SchakelDb db, Notifier notifier, TimeProvid
         }
 
         db.Entry(item).Property(i => i.Version).OriginalValue = input.Version;
-        try
+        var saved = await db.UnlessStaleAsync(async c =>
         {
-            await using var tx = await db.Database.BeginTransactionAsync(ct);
-            await db.SaveChangesAsync(ct);
+            await using var tx = await db.Database.BeginTransactionAsync(c);
+            await db.SaveChangesAsync(c);
             if (tableCase is not null)
             {
                 // A new case gets its id on the first save; link the signal and the actions to it in the same transaction.
@@ -126,11 +126,11 @@ public sealed class DecisionRecorder(SchakelDb db, Notifier notifier, TimeProvid
                 {
                     a.CaseId = tableCase.Id;
                 }
-                await db.SaveChangesAsync(ct);
+                await db.SaveChangesAsync(c);
             }
-            await tx.CommitAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
+            await tx.CommitAsync(c);
+        }, ct);
+        if (!saved)
         {
             return false;
         }

@@ -79,18 +79,13 @@ public sealed class MeetingModel(SchakelDb db, TableDirectory directory, Meeting
         }
         Meeting.StartsAt = TableTime.ToUtc(StartsAt.Value);
         db.Entry(Meeting).Property(m => m.Version).OriginalValue = Version;
-        try
+        if (!await db.SaveUnlessStaleAsync(ct))
         {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
             await LoadAsync(id, manage: true);
             Conflict = true;
             ModelState.Remove(nameof(Version));
             Version = Meeting.Version;
-            ModelState.AddModelError("", "Een collega heeft deze vergadering intussen verzet. Bekijk de nieuwe datum; uw invoer staat nog in het formulier.");
+            ModelState.AddModelError("", StaleSave.Message("deze vergadering"));
             return Page();
         }
         await audit.RecordAsync(AuditAction.Update, AuditRecordTypes.Meeting, id.ToString(), details: "verzet", cancellationToken: ct);

@@ -138,13 +138,8 @@ public sealed class TableEditModel(SchakelDb db, AuditLog audit) : PageModel
 
     private async Task<bool> SaveAsync(int id, string key, CancellationToken ct)
     {
-        try
+        if (!await db.SaveUnlessStaleAsync(ct))
         {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
             await LoadAsync(id);
             Current = TableInput.From(Table);
             ModelState.Remove("Input.Version");

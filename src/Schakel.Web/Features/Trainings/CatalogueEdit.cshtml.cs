@@ -81,14 +81,9 @@ public sealed class CatalogueEditModel(SchakelDb db) : PageModel
             training.IsExample = false;
             db.Entry(training).Property(p => p.Version).OriginalValue = Version;
         }
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
+        if (!await db.SaveUnlessStaleAsync(ct))
         {
             ModelState.Remove(nameof(Version));
-            db.ChangeTracker.Clear();
             await LoadAsync(id);
             Version = Existing?.Version ?? 0;
             ModelState.AddModelError("", FormErrors.Conflict);

@@ -15,7 +15,7 @@ public static class DatabaseRegistration
     /// <summary>Registers <see cref="SchakelDb"/> for the configured provider (SQLite by default, PostgreSQL for production).</summary>
     public static IServiceCollection AddSchakelDatabase(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
-        var options = configuration.GetSection("Database").Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var options = Web.Settings.Read<DatabaseOptions>(configuration, "Database");
         var connectionString = configuration.GetConnectionString("Schakel") ?? "Data Source=data/schakel.db";
         services.AddSingleton(options);
         // Singleton, not scoped: a pooled context builds its options once, from the root provider.

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+using Schakel.Web.Infrastructure.Web;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Schakel.Core.Accounts;
@@ -7,15 +9,15 @@ namespace Schakel.Web.Infrastructure.Security;
 public sealed class SecurityOptions
 {
     public bool RequireTwoFactorForPersonalDataRoles { get; set; } = true;
-    public int SessionIdleMinutes { get; set; } = 20;
-    public int LockoutAttempts { get; set; } = 5;
-    public int LockoutMinutes { get; set; } = 15;
+    [Range(1, 10080, ErrorMessage = Settings.RangeMessage)] public int SessionIdleMinutes { get; set; } = 20;
+    [Range(1, 100, ErrorMessage = Settings.RangeMessage)] public int LockoutAttempts { get; set; } = 5;
+    [Range(1, 10080, ErrorMessage = Settings.RangeMessage)] public int LockoutMinutes { get; set; } = 15;
 
     /// <summary>How often a cookie is checked against the account's security stamp (roles, password, lock-out).</summary>
-    public int StampValidationSeconds { get; set; } = 60;
+    [Range(1, 86400, ErrorMessage = Settings.RangeMessage)] public int StampValidationSeconds { get; set; } = 60;
 
     /// <summary>A session ends this long after sign-in however active it is; the idle limit applies besides.</summary>
-    public int SessionAbsoluteHours { get; set; } = 8;
+    [Range(1, 720, ErrorMessage = Settings.RangeMessage)] public int SessionAbsoluteHours { get; set; } = 8;
 }
 
 /// <summary>

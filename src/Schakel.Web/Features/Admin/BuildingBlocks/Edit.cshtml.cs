@@ -81,13 +81,8 @@ public sealed class EditModel(SchakelDb db, ILogger<EditModel> logger) : PageMod
         {
             db.Entry(block).Property(p => p.Version).OriginalValue = Version;
         }
-        try
+        if (!await db.SaveUnlessStaleAsync(ct))
         {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
             await LoadAsync(id);
             ModelState.Remove(nameof(Version));
             Version = Existing?.Version ?? 0;

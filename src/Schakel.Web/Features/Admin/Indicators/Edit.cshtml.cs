@@ -47,13 +47,8 @@ public sealed class EditModel(SchakelDb db, Infrastructure.Audit.AuditLog audit,
         Indicator.SortOrder = Input.SortOrder ?? Indicator.SortOrder;
         Indicator.Active = Input.Active;
         db.Entry(Indicator).Property(i => i.Version).OriginalValue = Input.Version;
-        try
+        if (!await db.SaveUnlessStaleAsync())
         {
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
             await LoadAsync(id);
             Current = Indicator;
             ModelState.Remove("Input.Version");

@@ -53,13 +53,8 @@ public sealed class EditModel(SchakelDb db, TimeProvider clock, AuditLog audit, 
             keys.ForEach(k => k.RevokedAt = clock.GetUtcNow());
             revoked = keys.Count;
         }
-        try
+        if (!await db.SaveUnlessStaleAsync(ct))
         {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
             await LoadAsync(id);
             Current = Organisation;
             ModelState.Remove("Input.Version");

@@ -43,13 +43,8 @@ public sealed class ItemModel(SchakelDb db, ILogger<ItemModel> logger) : PageMod
         Item.SortOrder = Input.SortOrder!.Value;
         Item.Active = Input.Active;
         db.Entry(Item).Property(i => i.Version).OriginalValue = Input.Version;
-        try
+        if (!await db.SaveUnlessStaleAsync())
         {
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
             await LoadAsync(list, id);
             Current = Item;
             ModelState.Remove("Input.Version");

@@ -90,11 +90,7 @@ public sealed class EditModel(UserManager<SchakelUser> users, SignInManager<Scha
         var rows = await db.UserRoles.Where(r => r.UserId == Account.Id).ToListAsync();
         db.UserRoles.RemoveRange(rows.Where(r => !roleIds.Contains(r.RoleId)));
         db.UserRoles.AddRange(roleIds.Where(rid => rows.All(r => r.RoleId != rid)).Select(rid => new IdentityUserRole<string> { UserId = Account.Id, RoleId = rid }));
-        try
-        {
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateConcurrencyException)
+        if (!await db.SaveUnlessStaleAsync())
         {
             await ShowConflictAsync(id);
             return Page();
@@ -205,7 +201,6 @@ public sealed class EditModel(UserManager<SchakelUser> users, SignInManager<Scha
 
     private async Task ShowConflictAsync(string id)
     {
-        db.ChangeTracker.Clear();
         await LoadAsync(id);
         var roles = await users.GetRolesAsync(Account);
         var org = Organisations.FirstOrDefault(o => o.Id == Account.OrganisationId)?.Name ?? "";

@@ -71,20 +71,11 @@ public sealed class ModelEstimation(SchakelDb db, AuditLog audit, TimeProvider c
         var (rescored, dropped) = (0, 0);
         for (var attempt = 1; attempt <= RescoreAttempts; attempt++)
         {
-            try
+            // A chain director decided one of these pairs meanwhile: the decision stands; read the candidates again.
+            // Still contended after the last attempt: what is left is re-scored at the next run, or when one of its persons changes.
+            if (await db.UnlessStaleAsync(async c => (rescored, dropped) = await RescoreAsync(regionId, active, c), ct))
             {
-                (rescored, dropped) = await RescoreAsync(regionId, active, ct);
                 break;
-            }
-            catch (DbUpdateConcurrencyException) when (attempt < RescoreAttempts)
-            {
-                // A chain director decided one of these pairs meanwhile: the decision stands; read the candidates again.
-                db.ChangeTracker.Clear();
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                // Still contended: what is left is re-scored at the next run, or when one of its persons changes.
-                db.ChangeTracker.Clear();
             }
         }
         await audit.RecordAsync(user, stored ? AuditAction.Create : AuditAction.Update, AuditRecordTypes.LinkModel,
