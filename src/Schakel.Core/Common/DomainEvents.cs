@@ -39,6 +39,7 @@ public readonly record struct Actor(string? UserId, string Name);
 /// Acts on one kind of domain event. Handlers run after the save that raised the event has committed, in a scope of
 /// their own: what they do (a notification, an e-mail) never undoes the change it follows.
 /// </summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1711", Justification = "It handles domain events; the name is the one every reader of eShop-style code looks for, not a .NET event delegate.")]
 public interface IDomainEventHandler<in TEvent> where TEvent : IDomainEvent
 {
     Task HandleAsync(TEvent domainEvent, CancellationToken cancellationToken);
