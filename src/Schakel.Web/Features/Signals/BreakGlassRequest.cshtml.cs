@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
@@ -17,6 +18,7 @@ namespace Schakel.Web.Features.Signals;
 /// Asks "why do you open this signal?" before a break-glass read. The answer becomes a one-hour grant for this one
 /// signal, a flagged audit entry, a notice to the privacy officer and chain director, and an entry in the review queue.
 /// </summary>
+[Authorize(Policy = Policies.SignedIn)]
 public sealed class BreakGlassRequestModel(SchakelDb db, AuditLog audit, Notifier notifier, TimeProvider clock) : PageModel
 {
     [BindProperty, Required(ErrorMessage = "Geef aan waarom u deze melding zonder betrokkenheid bij de zaak opent."),

@@ -128,7 +128,7 @@ public sealed class SignalWorkflow(SchakelDb db, Notifier notifier, IEmailSender
     }
 
     /// <summary>Who hears of a registration while the region has no table set up yet.</summary>
-    private static readonly string[] RegisteredFallbackRoles = [Core.Accounts.Roles.ChainDirector, Core.Accounts.Roles.ProcessDirector];
+    private static readonly string[] RegisteredFallbackRoles = PolicyRoles.TablePreparation;
 
     /// <summary>Feedback holds no content: only that the signal was picked up (SPEC route step 6).</summary>
     private async Task FeedbackAsync(Signal signal, SignalAction action, SignalStatus from, CancellationToken cancellationToken)

@@ -18,7 +18,7 @@ namespace Schakel.Web.Features.Trainings;
 /// Records a session that was held. Municipal staff record for their own municipality; the chain director for partners.
 /// A session without target group is refused, because the overview counts per target group.
 /// </summary>
-[Authorize(Roles = AccessPolicy.BasicLevelRoles)]
+[Authorize(Policy = Policies.BasicLevel)]
 public sealed class SessionNewModel(SchakelDb db, AuditLog audit, TimeProvider clock) : PageModel
 {
     public List<Organisation> Organisations { get; private set; } = [];
@@ -105,7 +105,7 @@ public sealed class SessionNewModel(SchakelDb db, AuditLog audit, TimeProvider c
     {
         var ct = HttpContext.RequestAborted;
         var own = User.OrganisationId();
-        if (own is { } o && AccessPolicy.EditsBasicLevelOf(User, o))
+        if (own is { } o && await HttpContext.Guard().AllowsAsync(User, new MunicipalityBasicLevel(o), BasicLevelOperations.Edit))
         {
             Organisations.AddRange(await db.Organisations.AsNoTracking().Where(x => x.Id == o && x.Kind == OrganisationKind.Municipality).ToListAsync(ct));
         }
