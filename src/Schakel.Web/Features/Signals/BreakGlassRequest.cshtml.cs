@@ -78,10 +78,10 @@ public sealed class BreakGlassRequestModel(SchakelDb db, AuditLog audit, Notifie
             return (null, 0, NotFound());
         }
         var scope = await AccessScope.LoadAsync(db, User, ct);
-        if (!BreakGlass.MayRequest(User, signal, scope))
+        if (await HttpContext.Guard().RefuseUnlessAsync(User, BreakGlass.MayRequest(User, signal, scope),
+            Refusal.Forbidden(AuditRecordTypes.Signal, signal.Id.ToString(CultureInfo.InvariantCulture), "noodtoegang buiten de eigen regio"), ct) is { } refused)
         {
-            await audit.RecordAsync(AuditAction.Denied, AuditRecordTypes.Signal, signal.Id.ToString(CultureInfo.InvariantCulture), details: "noodtoegang buiten de eigen regio", cancellationToken: ct);
-            return (null, 0, Forbid());
+            return (null, 0, refused);
         }
         return (signal, scope.OwnRegionId!.Value, null);
     }

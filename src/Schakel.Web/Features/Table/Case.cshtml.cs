@@ -69,11 +69,11 @@ public sealed class CaseModel(SchakelDb db, TableDirectory directory, AuditLog a
             return NotFound();
         }
         var key = $"Track-{TrackId}";
-        if (TrackOutcomes.IsPoliceOnly(track.Kind) && !Police)
+        // Others may not set or even see the criminal outcome; they only see whether the track is open.
+        if (await HttpContext.Guard().RefuseUnlessAsync(User, !TrackOutcomes.IsPoliceOnly(track.Kind) || Police,
+            Refusal.Forbidden(AuditRecordTypes.CaseTrack, TrackId.ToString()), ct) is { } refused)
         {
-            // Others may not set or even see the criminal outcome; they only see whether the track is open.
-            await audit.RecordAsync(AuditAction.Denied, AuditRecordTypes.CaseTrack, TrackId.ToString(), cancellationToken: ct);
-            return Forbid();
+            return refused;
         }
         if (OutcomeCode is { Length: > 0 } && !TrackOutcomes.IsValid(track.Kind, OutcomeCode))
         {

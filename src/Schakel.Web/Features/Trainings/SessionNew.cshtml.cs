@@ -61,10 +61,10 @@ public sealed class SessionNewModel(SchakelDb db, AuditLog audit, TimeProvider c
         if (OrganisationId is { } requested && organisation is null)
         {
             // Posting for an organisation outside one's own is not a typo to correct but a refused request.
-            if (await db.Organisations.AnyAsync(o => o.Id == requested, ct))
+            if (await HttpContext.Guard().RefuseUnlessAsync(User, !await db.Organisations.AnyAsync(o => o.Id == requested, ct),
+                Refusal.Forbidden(AuditRecordTypes.TrainingSession, null, $"organisatie {requested}"), ct) is { } refused)
             {
-                await audit.RecordAsync(AuditAction.Denied, AuditRecordTypes.TrainingSession, null, details: $"organisatie {requested}", cancellationToken: ct);
-                return Forbid();
+                return refused;
             }
             ModelState.AddModelError(nameof(OrganisationId), "Kies de gemeente of partner uit de lijst.");
         }
