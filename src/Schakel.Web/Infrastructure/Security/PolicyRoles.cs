@@ -33,7 +33,10 @@ public static class PolicyRoles
     /// <summary>The cost sharing is offered in the menu to those who negotiate it; the page itself is open to <see cref="Aggregates"/>.</summary>
     public static readonly string[] CostSharingMenu = [Roles.PolicyMaker, Roles.ChainDirector];
 
-    /// <summary>Roles whose holders can take part in a table; the table pages check real membership.</summary>
+    /// <summary>
+    /// Roles whose holders take part when their whole organisation has a seat (a melder never does); the menu offers the
+    /// table to them, the table pages check real membership.
+    /// </summary>
     public static readonly string[] TableSeat =
         [Roles.ChainDirector, Roles.ProcessDirector, Roles.CareCoordinator, Roles.Police, Roles.Riec, Roles.UnderminingAdvisor, Roles.AttentionOfficer];
 
