@@ -85,6 +85,7 @@ builder.Services.AddAuthorization(o =>
     // Every page needs a signed-in user unless it says otherwise; a new page cannot be public by accident.
     o.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
 });
+builder.Services.AddRecordAuthorization();
 
 builder.Services.AddRazorPages(o => o.RootDirectory = "/Features");
 builder.Services.AddAntiforgery(o =>

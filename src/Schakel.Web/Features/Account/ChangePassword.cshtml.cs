@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -5,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Schakel.Core.Audit;
 using Schakel.Web.Infrastructure.Audit;
 using Schakel.Web.Infrastructure.Identity;
+using Schakel.Web.Infrastructure.Security;
 
 namespace Schakel.Web.Features.Account;
 
@@ -12,6 +14,7 @@ namespace Schakel.Web.Features.Account;
 /// A user changes their own password with the current one. Identity's validators (length, the common-password list)
 /// apply; every other sign-in of the account ends, this one is signed in again with the new security stamp.
 /// </summary>
+[Authorize(Policy = Policies.SignedIn)]
 public sealed class ChangePasswordModel(UserManager<SchakelUser> users, SignInManager<SchakelUser> signIn, UserSessions sessions, AuditLog audit, ILogger<ChangePasswordModel> logger) : PageModel
 {
     [BindProperty, Required(ErrorMessage = "Vul uw huidige wachtwoord in."), DataType(DataType.Password)]

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
@@ -10,6 +11,7 @@ using Schakel.Web.Infrastructure.Security;
 namespace Schakel.Web.Features.Account;
 
 /// <summary>Sets up TOTP (RFC 6238) with any authenticator app, using Identity's authenticator token provider.</summary>
+[Authorize(Policy = Policies.SignedIn)]
 public sealed class TwoFactorSetupModel(UserManager<SchakelUser> users, SignInManager<SchakelUser> signIn, SecurityOptions security, ILogger<TwoFactorSetupModel> logger) : PageModel
 {
     public bool Enabled { get; private set; }

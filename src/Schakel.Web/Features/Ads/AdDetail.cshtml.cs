@@ -12,7 +12,7 @@ using Schakel.Web.Infrastructure.Security;
 namespace Schakel.Web.Features.Ads;
 
 /// <summary>One ad: why it scored as it did (with the profile version that scored it), its review, and "make a signal".</summary>
-[Authorize(Roles = AccessPolicy.AdAnalystRoles)]
+[Authorize(Policy = Policies.AdScreening)]
 public sealed class AdDetailModel(SchakelDb db, AdReviews reviews, AuditLog audit) : PageModel
 {
     public StoredAd Ad { get; private set; } = null!;

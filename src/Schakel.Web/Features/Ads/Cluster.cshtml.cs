@@ -11,7 +11,7 @@ using Schakel.Web.Infrastructure.Security;
 namespace Schakel.Web.Features.Ads;
 
 /// <summary>One cluster: its network as a picture and as a table, its ads, and the review of the cluster as a whole.</summary>
-[Authorize(Roles = AccessPolicy.AdAnalystRoles)]
+[Authorize(Policy = Policies.AdScreening)]
 public sealed class ClusterModel(SchakelDb db, AdReviews reviews, AuditLog audit) : PageModel
 {
     public StoredAdCluster Cluster { get; private set; } = null!;

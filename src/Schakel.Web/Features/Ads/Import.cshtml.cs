@@ -6,7 +6,7 @@ using Schakel.Web.Infrastructure.Security;
 namespace Schakel.Web.Features.Ads;
 
 /// <summary>Upload of an analyst's collection (CSV or JSON), with the import report per line.</summary>
-[Authorize(Roles = AccessPolicy.AdAnalystRoles)]
+[Authorize(Policy = Policies.AdScreening)]
 // Room above the 5 MB limit so a somewhat larger file gets the Dutch message instead of a bare 413.
 [RequestSizeLimit(2 * AdScreening.MaxFileBytes)]
 public sealed class ImportModel(AdScreening screening) : PageModel

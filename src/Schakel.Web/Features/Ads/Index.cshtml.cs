@@ -9,7 +9,7 @@ using Schakel.Web.Infrastructure.Security;
 namespace Schakel.Web.Features.Ads;
 
 /// <summary>The ads screening start page: figures, the review queue ranked by risk, and the clusters.</summary>
-[Authorize(Roles = AccessPolicy.AdAnalystRoles)]
+[Authorize(Policy = Policies.AdScreening)]
 public sealed class IndexModel(SchakelDb db, AuditLog audit, TimeProvider clock) : PageModel
 {
     public const int QueueSize = 50;

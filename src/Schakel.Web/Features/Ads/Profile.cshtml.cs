@@ -15,13 +15,13 @@ namespace Schakel.Web.Features.Ads;
 /// The risk profile in force with every indicator's rationale, source and evidence, its history of versions, and for the
 /// administrator a form to change weights and the flag threshold. A change stores a new version and rescores the set.
 /// </summary>
-[Authorize(Roles = AccessPolicy.AdProfileReaderRoles)]
+[Authorize(Policy = Policies.AdProfile)]
 public sealed class ProfileModel(SchakelDb db, AdScreening screening, AuditLog audit, TimeProvider clock) : PageModel
 {
     public RiskProfile Profile { get; private set; } = null!;
     public string CurrentVersion { get; private set; } = "";
     public List<AdProfileVersion> Versions { get; private set; } = [];
-    public bool CanEdit => AccessPolicy.CanEditAdProfile(User);
+    public bool CanEdit { get; private set; }
 
     /// <summary>The version the administrator started editing from; a different current version means someone saved in between.</summary>
     [BindProperty] public string? BasedOn { get; set; }
@@ -39,7 +39,7 @@ public sealed class ProfileModel(SchakelDb db, AdScreening screening, AuditLog a
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (!CanEdit)
+        if (!await HttpContext.Guard().AllowsAsync(User, Policies.AdProfileEdit))
         {
             return Forbid();
         }
@@ -103,6 +103,7 @@ public sealed class ProfileModel(SchakelDb db, AdScreening screening, AuditLog a
     private async Task LoadAsync()
     {
         var ct = HttpContext.RequestAborted;
+        CanEdit = await HttpContext.Guard().AllowsAsync(User, Policies.AdProfileEdit);
         var (row, profile) = await AdProfiles.CurrentAsync(db, clock, ct);
         Profile = profile;
         CurrentVersion = row.Version;

@@ -16,7 +16,7 @@ namespace Schakel.Web.Features.BasicLevel;
 /// Adds or updates an action point. Without an id it is new: for the municipality in ?gemeente=, or for the region
 /// when none is given. An action without owner or term is refused: it would never be followed up.
 /// </summary>
-[Authorize(Roles = AccessPolicy.BasicLevelRoles)]
+[Authorize(Policy = Policies.BasicLevel)]
 public sealed class ActionPointEditModel(SchakelDb db, AuditLog audit, TimeProvider clock) : PageModel
 {
     public ActionPoint? Existing { get; private set; }
@@ -133,10 +133,10 @@ public sealed class ActionPointEditModel(SchakelDb db, AuditLog audit, TimeProvi
                 return NotFound();
             }
         }
-        if (!AccessPolicy.EditsActionPoint(User, municipalityId))
+        if (await HttpContext.Guard().RefuseUnlessAsync(User, new ActionPointOwner(municipalityId), BasicLevelOperations.Edit,
+            Refusal.Forbidden(AuditRecordTypes.ActionPoint, id?.ToString(System.Globalization.CultureInfo.InvariantCulture)), ct) is { } refused)
         {
-            await audit.RecordAsync(AuditAction.Denied, AuditRecordTypes.ActionPoint, id?.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken: ct);
-            return Forbid();
+            return refused;
         }
         Blocks = await StateOfAffairs.ActiveBlocksAsync(db, ct);
         return null;

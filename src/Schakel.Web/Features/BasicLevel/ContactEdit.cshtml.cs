@@ -13,7 +13,7 @@ using Schakel.Web.Infrastructure.Security;
 namespace Schakel.Web.Features.BasicLevel;
 
 /// <summary>Adds or updates an entry of the municipality's register of attention officers and partners.</summary>
-[Authorize(Roles = AccessPolicy.BasicLevelRoles)]
+[Authorize(Policy = Policies.BasicLevel)]
 public sealed class ContactEditModel(SchakelDb db, AuditLog audit) : PageModel
 {
     public ContactPerson? Existing { get; private set; }
@@ -154,10 +154,10 @@ public sealed class ContactEditModel(SchakelDb db, AuditLog audit) : PageModel
         {
             return NotFound();
         }
-        if (!AccessPolicy.EditsBasicLevelOf(User, municipality.Id))
+        if (await HttpContext.Guard().RefuseUnlessAsync(User, new MunicipalityBasicLevel(municipality.Id), BasicLevelOperations.Edit,
+            Refusal.Forbidden(AuditRecordTypes.ContactPerson, id?.ToString(System.Globalization.CultureInfo.InvariantCulture)), ct) is { } refused)
         {
-            await audit.RecordAsync(AuditAction.Denied, AuditRecordTypes.ContactPerson, id?.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken: ct);
-            return Forbid();
+            return refused;
         }
         Municipality = municipality;
         return null;

@@ -13,7 +13,7 @@ using Schakel.Web.Infrastructure.Security;
 namespace Schakel.Web.Features.BasicLevel;
 
 /// <summary>Records where the municipality stands on one building block. Only its own staff may; everyone else gets 403.</summary>
-[Authorize(Roles = AccessPolicy.BasicLevelRoles)]
+[Authorize(Policy = Policies.BasicLevel)]
 public sealed class EditBlockModel(SchakelDb db, AuditLog audit, TimeProvider clock) : PageModel
 {
     public Organisation Municipality { get; private set; } = null!;
@@ -117,10 +117,10 @@ public sealed class EditBlockModel(SchakelDb db, AuditLog audit, TimeProvider cl
         {
             return NotFound();
         }
-        if (!AccessPolicy.EditsBasicLevelOf(User, municipalityId))
+        if (await HttpContext.Guard().RefuseUnlessAsync(User, new MunicipalityBasicLevel(municipalityId), BasicLevelOperations.Edit,
+            Refusal.Forbidden(AuditRecordTypes.MunicipalBuildingBlock, $"{municipalityId}/{blockId}"), ct) is { } refused)
         {
-            await audit.RecordAsync(AuditAction.Denied, AuditRecordTypes.MunicipalBuildingBlock, $"{municipalityId}/{blockId}", cancellationToken: ct);
-            return Forbid();
+            return refused;
         }
         Municipality = municipality;
         Block = block;

@@ -6,15 +6,16 @@ using Schakel.Web.Infrastructure.Security;
 namespace Schakel.Web.Features.BasicLevel;
 
 /// <summary>One entry point: the region sees the overview, a municipality's own staff land on their checklist.</summary>
-[Authorize(Roles = AccessPolicy.BasicLevelRoles)]
+[Authorize(Policy = Policies.BasicLevel)]
 public sealed class IndexModel : PageModel
 {
-    public IActionResult OnGet()
+    public async Task<IActionResult> OnGetAsync()
     {
-        if (AccessPolicy.SeesBasicLevelOverview(User))
+        if (await HttpContext.Guard().AllowsAsync(User, Policies.BasicLevelOverview))
         {
             return Redirect("/basisniveau/overzicht");
         }
-        return User.OrganisationId() is { } org && AccessPolicy.EditsBasicLevelOf(User, org) ? Redirect($"/basisniveau/{org}") : Forbid();
+        return User.OrganisationId() is { } org && await HttpContext.Guard().AllowsAsync(User, new MunicipalityBasicLevel(org), BasicLevelOperations.Edit)
+            ? Redirect($"/basisniveau/{org}") : Forbid();
     }
 }

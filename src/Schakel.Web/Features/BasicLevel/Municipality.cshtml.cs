@@ -12,7 +12,7 @@ using Schakel.Web.Infrastructure.Security;
 namespace Schakel.Web.Features.BasicLevel;
 
 /// <summary>One municipality's basic level: checklist, action points, sessions held and the register of who to call.</summary>
-[Authorize(Roles = AccessPolicy.BasicLevelRoles)]
+[Authorize(Policy = Policies.BasicLevel)]
 public sealed class MunicipalityModel(SchakelDb db, AuditLog audit) : PageModel
 {
     public Organisation Municipality { get; private set; } = null!;
@@ -23,6 +23,7 @@ public sealed class MunicipalityModel(SchakelDb db, AuditLog audit) : PageModel
     public List<SessionCount> SessionCounts { get; private set; } = [];
     public List<ContactPerson> Contacts { get; private set; } = [];
     public bool CanEdit { get; private set; }
+    public bool SeesOverview { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int municipalityId)
     {
@@ -32,12 +33,14 @@ public sealed class MunicipalityModel(SchakelDb db, AuditLog audit) : PageModel
         {
             return NotFound();
         }
-        if (!AccessPolicy.SeesBasicLevelOf(User, municipalityId))
+        var guard = HttpContext.Guard();
+        if (!await guard.AllowsAsync(User, new MunicipalityBasicLevel(municipalityId), BasicLevelOperations.Read))
         {
             return Forbid();
         }
         Municipality = municipality;
-        CanEdit = AccessPolicy.EditsBasicLevelOf(User, municipalityId);
+        CanEdit = await guard.AllowsAsync(User, new MunicipalityBasicLevel(municipalityId), BasicLevelOperations.Edit);
+        SeesOverview = await guard.AllowsAsync(User, Policies.BasicLevelOverview);
         Blocks = await StateOfAffairs.ActiveBlocksAsync(db, ct);
         Cells = await db.Set<MunicipalBuildingBlock>().AsNoTracking().Where(c => c.MunicipalityId == municipalityId).ToDictionaryAsync(c => c.BuildingBlockId, ct);
         Actions = await db.Set<ActionPoint>().AsNoTracking().Include(a => a.BuildingBlock).Where(a => a.MunicipalityId == municipalityId)
@@ -61,10 +64,10 @@ public sealed class MunicipalityModel(SchakelDb db, AuditLog audit) : PageModel
         {
             return NotFound();
         }
-        if (!AccessPolicy.EditsBasicLevelOf(User, municipalityId))
+        if (await HttpContext.Guard().RefuseUnlessAsync(User, new MunicipalityBasicLevel(municipalityId), BasicLevelOperations.Edit,
+            Refusal.Forbidden(AuditRecordTypes.TrainingSession, sessionId.ToString(System.Globalization.CultureInfo.InvariantCulture)), ct) is { } refused)
         {
-            await audit.RecordAsync(AuditAction.Denied, AuditRecordTypes.TrainingSession, sessionId.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken: ct);
-            return Forbid();
+            return refused;
         }
         db.Remove(session);
         await db.SaveChangesAsync(ct);

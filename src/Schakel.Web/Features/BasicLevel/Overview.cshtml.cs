@@ -5,7 +5,7 @@ using Schakel.Web.Infrastructure.Security;
 namespace Schakel.Web.Features.BasicLevel;
 
 /// <summary>The region's state of affairs as boards get it: municipalities against building blocks, with the dates.</summary>
-[Authorize(Roles = AccessPolicy.BasicLevelOverviewRoles)]
+[Authorize(Policy = Policies.BasicLevelOverview)]
 public sealed class OverviewModel(StateOfAffairs state) : PageModel
 {
     public StateOfAffairsData Data { get; private set; } = null!;
@@ -14,6 +14,6 @@ public sealed class OverviewModel(StateOfAffairs state) : PageModel
     public async Task OnGetAsync()
     {
         Data = await state.LoadAsync(HttpContext.RequestAborted);
-        CanEditRegionalActions = AccessPolicy.EditsActionPoint(User, null);
+        CanEditRegionalActions = await HttpContext.Guard().AllowsAsync(User, new ActionPointOwner(null), BasicLevelOperations.Edit);
     }
 }

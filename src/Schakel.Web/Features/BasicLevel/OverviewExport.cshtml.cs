@@ -8,7 +8,7 @@ using Schakel.Web.Infrastructure.Security;
 namespace Schakel.Web.Features.BasicLevel;
 
 /// <summary>The state of affairs as an Excel download. It names who recorded what, so the download is audited.</summary>
-[Authorize(Roles = AccessPolicy.BasicLevelOverviewRoles)]
+[Authorize(Policy = Policies.BasicLevelOverview)]
 public sealed class OverviewExportModel(StateOfAffairs state, AuditLog audit, TimeProvider clock) : PageModel
 {
     public async Task<IActionResult> OnGetAsync()

@@ -18,7 +18,7 @@ public sealed record CareFileRow(int Id, string CaseReference, string? Name, Car
 public sealed record AwaitingRow(int CaseId, string CaseReference, int SubjectId, string? Name);
 
 /// <summary>"Mijn zorgdossiers": the files this care coordinator keeps, and victims at their tables still without one.</summary>
-[Authorize(Roles = Roles.CareCoordinator)]
+[Authorize(Policy = Policies.CareFiles)]
 public sealed class IndexModel(SchakelDb db, TableDirectory directory, AuditLog audit) : PageModel
 {
     public List<CareFileRow> Files { get; private set; } = [];

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -17,6 +18,7 @@ namespace Schakel.Web.Features.Care;
 /// The way from a case to the care file of one of its possible victims: an existing file is shown, otherwise a care
 /// coordinator of the table opens one (a POST, so following a link never creates records).
 /// </summary>
+[Authorize(Policy = Policies.SignedIn)]
 public sealed class OpenModel(SchakelDb db, TableDirectory directory, AuditLog audit, TimeProvider clock) : PageModel
 {
     public TableCase Case { get; private set; } = null!;
@@ -76,18 +78,20 @@ public sealed class OpenModel(SchakelDb db, TableDirectory directory, AuditLog a
         var tableCase = await db.Set<TableCase>().Include(c => c.Tracks).FirstOrDefaultAsync(c => c.Id == caseId, ct);
         var isVictim = tableCase is not null && await db.Subjects.AnyAsync(s => s.Id == subjectId && s.Role == SubjectRole.PossibleVictim
             && db.Signals.Any(g => g.Id == s.SignalId && g.CaseId == caseId), ct);
-        if (tableCase is null || !isVictim || !AccessPolicy.HasCareTrack(tableCase))
+        if (tableCase is null || !isVictim || !CareTracks.HasCareTrack(tableCase))
         {
             return (NotFound(), null);
         }
         var table = (await directory.TableAsync(tableCase.TableId, ct))!;
         var existing = await db.Set<CareFile>().FirstOrDefaultAsync(f => f.CaseId == caseId && f.SubjectId == subjectId, ct);
-        Access = AccessPolicy.ForCareFile(User, table, tableCase, existing);
-        if (Access == CareAccess.None)
+        var guard = HttpContext.Guard();
+        var resource = new CareFileAtTable(table, tableCase, existing);
+        if (await guard.RefuseUnlessAsync(User, resource, CareFileOperations.Read,
+            Refusal.Hidden(AuditRecordTypes.CareFile, existing?.Id.ToString()) with { Details = $"casus {caseId}" }, ct) is { } refused)
         {
-            await audit.RecordAsync(AuditAction.Denied, AuditRecordTypes.CareFile, existing?.Id.ToString(), details: $"casus {caseId}", cancellationToken: ct);
-            return (NotFound(), null);
+            return (refused, null);
         }
+        Access = await guard.AllowsAsync(User, resource, CareFileOperations.Edit) ? CareAccess.Full : CareAccess.Summary;
         Case = tableCase;
         return (null, existing?.Id);
     }

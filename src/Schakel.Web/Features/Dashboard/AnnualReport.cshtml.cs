@@ -39,9 +39,9 @@ public sealed class AnnualReportModel(AnnualReportQueries queries, FigureDisclos
             return Page();
         }
         Year = year.ToString(CultureInfo.InvariantCulture);
-        _keys = disclosure.For(User);
+        _keys = await disclosure.ForAsync(HttpContext);
         Suppressed = _keys is not null;
-        ShowsBasicLevel = AccessPolicy.SeesBasicLevelOverview(User);
+        ShowsBasicLevel = await HttpContext.Guard().AllowsAsync(User, Policies.BasicLevelOverview);
         Report = await queries.BuildAsync(year, ShowsBasicLevel, ct);
         return Page();
     }

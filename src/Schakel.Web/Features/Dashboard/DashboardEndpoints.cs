@@ -47,7 +47,7 @@ public static class DashboardEndpoints
             return TypedResults.ValidationProblem(errors.ToDictionary(e => e.Key, e => new[] { e.Value }), title: "De filters zijn niet juist");
         }
         var set = await queries.BuildAsync(filter, ct);
-        var keys = disclosure.For(http.User);
+        var keys = await disclosure.ForAsync(http);
         await audit.RecordAsync(AuditAction.Export, AuditRecordTypes.Dashboard, filter.MunicipalityId?.ToString(System.Globalization.CultureInfo.InvariantCulture),
             details: $"{format} {filter.Period}", cancellationToken: ct);
         var name = $"dashboard-{filter.Period}";

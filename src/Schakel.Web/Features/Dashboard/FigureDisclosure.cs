@@ -14,8 +14,9 @@ public sealed class FigureDisclosure(CellKeys keys)
 {
     public const string SecretSetting = "Figures:CellKeySecret";
 
-    /// <summary>The cell keys for this viewer; null when the viewer sees exact counts.</summary>
-    public CellKeys? For(ClaimsPrincipal user) => AccessPolicy.SeesExactFigures(user) ? null : keys;
+    /// <summary>The cell keys for this viewer; null when the viewer sees exact counts (<see cref="Policies.ExactFigures"/>).</summary>
+    public async Task<CellKeys?> ForAsync(HttpContext http, ClaimsPrincipal? user = null) =>
+        (await http.Guard().AllowsAsync(user ?? http.User, Policies.ExactFigures)) ? null : keys;
 
     internal static CellKeys KeysFrom(IServiceProvider services)
     {

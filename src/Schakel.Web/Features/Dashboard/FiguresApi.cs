@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Authentication;
-using Schakel.Core.Accounts;
 using Schakel.Core.Audit;
 using Schakel.Core.Figures;
 using Schakel.Web.Infrastructure.Audit;
@@ -19,8 +18,6 @@ public static class FiguresApi
         ["form"] = FigureSet.Form, ["sector"] = FigureSet.Sector, ["meldertype"] = FigureSet.MelderType, ["agegroup"] = FigureSet.AgeGroup,
         ["gender"] = FigureSet.Gender, ["nationality"] = FigureSet.Nationality, ["nationalitygroup"] = FigureSet.NationalityGroup, ["victimsperyear"] = FigureSet.VictimsPerYear, ["municipality"] = FigureSet.Municipality, ["quarter"] = FigureSet.Quarter,
     };
-
-    private static readonly string[] DashboardRoles = [Roles.PolicyMaker, Roles.ChainDirector, Roles.AttentionOfficer, Roles.ProcessDirector, Roles.Administrator];
 
     public static void Map(RouteGroupBuilder api)
     {
@@ -54,7 +51,7 @@ public static class FiguresApi
             user = key.Principal;
             http.User = user;
         }
-        else if (!DashboardRoles.Any(user.IsInRole))
+        else if (!await http.Guard().AllowsAsync(user, Policies.Aggregates))
         {
             return TypedResults.Problem(title: "Geen toegang", statusCode: StatusCodes.Status403Forbidden, detail: "Je rol heeft geen toegang tot de cijfers.");
         }
@@ -70,7 +67,7 @@ public static class FiguresApi
             return TypedResults.ValidationProblem(errors.ToDictionary(e => e.Key, e => new[] { e.Value }), title: "De parameters zijn niet juist");
         }
         var set = await queries.BuildAsync(filter, ct);
-        var keys = disclosure.For(user);
+        var keys = await disclosure.ForAsync(http, user);
         var table = Disclosure.Apply(set[tableKey!], keys);
         await audit.RecordAsync(user, AuditAction.Export, AuditRecordTypes.Figures, filter.MunicipalityId?.ToString(System.Globalization.CultureInfo.InvariantCulture),
             details: $"api {byKey} {filter.Period}", cancellationToken: ct);

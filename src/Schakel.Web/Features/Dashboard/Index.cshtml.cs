@@ -47,7 +47,7 @@ public sealed class IndexModel(SchakelDb db, FigureQueries queries, FigureCache 
         }
         Periode = filter.Period;
         ExportQuery = $"period={Periode}&municipality={filter.MunicipalityId}";
-        var keys = disclosure.For(User);
+        var keys = await disclosure.ForAsync(HttpContext);
         Suppressed = keys is not null;
         var set = await cache.GetAsync(filter, () => queries.BuildAsync(filter, ct));
         Tables = set.Tables.Select(t => Disclosure.Apply(t, keys)).ToList();

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Schakel.Core.Accounts;
@@ -9,6 +10,7 @@ using Schakel.Web.Infrastructure.Security;
 namespace Schakel.Web.Features.Home;
 
 /// <summary>Start page: each role sees its own queue first.</summary>
+[Authorize(Policy = Policies.SignedIn)]
 public sealed class IndexModel(SchakelDb db, FigureDisclosure disclosure, TimeProvider clock) : PageModel
 {
     public List<SignalRow> Queue { get; private set; } = [];
@@ -43,7 +45,7 @@ public sealed class IndexModel(SchakelDb db, FigureDisclosure disclosure, TimePr
         if (User.IsInRole(Roles.PolicyMaker))
         {
             AggregatesYear = clock.GetUtcNow().Year;
-            Aggregates = await MunicipalityFigures.ForYearAsync(db, AggregatesYear, disclosure.For(User), HttpContext.RequestAborted);
+            Aggregates = await MunicipalityFigures.ForYearAsync(db, AggregatesYear, await disclosure.ForAsync(HttpContext), HttpContext.RequestAborted);
         }
     }
 }

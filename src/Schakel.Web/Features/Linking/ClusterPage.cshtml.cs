@@ -1,3 +1,4 @@
+using Schakel.Web.Infrastructure.Security;
 using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -17,7 +18,7 @@ namespace Schakel.Web.Features.Linking;
 /// A network: its persons, the identifiers and ads that connect them, its signals and why it is flagged, and the pairs
 /// around it that still wait for a decision. Any person of the own region opens as a network, if need be of one.
 /// </summary>
-[Authorize(Roles = Roles.ChainDirector)]
+[Authorize(Policy = Policies.LinkAssessment)]
 public sealed class ClusterPageModel(SchakelDb db, LinkDecisions decisions, LinkingOptions options, AuditLog audit) : PageModel
 {
     /// <summary>At most this many open pairs around the network are shown to decide on, best first.</summary>

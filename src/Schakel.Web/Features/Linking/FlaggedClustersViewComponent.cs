@@ -10,7 +10,7 @@ public sealed class FlaggedClustersViewComponent(SchakelDb db, LinkingOptions op
 {
     public async Task<IViewComponentResult> InvokeAsync()
     {
-        if (!AccessPolicy.CanAssessLinks(HttpContext.User))
+        if (!await HttpContext.Guard().AllowsAsync(HttpContext.User, Policies.LinkAssessment))
         {
             return Content("");
         }

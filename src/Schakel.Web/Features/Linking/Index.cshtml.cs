@@ -8,11 +8,12 @@ using Schakel.Core.Linking;
 using Schakel.Web.Features.Signals;
 using Schakel.Web.Infrastructure.Audit;
 using Schakel.Web.Infrastructure.Data;
+using Schakel.Web.Infrastructure.Security;
 
 namespace Schakel.Web.Features.Linking;
 
 /// <summary>The ketenregisseur's linking page: candidate pairs best first, clusters and what is flagged for the table.</summary>
-[Authorize(Roles = Roles.ChainDirector)]
+[Authorize(Policy = Policies.LinkAssessment)]
 public sealed class IndexModel(SchakelDb db, LinkDecisions decisions, LinkingOptions options, AuditLog audit) : PageModel
 {
     public const int PageSize = 100;

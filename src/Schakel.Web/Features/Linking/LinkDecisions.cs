@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Schakel.Core.Audit;
 using Schakel.Web.Features.Signals;
@@ -15,13 +16,13 @@ public sealed record LinkDecisionResult(bool Succeeded, string? Error = null, bo
 /// The ketenregisseur's decision on a candidate pair: "zelfde persoon" pairs form persons (clusters), "wel verband"
 /// pairs join two persons in a network without making them one, "geen verband" pairs are never proposed again. Who, when and why are kept on the pair and the decision is audited. Nothing is merged.
 /// </summary>
-public sealed class LinkDecisions(SchakelDb db, AuditLog audit, TimeProvider clock)
+public sealed class LinkDecisions(SchakelDb db, AuditLog audit, TimeProvider clock, IAuthorizationService authorization)
 {
     public static string ConflictMessage => StaleSave.Message("deze koppeling");
 
     public async Task<LinkDecisionResult> DecideAsync(ClaimsPrincipal user, int linkId, int version, LinkStatus? decision, string? reason, CancellationToken cancellationToken)
     {
-        if (!AccessPolicy.CanAssessLinks(user))
+        if (!(await authorization.AuthorizeAsync(user, Policies.LinkAssessment)).Succeeded)
         {
             return new LinkDecisionResult(false, "Alleen de ketenregisseur beoordeelt koppelingen.");
         }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Schakel.Core.Accounts;
 using Schakel.Core.Audit;
@@ -16,7 +17,7 @@ namespace Schakel.Web.Features.Linking;
 /// not see is audited and announced to the chain director of the region, never to the editor; and a user gets only a
 /// few such edits per hour before further person edits are refused for the rest of that hour.
 /// </summary>
-public sealed class LinkProbeGuard(SchakelDb db, AuditLog audit, Notifier notifier, LinkingOptions options, TimeProvider clock)
+public sealed class LinkProbeGuard(SchakelDb db, AuditLog audit, Notifier notifier, LinkingOptions options, TimeProvider clock, IAuthorizationService authorization)
 {
     private const string RecordType = Schakel.Core.Audit.AuditRecordTypes.SubjectLink;
     private static readonly TimeSpan Window = TimeSpan.FromHours(1);
@@ -51,7 +52,11 @@ public sealed class LinkProbeGuard(SchakelDb db, AuditLog audit, Notifier notifi
         var signalIds = await db.Subjects.Where(s => fresh.Contains(s.Id)).Select(s => s.SignalId).Distinct().ToListAsync(ct);
         var signals = await db.Signals.AsNoTracking().Where(s => signalIds.Contains(s.Id)).ToListAsync(ct);
         var scope = await AccessScope.LoadAsync(db, user, ct);
-        var outside = signals.Count(s => AccessPolicy.ForSignal(user, s, scope) == Access.None);
+        var outside = 0;
+        foreach (var s in signals)
+        {
+            outside += (await authorization.AuthorizeAsync(user, new SignalInScope(s, scope), SignalOperations.Read)).Succeeded ? 0 : 1;
+        }
         if (outside == 0)
         {
             return;

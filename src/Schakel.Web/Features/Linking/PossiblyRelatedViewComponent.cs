@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Schakel.Core.Audit;
@@ -27,7 +28,7 @@ public sealed record PossiblyRelatedModel(IReadOnlyList<RelatedSubject> Subjects
 /// was stored. An AF sees the other signal only when it is one of their own; otherwise just that a link exists
 /// elsewhere and that the ketenregisseur assesses it.
 /// </summary>
-public sealed class PossiblyRelatedViewComponent(SchakelDb db, AuditLog audit) : ViewComponent
+public sealed class PossiblyRelatedViewComponent(SchakelDb db, AuditLog audit, IAuthorizationService authorization) : ViewComponent
 {
     public async Task<IViewComponentResult> InvokeAsync(Signal signal)
     {
@@ -52,7 +53,8 @@ public sealed class PossiblyRelatedViewComponent(SchakelDb db, AuditLog audit) :
             {
                 var other = others[link.Other(subject.Id)];
                 var otherSignal = signals[other.SignalId];
-                if (AccessPolicy.CanSeeLinkedSignal(user, otherSignal, scope))
+                // Someone who may not see the other signal learns only that a possible link exists, never to which signal or person.
+                if ((await authorization.AuthorizeAsync(user, new SignalInScope(otherSignal, scope), SignalOperations.Read)).Succeeded)
                 {
                     items.Add(new RelatedItem(link, other, otherSignal));
                     shown.Add(other.Id);
@@ -69,6 +71,6 @@ public sealed class PossiblyRelatedViewComponent(SchakelDb db, AuditLog audit) :
             await audit.RecordAsync(AuditAction.Read, AuditRecordTypes.Signal, signal.Id.ToString(CultureInfo.InvariantCulture),
                 details: "mogelijk verwant, personen " + string.Join(",", shown), cancellationToken: ct, subjects: shown);
         }
-        return View("~/Features/Linking/_PossiblyRelated.cshtml", new PossiblyRelatedModel(result, AccessPolicy.CanAssessLinks(user)));
+        return View("~/Features/Linking/_PossiblyRelated.cshtml", new PossiblyRelatedModel(result, (await authorization.AuthorizeAsync(user, Policies.LinkAssessment)).Succeeded));
     }
 }

@@ -1,3 +1,4 @@
+using Schakel.Web.Infrastructure.Security;
 using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -12,7 +13,7 @@ using Schakel.Web.Infrastructure.Data;
 namespace Schakel.Web.Features.Linking;
 
 /// <summary>One person: every candidate and decided link with reasons, and the cluster it belongs to.</summary>
-[Authorize(Roles = Roles.ChainDirector)]
+[Authorize(Policy = Policies.LinkAssessment)]
 public sealed class SubjectLinksModel(SchakelDb db, LinkDecisions decisions, LinkingOptions options, AuditLog audit) : PageModel
 {
     public LinkSide Subject { get; private set; } = null!;

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -6,6 +7,7 @@ using Schakel.Web.Infrastructure.Security;
 
 namespace Schakel.Web.Features.Notifications;
 
+[Authorize(Policy = Policies.SignedIn)]
 public sealed class NotificationsPageModel(SchakelDb db, TimeProvider clock) : PageModel
 {
     public List<Notification> Items { get; private set; } = [];

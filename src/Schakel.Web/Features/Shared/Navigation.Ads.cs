@@ -1,19 +1,14 @@
-using System.Security.Claims;
 using Schakel.Web.Infrastructure.Security;
 
 namespace Schakel.Web.Features.Shared;
 
 public static partial class Navigation
 {
-    private static IEnumerable<NavItem> AdsItems(ClaimsPrincipal user)
+    private static async Task AdsItemsAsync(Menu menu)
     {
-        if (AccessPolicy.CanScreenAds(user))
+        if (!await menu.IfAsync(Policies.AdScreening, "Advertenties", "/advertenties"))
         {
-            yield return new NavItem("Advertenties", "/advertenties");
-        }
-        else if (AccessPolicy.CanEditAdProfile(user))
-        {
-            yield return new NavItem("Risicoprofiel advertenties", "/advertenties/profiel");
+            await menu.IfAsync(Policies.AdProfile, "Risicoprofiel advertenties", "/advertenties/profiel");
         }
     }
 }

@@ -1,28 +1,17 @@
-using System.Security.Claims;
-using Schakel.Core.Accounts;
 using Schakel.Web.Infrastructure.Security;
 
 namespace Schakel.Web.Features.Shared;
 
 public static partial class Navigation
 {
-    private static IEnumerable<NavItem> BasicLevelItems(ClaimsPrincipal user)
+    private static async Task BasicLevelItemsAsync(Menu menu)
     {
-        if (AccessPolicy.SeesBasicLevelOverview(user))
+        if (!await menu.IfAsync(Policies.BasicLevelOverview, "Basisniveau", "/basisniveau/overzicht")
+            && menu.User.OrganisationId() is { } org && await menu.AllowsAsync(new MunicipalityBasicLevel(org), BasicLevelOperations.Edit))
         {
-            yield return new NavItem("Basisniveau", "/basisniveau/overzicht");
+            menu.Always("Basisniveau", $"/basisniveau/{org}");
         }
-        else if ((user.IsInRole(Roles.AttentionOfficer) || user.IsInRole(Roles.UnderminingAdvisor)) && user.OrganisationId() is { } org)
-        {
-            yield return new NavItem("Basisniveau", $"/basisniveau/{org}");
-        }
-        if (AccessPolicy.SeesBasicLevelOverview(user) || user.IsInRole(Roles.AttentionOfficer) || user.IsInRole(Roles.UnderminingAdvisor))
-        {
-            yield return new NavItem("Trainingen", "/trainingen");
-        }
-        if (user.IsInRole(Roles.Administrator))
-        {
-            yield return new NavItem("Bouwstenen", "/beheer/bouwstenen");
-        }
+        await menu.IfAsync(Policies.BasicLevel, "Trainingen", "/trainingen");
+        await menu.IfAsync(Policies.Administration, "Bouwstenen", "/beheer/bouwstenen");
     }
 }

@@ -1,15 +1,8 @@
-using System.Security.Claims;
-using Schakel.Core.Accounts;
+using Schakel.Web.Infrastructure.Security;
 
 namespace Schakel.Web.Features.Shared;
 
 public static partial class Navigation
 {
-    private static IEnumerable<NavItem> CareItems(ClaimsPrincipal user)
-    {
-        if (user.IsInRole(Roles.CareCoordinator))
-        {
-            yield return new NavItem("Mijn zorgdossiers", "/zorg");
-        }
-    }
+    private static async Task CareItemsAsync(Menu menu) => await menu.IfAsync(Policies.CareFiles, "Mijn zorgdossiers", "/zorg");
 }

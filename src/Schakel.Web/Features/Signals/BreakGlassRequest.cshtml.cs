@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
@@ -17,6 +18,7 @@ namespace Schakel.Web.Features.Signals;
 /// Asks "why do you open this signal?" before a break-glass read. The answer becomes a one-hour grant for this one
 /// signal, a flagged audit entry, a notice to the privacy officer and chain director, and an entry in the review queue.
 /// </summary>
+[Authorize(Policy = Policies.SignedIn)]
 public sealed class BreakGlassRequestModel(SchakelDb db, AuditLog audit, Notifier notifier, TimeProvider clock) : PageModel
 {
     [BindProperty, Required(ErrorMessage = "Geef aan waarom u deze melding zonder betrokkenheid bij de zaak opent."),
@@ -76,10 +78,10 @@ public sealed class BreakGlassRequestModel(SchakelDb db, AuditLog audit, Notifie
             return (null, 0, NotFound());
         }
         var scope = await AccessScope.LoadAsync(db, User, ct);
-        if (!BreakGlass.MayRequest(User, signal, scope))
+        if (await HttpContext.Guard().RefuseUnlessAsync(User, BreakGlass.MayRequest(User, signal, scope),
+            Refusal.Forbidden(AuditRecordTypes.Signal, signal.Id.ToString(CultureInfo.InvariantCulture), "noodtoegang buiten de eigen regio"), ct) is { } refused)
         {
-            await audit.RecordAsync(AuditAction.Denied, AuditRecordTypes.Signal, signal.Id.ToString(CultureInfo.InvariantCulture), details: "noodtoegang buiten de eigen regio", cancellationToken: ct);
-            return (null, 0, Forbid());
+            return (null, 0, refused);
         }
         return (signal, scope.OwnRegionId!.Value, null);
     }

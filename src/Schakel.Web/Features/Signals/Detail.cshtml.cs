@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -10,6 +11,7 @@ using Schakel.Web.Infrastructure.Security;
 namespace Schakel.Web.Features.Signals;
 
 /// <summary>A signal with its history; the place where the attention officer enriches and decides.</summary>
+[Authorize(Policy = Policies.SignedIn)]
 public sealed class DetailModel(SchakelDb db, SignalWorkflow workflow, SignalCheckOptions checkOptions, AuditLog audit, Linking.LinkProbeGuard probes, TimeProvider clock) : PageModel
 {
     public Signal Signal { get; private set; } = null!;
@@ -80,7 +82,7 @@ public sealed class DetailModel(SchakelDb db, SignalWorkflow workflow, SignalChe
         }
         await AuditChangeAsync("besluit: " + Action.Value);
         TempData["Message"] = $"Besluit vastgelegd: {SignalLabels.Dutch(Action.Value)}.";
-        return AccessPolicy.ForSignal(User, Signal, await AccessScope.LoadAsync(db, User, HttpContext.RequestAborted)) == Access.None ? RedirectToPage("/Signals/Queue") : RedirectToPage(new { reference });
+        return !await HttpContext.Guard().AllowsAsync(User, new SignalInScope(Signal, await AccessScope.LoadAsync(db, User, HttpContext.RequestAborted)), SignalOperations.Read) ? RedirectToPage("/Signals/Queue") : RedirectToPage(new { reference });
     }
 
     public async Task<IActionResult> OnPostNoteAsync(string reference)
@@ -194,16 +196,17 @@ public sealed class DetailModel(SchakelDb db, SignalWorkflow workflow, SignalChe
             return NotFound();
         }
         var scope = await AccessScope.LoadAsync(db, User, HttpContext.RequestAborted);
-        Access = AccessPolicy.ForSignal(User, signal, scope);
+        var guard = HttpContext.Guard();
+        Access = await guard.LevelAsync(User, new SignalInScope(signal, scope), SignalOperations.Read, SignalOperations.Work);
         if (Access == Access.None && !requireWork && await BreakGlass.HasGrantAsync(db, User, signal, scope, clock, HttpContext.RequestAborted))
         {
             Access = Access.Read;
             BreakGlassUsed = true;
         }
-        if (Access == Access.None || (requireWork && Access != Access.Work))
+        if (await guard.RefuseUnlessAsync(User, Access != Access.None && (!requireWork || Access == Access.Work),
+            Refusal.Forbidden(AuditRecordTypes.Signal, signal.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)), HttpContext.RequestAborted) is { } refused)
         {
-            await audit.RecordAsync(AuditAction.Denied, AuditRecordTypes.Signal, signal.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken: HttpContext.RequestAborted);
-            return Forbid();
+            return refused;
         }
         Signal = signal;
         Refs = await ReferenceSnapshot.LoadAsync(db, HttpContext.RequestAborted);

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,6 +12,7 @@ using Schakel.Web.Infrastructure.Security;
 namespace Schakel.Web.Features.Signals;
 
 /// <summary>The attention officer corrects what a signal says about a person; a stale save is refused, not overwritten.</summary>
+[Authorize(Policy = Policies.SignedIn)]
 public sealed class EditSubjectModel(SchakelDb db, AuditLog audit, Linking.LinkProbeGuard probes, TimeProvider clock) : PageModel
 {
     [BindProperty] public SubjectDraft Input { get; set; } = new();
@@ -93,10 +95,10 @@ public sealed class EditSubjectModel(SchakelDb db, AuditLog audit, Linking.LinkP
         {
             return (null, NotFound());
         }
-        if (AccessPolicy.ForSignal(User, signal, await AccessScope.LoadAsync(db, User, HttpContext.RequestAborted)) != Access.Work)
+        if (await HttpContext.Guard().RefuseUnlessAsync(User, new SignalInScope(signal, await AccessScope.LoadAsync(db, User, HttpContext.RequestAborted)), SignalOperations.Work,
+            Refusal.Forbidden(AuditRecordTypes.Subject, Key(subjectId)), HttpContext.RequestAborted) is { } refused)
         {
-            await audit.RecordAsync(AuditAction.Denied, AuditRecordTypes.Subject, Key(subjectId), cancellationToken: HttpContext.RequestAborted);
-            return (null, Forbid());
+            return (null, refused);
         }
         return (subject, null);
     }

@@ -14,7 +14,7 @@ public sealed class SignalFeedback(SchakelDb db, Notifier notifier, IEmailSender
     IDomainEventHandler<SignalForwarded>, IDomainEventHandler<SignalMarkedAcute>
 {
     /// <summary>Who hears of a registration while the region has no table set up yet.</summary>
-    private static readonly string[] RegisteredFallbackRoles = [Core.Accounts.Roles.ChainDirector, Core.Accounts.Roles.ProcessDirector];
+    private static readonly string[] RegisteredFallbackRoles = Infrastructure.Security.PolicyRoles.TablePreparation;
 
     public static IServiceCollection Register(IServiceCollection services) => services
         .AddScoped<SignalFeedback>()

@@ -131,7 +131,7 @@ public sealed class SignalIntake(SchakelDb db, Notifier notifier, SignalCheckOpt
     }
 
     /// <summary>Who hears of an acute signal when the region has no table set up yet: the table partners' roles.</summary>
-    internal static readonly string[] TableRoles = [Roles.ChainDirector, Roles.ProcessDirector, Roles.CareCoordinator, Roles.Police, Roles.Riec];
+    internal static readonly string[] TableRoles = Infrastructure.Security.PolicyRoles.TableWork;
 
     /// <summary>The attention officers of the municipality, or the chain director when it has none (or none is known).</summary>
     internal static async Task<List<string>> QueueOwnersAsync(SchakelDb db, int? municipalityId, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -10,6 +11,7 @@ using Schakel.Web.Infrastructure.Security;
 namespace Schakel.Web.Features.Table;
 
 /// <summary>The generated agenda in four sections; the chair and secretary reorder and postpone items here.</summary>
+[Authorize(Policy = Policies.SignedIn)]
 public sealed class AgendaModel(SchakelDb db, MeetingReader reader, AuditLog audit) : PageModel
 {
     public TableMeeting Meeting { get; private set; } = null!;

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -19,6 +20,7 @@ public sealed record TimelineEntry(DateTimeOffset At, string Actor, string Descr
 /// A case under monitoring: its signals and subjects, tracks with status and outcome, actions and the timeline.
 /// Criminal-track outcome and details are loaded only for police users.
 /// </summary>
+[Authorize(Policy = Policies.SignedIn)]
 public sealed class CaseModel(SchakelDb db, TableDirectory directory, AuditLog audit, TimeProvider clock) : PageModel
 {
     public TableCase Case { get; private set; } = null!;
@@ -68,11 +70,11 @@ public sealed class CaseModel(SchakelDb db, TableDirectory directory, AuditLog a
             return NotFound();
         }
         var key = $"Track-{TrackId}";
-        if (TrackOutcomes.IsPoliceOnly(track.Kind) && !Police)
+        // Others may not set or even see the criminal outcome; they only see whether the track is open.
+        if (await HttpContext.Guard().RefuseUnlessAsync(User, !TrackOutcomes.IsPoliceOnly(track.Kind) || Police,
+            Refusal.Forbidden(AuditRecordTypes.CaseTrack, TrackId.ToString()), ct) is { } refused)
         {
-            // Others may not set or even see the criminal outcome; they only see whether the track is open.
-            await audit.RecordAsync(AuditAction.Denied, AuditRecordTypes.CaseTrack, TrackId.ToString(), cancellationToken: ct);
-            return Forbid();
+            return refused;
         }
         if (OutcomeCode is { Length: > 0 } && !TrackOutcomes.IsValid(track.Kind, OutcomeCode))
         {
@@ -217,17 +219,19 @@ public sealed class CaseModel(SchakelDb db, TableDirectory directory, AuditLog a
         }
         var table = (await directory.TableAsync(tableCase.TableId, ct))!;
         var signalMunicipalities = await db.Signals.Where(s => s.CaseId == id).Select(s => s.MunicipalityId).ToListAsync(ct);
-        Access = AccessPolicy.ForCase(User, table, tableCase, signalMunicipalities);
-        if (Access == Access.None || (work && Access != Access.Work))
+        var guard = HttpContext.Guard();
+        var resource = new CaseAtTable(table, tableCase, signalMunicipalities);
+        // Case numbers are sequential: someone who may not see the case gets the same answer as for a number that
+        // does not exist, so counting cases by probing ids learns nothing.
+        if (await guard.RefuseUnlessAsync(User, resource, work ? CaseOperations.Decide : CaseOperations.Read,
+            Refusal.HiddenUnlessAllowed(CaseOperations.Read, AuditRecordTypes.Case, id.ToString()), ct) is { } refused)
         {
-            await audit.RecordAsync(AuditAction.Denied, AuditRecordTypes.Case, id.ToString(), cancellationToken: ct);
-            // Case numbers are sequential: someone who may not see the case gets the same answer as for a number that
-            // does not exist, so counting cases by probing ids learns nothing.
-            return Access == Access.None ? NotFound() : Forbid();
+            return refused;
         }
+        Access = await guard.LevelAsync(User, resource, CaseOperations.Read, CaseOperations.Decide);
         Case = tableCase;
         Table = table;
-        Police = AccessPolicy.SeesPoliceDetails(User);
+        Police = await guard.AllowsAsync(User, Policies.PoliceDetails);
         Today = TableTime.Today(clock);
         if (!work)
         {

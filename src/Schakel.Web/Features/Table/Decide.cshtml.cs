@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -10,6 +11,7 @@ using Schakel.Web.Infrastructure.Security;
 namespace Schakel.Web.Features.Table;
 
 /// <summary>One screen per agenda item: the decision, tracks, case director, goal, agreements and actions.</summary>
+[Authorize(Policy = Policies.SignedIn)]
 public sealed class DecideModel(SchakelDb db, TableDirectory directory, MeetingReader reader, DecisionRecorder recorder, AuditLog audit) : PageModel
 {
     public TableMeeting Meeting { get; private set; } = null!;
@@ -96,10 +98,10 @@ public sealed class DecideModel(SchakelDb db, TableDirectory directory, MeetingR
         {
             return NotFound();
         }
-        if (!AccessPolicy.IsTableMember(User, meeting.Table!))
+        if (await HttpContext.Guard().RefuseUnlessAsync(User, meeting, TableOperations.Attend,
+            Refusal.HiddenUnlessAllowed(TableOperations.Read, AuditRecordTypes.AgendaItem, itemId.ToString()), ct) is { } refused)
         {
-            await audit.RecordAsync(AuditAction.Denied, AuditRecordTypes.AgendaItem, itemId.ToString(), cancellationToken: ct);
-            return await reader.AccessAsync(meeting, User, ct) == Access.None ? NotFound() : Forbid();
+            return refused;
         }
         var view = (await reader.ItemsAsync(meeting, User, ct)).FirstOrDefault(v => v.Item.Id == itemId);
         if (view is null)

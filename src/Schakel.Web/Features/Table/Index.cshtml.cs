@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -10,6 +11,7 @@ using Schakel.Web.Infrastructure.Security;
 namespace Schakel.Web.Features.Table;
 
 /// <summary>The tables a user sits at and their meetings; chair and secretary plan meetings here.</summary>
+[Authorize(Policy = Policies.SignedIn)]
 public sealed class IndexModel(SchakelDb db, TableDirectory directory, AuditLog audit, TimeProvider clock) : PageModel
 {
     public List<(RegionalTable Table, List<TableMeeting> Meetings, bool CanManage, DateTime Suggested)> Tables { get; } = [];
@@ -28,9 +30,10 @@ public sealed class IndexModel(SchakelDb db, TableDirectory directory, AuditLog 
         {
             return NotFound();
         }
-        if (!AccessPolicy.CanManageTable(User, table))
+        var guard = HttpContext.Guard();
+        if (!await guard.AllowsAsync(User, table, TableOperations.Manage))
         {
-            return AccessPolicy.IsTableMember(User, table) ? Forbid() : NotFound();
+            return await guard.AllowsAsync(User, table, TableOperations.Attend) ? Forbid() : NotFound();
         }
         if (StartsAt is null)
         {
@@ -54,9 +57,9 @@ public sealed class IndexModel(SchakelDb db, TableDirectory directory, AuditLog 
             var meetings = await db.Set<TableMeeting>().Where(m => m.TableId == table.Id).OrderByDescending(m => m.StartsAt).Take(20).ToListAsync(ct);
             var last = meetings.FirstOrDefault()?.StartsAt ?? clock.GetUtcNow();
             var suggested = TableTime.ToLocal(last.AddDays(table.MeetingIntervalDays));
-            Tables.Add((table, meetings, AccessPolicy.CanManageTable(User, table), suggested));
+            Tables.Add((table, meetings, await HttpContext.Guard().AllowsAsync(User, table, TableOperations.Manage), suggested));
         }
-        if (AccessPolicy.OwnMunicipalityAtTable(User) is { } own)
+        if (User.MunicipalityFollowedAtTables() is { } own)
         {
             var seated = Tables.Select(t => t.Table.Id).ToList();
             OwnMunicipalityMeetings = await db.Set<TableMeeting>().Include(m => m.Table)

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -11,6 +12,7 @@ using Schakel.Web.Infrastructure.Security;
 namespace Schakel.Web.Features.Table;
 
 /// <summary>One meeting: its date, the way to the pre-round, agenda and minutes, and the chair's preparation steps.</summary>
+[Authorize(Policy = Policies.SignedIn)]
 public sealed class MeetingModel(SchakelDb db, TableDirectory directory, MeetingReader reader, AgendaBuilder builder, Notifier notifier, AuditLog audit, TimeProvider clock) : PageModel
 {
     public TableMeeting Meeting { get; private set; } = null!;

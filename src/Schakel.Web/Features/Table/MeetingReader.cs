@@ -21,7 +21,7 @@ public sealed record ItemView(
     IReadOnlyList<Subject> Subjects, TableCase? Case, IReadOnlyList<TrackView> Tracks, IReadOnlyList<TableAction> Actions);
 
 /// <summary>Reads a meeting's agenda as one user may see it: members see everything, an attention officer only the own municipality without personal details.</summary>
-public sealed class MeetingReader(SchakelDb db, TableDirectory directory, AuditLog audit)
+public sealed class MeetingReader(SchakelDb db, TableDirectory directory, AccessGuard guard)
 {
     /// <summary>
     /// The meeting with the user's access to it, or the answer to give instead: not found, or forbidden (and audited as
@@ -34,20 +34,18 @@ public sealed class MeetingReader(SchakelDb db, TableDirectory directory, AuditL
         {
             return new OpenedMeeting(null, Access.None, false, new NotFoundResult());
         }
-        var access = await AccessAsync(meeting, user, ct);
-        var canManage = AccessPolicy.CanManageTable(user, meeting.Table!);
-        if (access == Access.None || (manage && !canManage))
+        // Meeting numbers are sequential: a meeting the user may not read answers as if it did not exist.
+        if (await guard.RefuseUnlessAsync(user, meeting, manage ? TableOperations.Manage : TableOperations.Read,
+            Refusal.HiddenUnlessAllowed(TableOperations.Read, recordType, id.ToString(System.Globalization.CultureInfo.InvariantCulture)), ct) is { } refused)
         {
-            await audit.RecordAsync(AuditAction.Denied, recordType, id.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken: ct);
-            // Meeting numbers are sequential: a meeting the user may not read answers as if it did not exist.
-            return new OpenedMeeting(null, access, canManage, access == Access.None ? new NotFoundResult() : new ForbidResult());
+            return new OpenedMeeting(null, Access.None, false, refused);
         }
-        return new OpenedMeeting(meeting, access, canManage, null);
+        return new OpenedMeeting(meeting, await AccessAsync(meeting, user, ct), await guard.AllowsAsync(user, meeting, TableOperations.Manage), null);
     }
 
     public async Task<List<ItemView>> ItemsAsync(TableMeeting meeting, ClaimsPrincipal user, CancellationToken ct)
     {
-        var member = AccessPolicy.IsTableMember(user, meeting.Table!);
+        var member = await guard.AllowsAsync(user, meeting, TableOperations.Attend);
         var items = await db.Set<AgendaItem>().Where(i => i.MeetingId == meeting.Id)
             .Include(i => i.Signal!).ThenInclude(s => s.Municipality)
             .Include(i => i.Signal!).ThenInclude(s => s.Subjects)
@@ -64,7 +62,7 @@ public sealed class MeetingReader(SchakelDb db, TableDirectory directory, AuditL
         {
             var signals = item.Signal is { } s ? [s] : caseSignals.Where(x => x.CaseId == item.CaseId).ToList();
             var municipalityId = item.Case?.MunicipalityId ?? item.Signal?.MunicipalityId;
-            if (!member && (municipalityId is null || municipalityId != AccessPolicy.OwnMunicipalityAtTable(user)))
+            if (!member && (municipalityId is null || municipalityId != user.MunicipalityFollowedAtTables()))
             {
                 continue;
             }
@@ -80,20 +78,8 @@ public sealed class MeetingReader(SchakelDb db, TableDirectory directory, AuditL
     }
 
     /// <summary>Members work on the whole meeting; an attention officer reads it only when an item of the own municipality is on it.</summary>
-    public async Task<Access> AccessAsync(TableMeeting meeting, ClaimsPrincipal user, CancellationToken ct)
-    {
-        if (AccessPolicy.IsTableMember(user, meeting.Table!))
-        {
-            return Access.Work;
-        }
-        if (AccessPolicy.OwnMunicipalityAtTable(user) is not { } own)
-        {
-            return Access.None;
-        }
-        var hasOwn = await db.Set<AgendaItem>().AnyAsync(i => i.MeetingId == meeting.Id
-            && ((i.Signal != null && i.Signal.MunicipalityId == own) || (i.Case != null && i.Case.MunicipalityId == own)), ct);
-        return hasOwn ? Access.Read : Access.None;
-    }
+    public Task<Access> AccessAsync(TableMeeting meeting, ClaimsPrincipal user, CancellationToken ct) =>
+        guard.LevelAsync(user, meeting, TableOperations.Read, TableOperations.Attend);
 
     public async Task<List<TableAction>> OverdueAsync(TableMeeting meeting, CancellationToken ct)
     {

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Schakel.Core.Audit;
@@ -8,6 +9,7 @@ using Schakel.Web.Infrastructure.Security;
 namespace Schakel.Web.Features.Table;
 
 /// <summary>The verslag, generated from the decisions; printable. Personal details only for members of the table.</summary>
+[Authorize(Policy = Policies.SignedIn)]
 public sealed class MinutesModel(TableDirectory directory, MeetingReader reader, AuditLog audit) : PageModel
 {
     public TableMeeting Meeting { get; private set; } = null!;
@@ -23,13 +25,12 @@ public sealed class MinutesModel(TableDirectory directory, MeetingReader reader,
         {
             return NotFound();
         }
-        if (await reader.AccessAsync(meeting, User, ct) == Access.None)
+        if (await HttpContext.Guard().RefuseUnlessAsync(User, meeting, TableOperations.Read, Refusal.Hidden(AuditRecordTypes.Minutes, id.ToString()), ct) is { } refused)
         {
-            await audit.RecordAsync(AuditAction.Denied, AuditRecordTypes.Minutes, id.ToString(), cancellationToken: ct);
-            return NotFound();
+            return refused;
         }
         Meeting = meeting;
-        IsMember = AccessPolicy.IsTableMember(User, meeting.Table!);
+        IsMember = await HttpContext.Guard().AllowsAsync(User, meeting, TableOperations.Attend);
         Items = await reader.ItemsAsync(meeting, User, ct);
         Members = IsMember ? await directory.MembersAsync(meeting.Table!, ct) : [];
         await audit.RecordAsync(AuditAction.Read, AuditRecordTypes.Minutes, id.ToString(), cancellationToken: ct,

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -12,6 +13,7 @@ namespace Schakel.Web.Features.Table;
 public sealed record ActionRow(TableAction Action, string? CaseReference, string? SignalReference);
 
 /// <summary>Every user's own actions from the table, open ones first, overdue ones marked.</summary>
+[Authorize(Policy = Policies.SignedIn)]
 public sealed class MyActionsModel(SchakelDb db, AuditLog audit, TimeProvider clock) : PageModel
 {
     public List<ActionRow> Actions { get; private set; } = [];
@@ -31,10 +33,10 @@ public sealed class MyActionsModel(SchakelDb db, AuditLog audit, TimeProvider cl
         {
             return NotFound();
         }
-        if (action.OwnerUserId != User.UserId())
+        if (await HttpContext.Guard().RefuseUnlessAsync(User, action.OwnerUserId == User.UserId(),
+            Refusal.Hidden(AuditRecordTypes.TableAction, actionId.ToString(System.Globalization.CultureInfo.InvariantCulture)), ct) is { } refused)
         {
-            await audit.RecordAsync(AuditAction.Denied, AuditRecordTypes.TableAction, actionId.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken: ct);
-            return NotFound();
+            return refused;
         }
         var result = await ActionStatusChange.ApplyAsync(db, action, version, status, User, clock, ct);
         if (result is not null)

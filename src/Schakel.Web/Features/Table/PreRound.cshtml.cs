@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -22,6 +23,7 @@ public sealed class PreRoundInput
 /// The voorronde: each member says per person on the agenda whether the person is known to them. Only table members
 /// see it; the chair also sees who has not answered yet.
 /// </summary>
+[Authorize(Policy = Policies.SignedIn)]
 public sealed class PreRoundModel(SchakelDb db, TableDirectory directory, MeetingReader reader, AuditLog audit, TimeProvider clock) : PageModel
 {
     public TableMeeting Meeting { get; private set; } = null!;
@@ -120,13 +122,13 @@ public sealed class PreRoundModel(SchakelDb db, TableDirectory directory, Meetin
         {
             return NotFound();
         }
-        if (!AccessPolicy.IsTableMember(User, meeting.Table!))
+        if (await HttpContext.Guard().RefuseUnlessAsync(User, meeting, TableOperations.Attend,
+            Refusal.HiddenUnlessAllowed(TableOperations.Read, AuditRecordTypes.PreRound, id.ToString()), ct) is { } refused)
         {
-            await audit.RecordAsync(AuditAction.Denied, AuditRecordTypes.PreRound, id.ToString(), cancellationToken: ct);
-            return await reader.AccessAsync(meeting, User, ct) == Access.None ? NotFound() : Forbid();
+            return refused;
         }
         Meeting = meeting;
-        CanManage = AccessPolicy.CanManageTable(User, meeting.Table!);
+        CanManage = await HttpContext.Guard().AllowsAsync(User, meeting, TableOperations.Manage);
         var items = await reader.ItemsAsync(meeting, User, ct);
         Subjects = items.Where(i => i.Item.Section != AgendaSection.CaseInMonitoring)
             .SelectMany(i => i.Subjects.Select(s => (i, s))).ToList();

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Schakel.Core.Table;
 using Schakel.Web.Infrastructure.Data;
@@ -9,7 +10,7 @@ namespace Schakel.Web.Features.Table;
 public sealed record MemberInfo(string UserId, string Name, string Organisation);
 
 /// <summary>Loads tables, meetings and their members; every table page starts here before it checks access.</summary>
-public sealed class TableDirectory(SchakelDb db)
+public sealed class TableDirectory(SchakelDb db, IAuthorizationService authorization)
 {
     public Task<TableMeeting?> MeetingAsync(int id, CancellationToken ct) =>
         db.Set<TableMeeting>().Include(m => m.Table!).ThenInclude(t => t.Members).AsSplitQuery().FirstOrDefaultAsync(m => m.Id == id, ct);
@@ -19,8 +20,15 @@ public sealed class TableDirectory(SchakelDb db)
 
     public async Task<List<RegionalTable>> TablesOfAsync(ClaimsPrincipal user, CancellationToken ct)
     {
-        var all = await db.Set<RegionalTable>().Include(t => t.Members).AsNoTracking().ToListAsync(ct);
-        return all.Where(t => AccessPolicy.IsTableMember(user, t)).ToList();
+        var seated = new List<RegionalTable>();
+        foreach (var table in await db.Set<RegionalTable>().Include(t => t.Members).AsNoTracking().ToListAsync(ct))
+        {
+            if ((await authorization.AuthorizeAsync(user, table, TableOperations.Attend)).Succeeded)
+            {
+                seated.Add(table);
+            }
+        }
+        return seated;
     }
 
     /// <summary>Everyone with a seat: named members and the people of member organisations, chair and secretary included.</summary>

@@ -52,9 +52,9 @@ public sealed class TableEditModel(SchakelDb db, AuditLog audit) : PageModel
         {
             ModelState.AddModelError(field, message);
         }
-        if (Input.RegionId is not null && !AccessPolicy.AdministersTablesOf(User, Input.RegionId, Scope))
+        if (Input.RegionId is not null && !await HttpContext.Guard().AllowsAsync(User, new TablesOfRegion(Input.RegionId, Scope), TableOperations.Administer))
         {
-            ModelState.AddModelError("Input.RegionId", AccessPolicy.OtherRegionMessage);
+            ModelState.AddModelError("Input.RegionId", TablesOfRegion.OtherRegionMessage);
         }
         if (!ModelState.IsValid)
         {
@@ -165,10 +165,10 @@ public sealed class TableEditModel(SchakelDb db, AuditLog audit) : PageModel
             return false;
         }
         Scope = await AccessScope.LoadAsync(db, User, ct);
-        if (!AccessPolicy.AdministersTablesOf(User, table.RegionId, Scope))
+        // A table of another region answers as if it did not exist; the attempt is kept.
+        if (await HttpContext.Guard().RefuseUnlessAsync(User, new TablesOfRegion(table.RegionId, Scope), TableOperations.Administer,
+            Refusal.Hidden(AuditRecordTypes.RegionalTable, id.ToString(System.Globalization.CultureInfo.InvariantCulture)), ct) is not null)
         {
-            // A table of another region answers as if it did not exist; the attempt is kept.
-            await audit.RecordAsync(AuditAction.Denied, AuditRecordTypes.RegionalTable, id.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken: ct);
             return false;
         }
         Table = table;

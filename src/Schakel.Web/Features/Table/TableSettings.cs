@@ -47,7 +47,7 @@ public sealed record TableRoster(IReadOnlyList<Candidate> People, IReadOnlyList<
 {
     public static async Task<TableRoster> LoadAsync(SchakelDb db, CancellationToken ct)
     {
-        var roles = AccessPolicy.SeatRoles;
+        var roles = PolicyRoles.TableSeat;
         var people = await (from u in db.Users
                             join ur in db.UserRoles on u.Id equals ur.UserId
                             join r in db.Roles on ur.RoleId equals r.Id

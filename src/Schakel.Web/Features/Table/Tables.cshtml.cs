@@ -36,9 +36,9 @@ public sealed class TablesModel(SchakelDb db, AuditLog audit) : PageModel
         {
             ModelState.AddModelError(field, message);
         }
-        if (Input.RegionId is not null && !AccessPolicy.AdministersTablesOf(User, Input.RegionId, await AccessScope.LoadAsync(db, User, ct)))
+        if (Input.RegionId is not null && !await HttpContext.Guard().AllowsAsync(User, new TablesOfRegion(Input.RegionId, await AccessScope.LoadAsync(db, User, ct)), TableOperations.Administer))
         {
-            ModelState.AddModelError("Input.RegionId", AccessPolicy.OtherRegionMessage);
+            ModelState.AddModelError("Input.RegionId", TablesOfRegion.OtherRegionMessage);
         }
         if (!ModelState.IsValid)
         {
@@ -57,8 +57,14 @@ public sealed class TablesModel(SchakelDb db, AuditLog audit) : PageModel
     {
         var ct = HttpContext.RequestAborted;
         var scope = await AccessScope.LoadAsync(db, User, ct);
-        Tables = (await db.Set<RegionalTable>().Include(t => t.Members).AsNoTracking().OrderBy(t => t.Name).ToListAsync(ct))
-            .Where(t => AccessPolicy.AdministersTablesOf(User, t.RegionId, scope)).ToList();
+        Tables = [];
+        foreach (var table in await db.Set<RegionalTable>().Include(t => t.Members).AsNoTracking().OrderBy(t => t.Name).ToListAsync(ct))
+        {
+            if (await HttpContext.Guard().AllowsAsync(User, new TablesOfRegion(table.RegionId, scope), TableOperations.Administer))
+            {
+                Tables.Add(table);
+            }
+        }
         Roster = await TableRoster.LoadAsync(db, ct);
     }
 }

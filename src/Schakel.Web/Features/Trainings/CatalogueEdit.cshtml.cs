@@ -7,11 +7,12 @@ using Schakel.Core.BasicLevel;
 using Schakel.Core.Reference;
 using Schakel.Web.Features.BasicLevel;
 using Schakel.Web.Infrastructure.Data;
+using Schakel.Web.Infrastructure.Security;
 
 namespace Schakel.Web.Features.Trainings;
 
 /// <summary>Adds or edits a training in the catalogue; kept by the chain director (who runs the yearly training) and the beheerder.</summary>
-[Authorize(Roles = Roles.ChainDirector + "," + Roles.Administrator)]
+[Authorize(Policy = Policies.TrainingCatalogue)]
 public sealed class CatalogueEditModel(SchakelDb db) : PageModel
 {
     public Training? Existing { get; private set; }

@@ -18,7 +18,7 @@ namespace Schakel.Web.Features.Trainings;
 /// Records a session that was held. Municipal staff record for their own municipality; the chain director for partners.
 /// A session without target group is refused, because the overview counts per target group.
 /// </summary>
-[Authorize(Roles = AccessPolicy.BasicLevelRoles)]
+[Authorize(Policy = Policies.BasicLevel)]
 public sealed class SessionNewModel(SchakelDb db, AuditLog audit, TimeProvider clock) : PageModel
 {
     public List<Organisation> Organisations { get; private set; } = [];
@@ -61,10 +61,10 @@ public sealed class SessionNewModel(SchakelDb db, AuditLog audit, TimeProvider c
         if (OrganisationId is { } requested && organisation is null)
         {
             // Posting for an organisation outside one's own is not a typo to correct but a refused request.
-            if (await db.Organisations.AnyAsync(o => o.Id == requested, ct))
+            if (await HttpContext.Guard().RefuseUnlessAsync(User, !await db.Organisations.AnyAsync(o => o.Id == requested, ct),
+                Refusal.Forbidden(AuditRecordTypes.TrainingSession, null, $"organisatie {requested}"), ct) is { } refused)
             {
-                await audit.RecordAsync(AuditAction.Denied, AuditRecordTypes.TrainingSession, null, details: $"organisatie {requested}", cancellationToken: ct);
-                return Forbid();
+                return refused;
             }
             ModelState.AddModelError(nameof(OrganisationId), "Kies de gemeente of partner uit de lijst.");
         }
@@ -105,7 +105,7 @@ public sealed class SessionNewModel(SchakelDb db, AuditLog audit, TimeProvider c
     {
         var ct = HttpContext.RequestAborted;
         var own = User.OrganisationId();
-        if (own is { } o && AccessPolicy.EditsBasicLevelOf(User, o))
+        if (own is { } o && await HttpContext.Guard().AllowsAsync(User, new MunicipalityBasicLevel(o), BasicLevelOperations.Edit))
         {
             Organisations.AddRange(await db.Organisations.AsNoTracking().Where(x => x.Id == o && x.Kind == OrganisationKind.Municipality).ToListAsync(ct));
         }

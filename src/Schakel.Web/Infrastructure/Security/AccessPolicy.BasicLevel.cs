@@ -10,18 +10,10 @@ namespace Schakel.Web.Infrastructure.Security;
 /// </summary>
 public static partial class AccessPolicy
 {
-    /// <summary>Roles that see the regional state of affairs (as a comma list for [Authorize(Roles = ...)]).</summary>
-    public const string BasicLevelOverviewRoles = Roles.PolicyMaker + "," + Roles.ChainDirector + "," + Roles.ProcessDirector + "," + Roles.Administrator;
-
-    /// <summary>Everyone who works with the basic level at all: the overview roles plus the municipalities' own staff.</summary>
-    public const string BasicLevelRoles = BasicLevelOverviewRoles + "," + Roles.AttentionOfficer + "," + Roles.UnderminingAdvisor;
-
-    private static readonly string[] OverviewRoleList = BasicLevelOverviewRoles.Split(',');
-
-    public static bool SeesBasicLevelOverview(ClaimsPrincipal user) => OverviewRoleList.Any(user.IsInRole);
+    public static bool SeesBasicLevelOverview(ClaimsPrincipal user) => PolicyRoles.BasicLevelOverview.Any(user.IsInRole);
 
     public static bool EditsBasicLevelOf(ClaimsPrincipal user, int municipalityId) =>
-        (user.IsInRole(Roles.AttentionOfficer) || user.IsInRole(Roles.UnderminingAdvisor)) && user.OrganisationId() == municipalityId;
+        PolicyRoles.BasicLevelEditors.Any(user.IsInRole) && user.OrganisationId() == municipalityId;
 
     public static bool SeesBasicLevelOf(ClaimsPrincipal user, int municipalityId) =>
         SeesBasicLevelOverview(user) || EditsBasicLevelOf(user, municipalityId);
@@ -33,7 +25,4 @@ public static partial class AccessPolicy
     /// <summary>Sessions at a municipality are recorded by its staff; sessions at partners by the chain director.</summary>
     public static bool RecordsSessionsFor(ClaimsPrincipal user, int organisationId, bool isMunicipality) =>
         isMunicipality ? EditsBasicLevelOf(user, organisationId) : user.IsInRole(Roles.ChainDirector);
-
-    public static bool ManagesTrainingCatalogue(ClaimsPrincipal user) =>
-        user.IsInRole(Roles.ChainDirector) || user.IsInRole(Roles.Administrator);
 }

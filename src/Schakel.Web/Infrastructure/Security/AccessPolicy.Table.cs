@@ -10,15 +10,11 @@ namespace Schakel.Web.Infrastructure.Security;
 /// </summary>
 public static partial class AccessPolicy
 {
-    /// <summary>Roles whose holders take part when their whole organisation has a seat; a melder never does.</summary>
-    internal static readonly string[] SeatRoles =
-        [Roles.ChainDirector, Roles.ProcessDirector, Roles.CareCoordinator, Roles.Police, Roles.Riec, Roles.UnderminingAdvisor, Roles.AttentionOfficer];
-
     /// <summary>
     /// A municipality's seat lets the municipality join for its own items; it does not make each of its attention
     /// officers a full member. An attention officer sits at the table only with a seat of their own.
     /// </summary>
-    private static readonly string[] OrganisationSeatRoles = SeatRoles.Where(r => r != Roles.AttentionOfficer).ToArray();
+    private static readonly string[] OrganisationSeatRoles = PolicyRoles.TableSeat.Where(r => r != Roles.AttentionOfficer).ToArray();
 
     public static bool IsTableMember(ClaimsPrincipal user, RegionalTable table)
     {
@@ -41,8 +37,6 @@ public static partial class AccessPolicy
     /// </summary>
     public static bool AdministersTablesOf(ClaimsPrincipal user, int? regionId, AccessScope scope) =>
         user.IsInRole(Roles.Administrator) || (user.IsInRole(Roles.ChainDirector) && regionId is not null && scope.OwnRegionId == regionId);
-
-    public const string OtherRegionMessage = "U kunt alleen tafels in uw eigen regio beheren.";
 
     /// <summary>The chair and the secretary prepare the meeting: agenda, pre-round, schedule.</summary>
     public static bool CanManageTable(ClaimsPrincipal user, RegionalTable table)
@@ -81,7 +75,4 @@ public static partial class AccessPolicy
         }
         return access;
     }
-
-    /// <summary>Police investigation details and the criminal outcome are for police eyes only.</summary>
-    public static bool SeesPoliceDetails(ClaimsPrincipal user) => user.IsInRole(Roles.Police);
 }

@@ -18,8 +18,6 @@ public enum Access
 /// </summary>
 public static partial class AccessPolicy
 {
-    private static readonly string[] TablePartnerRoles = [Roles.ProcessDirector, Roles.CareCoordinator, Roles.Police, Roles.Riec];
-
     public static Access ForSignal(ClaimsPrincipal user, Signal signal, AccessScope scope)
     {
         if (user.IsInRole(Roles.AttentionOfficer) && signal.MunicipalityId is { } m && user.OrganisationId() == m)
@@ -30,7 +28,7 @@ public static partial class AccessPolicy
         {
             return Access.Work;
         }
-        if (TablePartnerRoles.Any(user.IsInRole) && IsPartnerVisible(signal, scope))
+        if (PolicyRoles.TablePartners.Any(user.IsInRole) && IsPartnerVisible(signal, scope))
         {
             return Access.Read;
         }
@@ -70,7 +68,7 @@ public static partial class AccessPolicy
         var orgId = user.OrganisationId() ?? -1;
         var isOfficer = user.IsInRole(Roles.AttentionOfficer);
         var isDirector = user.IsInRole(Roles.ChainDirector) && scope.OwnRegionId is not null;
-        var isPartner = TablePartnerRoles.Any(user.IsInRole);
+        var isPartner = PolicyRoles.TablePartners.Any(user.IsInRole);
         var ownRegionOrgs = isDirector ? scope.OrganisationsIn([scope.OwnRegionId]) : [];
         var seatRegionOrgs = isPartner ? scope.OrganisationsIn(scope.SeatRegionIds.Select(r => (int?)r)) : [];
         var cases = isPartner ? scope.CaseIds.ToList() : [];

@@ -4,11 +4,12 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Schakel.Core.Accounts;
 using Schakel.Web.Infrastructure.Data;
+using Schakel.Web.Infrastructure.Security;
 
 namespace Schakel.Web.Features.Admin.RoleRequests;
 
 /// <summary>The second person's view: roles that see personal data, asked for by an administrator, to approve or reject.</summary>
-[Authorize(Roles = $"{Roles.ChainDirector},{Roles.PrivacyOfficer}")]
+[Authorize(Policy = Policies.RoleRequestReview)]
 public sealed class IndexModel(SchakelDb db, RoleRequestService requests) : PageModel
 {
     public sealed record Row(int Id, string Account, string Organisation, string Role, string RequestedBy, DateTimeOffset RequestedAt, RoleRequestStatus Status, string? DecidedBy);

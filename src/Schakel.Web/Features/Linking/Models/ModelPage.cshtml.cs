@@ -17,7 +17,7 @@ namespace Schakel.Web.Features.Linking.Models;
 /// from, m, u and weight per field and level, and the version history. It shows parameters, never the names behind
 /// the term frequencies.
 /// </summary>
-[Authorize(Roles = Roles.ChainDirector)]
+[Authorize(Policy = Policies.LinkAssessment)]
 public sealed class ModelPageModel(SchakelDb db, ModelEstimation estimation, AuditLog audit) : PageModel
 {
     public string RegionName { get; private set; } = "";

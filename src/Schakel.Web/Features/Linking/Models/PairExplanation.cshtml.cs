@@ -1,3 +1,4 @@
+using Schakel.Web.Infrastructure.Security;
 using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -16,7 +17,7 @@ namespace Schakel.Web.Features.Linking.Models;
 /// How one pair's score came about, recomputed on request from the two stored persons with the model that made the
 /// link's score, so the chain director can check every step before deciding.
 /// </summary>
-[Authorize(Roles = Roles.ChainDirector)]
+[Authorize(Policy = Policies.LinkAssessment)]
 public sealed class PairExplanationModel(SchakelDb db, AuditLog audit) : PageModel
 {
     public LinkPair Pair { get; private set; } = null!;

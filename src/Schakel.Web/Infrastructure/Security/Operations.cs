@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.Authorization.Infrastructure;
+
+namespace Schakel.Web.Infrastructure.Security;
+
+/// <summary>What one may do with a signal (resource: <see cref="SignalInScope"/>).</summary>
+public static class SignalOperations
+{
+    public static readonly OperationAuthorizationRequirement Read = new() { Name = "Signal." + nameof(Read) };
+    public static readonly OperationAuthorizationRequirement Work = new() { Name = "Signal." + nameof(Work) };
+}
+
+/// <summary>What one may do with a table case (resource: <see cref="CaseAtTable"/>).</summary>
+public static class CaseOperations
+{
+    public static readonly OperationAuthorizationRequirement Read = new() { Name = "Case." + nameof(Read) };
+    /// <summary>Decisions, tracks and actions: the table's members.</summary>
+    public static readonly OperationAuthorizationRequirement Decide = new() { Name = "Case." + nameof(Decide) };
+}
+
+/// <summary>What one may do with a care file (resource: <see cref="CareFileAtTable"/>).</summary>
+public static class CareFileOperations
+{
+    /// <summary>Status and goals: the summary the municipality's attention officer sees.</summary>
+    public static readonly OperationAuthorizationRequirement Read = new() { Name = "CareFile." + nameof(Read) };
+    /// <summary>Everything, needs and clinical notes included: the care coordinator.</summary>
+    public static readonly OperationAuthorizationRequirement Edit = new() { Name = "CareFile." + nameof(Edit) };
+}
+
+/// <summary>What one may do at a regional table (resource: the <see cref="Core.Table.RegionalTable"/>) or one of its meetings.</summary>
+public static class TableOperations
+{
+    /// <summary>Reading a meeting: members, and an attention officer with an item of the own municipality on it.</summary>
+    public static readonly OperationAuthorizationRequirement Read = new() { Name = "Table." + nameof(Read) };
+    /// <summary>Taking part: the pre-round, decisions and personal details are for members only.</summary>
+    public static readonly OperationAuthorizationRequirement Attend = new() { Name = "Table." + nameof(Attend) };
+    /// <summary>Preparing the meeting: the chair and the secretary.</summary>
+    public static readonly OperationAuthorizationRequirement Manage = new() { Name = "Table." + nameof(Manage) };
+    /// <summary>Setting up tables and seats of a region (resource: <see cref="TablesOfRegion"/>).</summary>
+    public static readonly OperationAuthorizationRequirement Administer = new() { Name = "Table." + nameof(Administer) };
+}
+
+/// <summary>What one may do with a municipality's basic level (resources: <see cref="MunicipalityBasicLevel"/>, <see cref="ActionPointOwner"/>).</summary>
+public static class BasicLevelOperations
+{
+    public static readonly OperationAuthorizationRequirement Read = new() { Name = "BasicLevel." + nameof(Read) };
+    public static readonly OperationAuthorizationRequirement Edit = new() { Name = "BasicLevel." + nameof(Edit) };
+}

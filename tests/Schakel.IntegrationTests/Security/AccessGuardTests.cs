@@ -1,0 +1,104 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Schakel.Core.Accounts;
+using Schakel.Core.Audit;
+using Schakel.Testing;
+using Schakel.Web.Features.Shared;
+using Schakel.Web.Infrastructure.Security;
+
+namespace Schakel.IntegrationTests.Security;
+
+/// <summary>
+/// The one door for record checks: a refusal is audited exactly once with the record type and id the page names, and
+/// answered 403 or 404 as the refusal says; an allowed check writes nothing. The menu asks the same policies.
+/// </summary>
+public sealed class AccessGuardTests(SchakelFactory factory) : IClassFixture<SchakelFactory>
+{
+    private static ClaimsPrincipal User(string id, int? organisation, params string[] roles)
+    {
+        var claims = new List<Claim> { new(ClaimTypes.NameIdentifier, id), new(SchakelClaims.DisplayName, id) };
+        if (organisation is { } org)
+        {
+            claims.Add(new Claim(SchakelClaims.Organisation, org.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        }
+        claims.AddRange(roles.Select(r => new Claim(ClaimTypes.Role, r)));
+        return new ClaimsPrincipal(new ClaimsIdentity(claims, "Test"));
+    }
+
+    private Task<int> DeniedAsync(string recordType, string recordId) =>
+        factory.WithAsync(db => db.AuditEntries.CountAsync(e => e.Action == AuditAction.Denied && e.RecordType == recordType && e.RecordId == recordId));
+
+    [Fact]
+    public async Task A_refusal_is_audited_once_and_answered_as_the_refusal_says()
+    {
+        using var scope = factory.Services.CreateScope();
+        var guard = scope.ServiceProvider.GetRequiredService<AccessGuard>();
+        var officer = User("guard-test-officer", 910_001, Roles.AttentionOfficer);
+        var recordId = "guard-" + Guid.NewGuid().ToString("N");
+        var before = await DeniedAsync(AuditRecordTypes.ContactPerson, recordId);
+
+        var forbidden = await guard.RefuseUnlessAsync(officer, new MunicipalityBasicLevel(910_002), BasicLevelOperations.Edit,
+            Refusal.Forbidden(AuditRecordTypes.ContactPerson, recordId), CancellationToken.None);
+        forbidden.ShouldBeOfType<ForbidResult>();
+        (await DeniedAsync(AuditRecordTypes.ContactPerson, recordId)).ShouldBe(before + 1);
+
+        var hidden = await guard.RefuseUnlessAsync(officer, new MunicipalityBasicLevel(910_002), BasicLevelOperations.Edit,
+            Refusal.HiddenUnlessAllowed(BasicLevelOperations.Read, AuditRecordTypes.ContactPerson, recordId), CancellationToken.None);
+        hidden.ShouldBeOfType<NotFoundResult>();
+        (await DeniedAsync(AuditRecordTypes.ContactPerson, recordId)).ShouldBe(before + 2);
+
+        var allowed = await guard.RefuseUnlessAsync(officer, new MunicipalityBasicLevel(910_001), BasicLevelOperations.Edit,
+            Refusal.Forbidden(AuditRecordTypes.ContactPerson, recordId), CancellationToken.None);
+        allowed.ShouldBeNull();
+        (await DeniedAsync(AuditRecordTypes.ContactPerson, recordId)).ShouldBe(before + 2);
+    }
+
+    [Fact]
+    public async Task A_reader_who_may_not_work_gets_403_and_an_outsider_404()
+    {
+        using var scope = factory.Services.CreateScope();
+        var guard = scope.ServiceProvider.GetRequiredService<AccessGuard>();
+        var recordId = "guard-" + Guid.NewGuid().ToString("N");
+        // The region's overview reads every municipality's basic level but records none of them.
+        var reader = User("guard-test-reader", null, Roles.PolicyMaker);
+        var outsider = User("guard-test-outsider", null, Roles.Police);
+        var refusal = Refusal.HiddenUnlessAllowed(BasicLevelOperations.Read, AuditRecordTypes.MunicipalBuildingBlock, recordId);
+
+        (await guard.RefuseUnlessAsync(reader, new MunicipalityBasicLevel(910_003), BasicLevelOperations.Edit, refusal, CancellationToken.None)).ShouldBeOfType<ForbidResult>();
+        (await guard.RefuseUnlessAsync(outsider, new MunicipalityBasicLevel(910_003), BasicLevelOperations.Edit, refusal, CancellationToken.None)).ShouldBeOfType<NotFoundResult>();
+        (await DeniedAsync(AuditRecordTypes.MunicipalBuildingBlock, recordId)).ShouldBe(2);
+    }
+
+    public static TheoryData<string, string[]> MenuCases => new()
+    {
+        { Roles.Reporter, ["/", "/meldingen/nieuw", "/mijn-acties", "/account/tweestaps"] },
+        { Roles.PrivacyOfficer, ["/", "/mijn-acties", "/privacy/audit", "/privacy/personen", "/privacy/bewaartermijnen", "/privacy/noodtoegang", "/rolverzoeken", "/account/tweestaps"] },
+        { Roles.Administrator, ["/", "/dashboard", "/dashboard/jaarverslag", "/tafel/beheer", "/mijn-acties", "/basisniveau/overzicht", "/trainingen", "/beheer/bouwstenen",
+            "/advertenties/profiel", "/beheer/gebruikers", "/beheer/organisaties", "/beheer/lijsten", "/beheer/kengetallen", "/account/tweestaps"] },
+        { Roles.AttentionOfficer, ["/", "/meldingen/nieuw", "/meldingen", "/dashboard", "/dashboard/jaarverslag", "/tafel", "/mijn-acties", "/basisniveau/910004", "/trainingen", "/account/tweestaps"] },
+        { Roles.ChainDirector, ["/", "/meldingen/nieuw", "/meldingen", "/meldingen/regio", "/kosten", "/dashboard", "/dashboard/jaarverslag", "/dashboard/comensha",
+            "/tafel", "/tafel/beheer", "/mijn-acties", "/basisniveau/overzicht", "/trainingen", "/koppelen", "/advertenties", "/rolverzoeken", "/account/tweestaps"] },
+        { Roles.CareCoordinator, ["/", "/meldingen/nieuw", "/dashboard/comensha", "/tafel", "/mijn-acties", "/zorg", "/account/tweestaps"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(MenuCases))]
+    public async Task The_menu_shows_exactly_what_the_policies_allow(string role, string[] expected)
+    {
+        using var scope = factory.Services.CreateScope();
+        var authorization = scope.ServiceProvider.GetRequiredService<IAuthorizationService>();
+        var user = User("menu-" + role, 910_004, role);
+
+        var menu = await Navigation.ForAsync(authorization, user);
+
+        menu.Select(i => i.Href).ShouldBe(expected);
+        // Every policy-gated item agrees with the policy itself.
+        foreach (var (policy, href) in new[] { (Policies.FileSignals, "/meldingen/nieuw"), (Policies.Administration, "/beheer/gebruikers"), (Policies.CareFiles, "/zorg"), (Policies.LinkAssessment, "/koppelen") })
+        {
+            menu.Any(i => i.Href == href).ShouldBe((await authorization.AuthorizeAsync(user, policy)).Succeeded, $"{role}: {href}");
+        }
+    }
+}
