@@ -70,7 +70,7 @@ public sealed class CareEditTests(SchakelFactory factory) : IClassFixture<Schake
         var stale = await second.PostFormAsync($"{url}/contacten?handler=Edit", Form("06-11112222"), formPage: url);
         stale.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var html = WebUtility.HtmlDecode(await stale.Content.ReadAsStringAsync());
-        html.ShouldContain("Een collega heeft dit intussen gewijzigd");
+        html.ShouldContain("Iemand anders heeft dit zorgdossier intussen gewijzigd");
         html.ShouldContain("· 038-7654321");
         html.ShouldContain("value=\"06-11112222\"");
         (await factory.WithAsync(db => db.Set<CareContact>().Where(c => c.Id == contact.Id).Select(c => c.Phone).SingleAsync())).ShouldBe("038-7654321");

@@ -29,7 +29,7 @@ public sealed class StaleCareEditTests(SchakelFactory factory) : IClassFixture<S
 
         stale.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var html = WebUtility.HtmlDecode(await stale.Content.ReadAsStringAsync());
-        html.ShouldContain("Een collega heeft dit intussen gewijzigd");
+        html.ShouldContain("Iemand anders heeft dit zorgdossier intussen gewijzigd");
         html.ShouldContain("Nu opgeslagen: Gesprek met tolk op dinsdag.", Case.Sensitive, "the colleague's notes are shown");
         html.ShouldContain(">Voorkeur voor vrouwelijke hulpverlener.</textarea>", Case.Sensitive, "the own text stays in the form");
         (await StoredNotesAsync(id)).ShouldBe("Gesprek met tolk op dinsdag.");
@@ -58,7 +58,7 @@ public sealed class StaleCareEditTests(SchakelFactory factory) : IClassFixture<S
 
         stale.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var html = WebUtility.HtmlDecode(await stale.Content.ReadAsStringAsync());
-        html.ShouldContain("Een collega heeft dit intussen gewijzigd");
+        html.ShouldContain("Iemand anders heeft dit zorgdossier intussen gewijzigd");
         html.ShouldContain($"<strong>{CareLabels.Dutch(LifeDomain.ResidenceStatus)}</strong>: {CareLabels.Dutch(NeedStatus.InProgress)}", Case.Sensitive, "the colleague's status is shown");
         html.ShouldContain($"<option value=\"NotNeeded\" selected=\"selected\">{CareLabels.Dutch(NeedStatus.NotNeeded)}</option>", Case.Sensitive, "the own choice stays in the form");
         (await factory.WithAsync(db => db.Set<CareNeed>().Where(n => n.Id == need.Id).Select(n => n.Status).SingleAsync())).ShouldBe(NeedStatus.InProgress);

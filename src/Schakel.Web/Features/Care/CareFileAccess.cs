@@ -1,11 +1,11 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using System.Globalization;
 using Schakel.Core.Audit;
 using Schakel.Core.Care;
 using Schakel.Core.Table;
 using Schakel.Web.Features.Table;
-using Schakel.Web.Infrastructure.Audit;
 using Schakel.Web.Infrastructure.Data;
 using Schakel.Web.Infrastructure.Security;
 
@@ -15,7 +15,7 @@ namespace Schakel.Web.Features.Care;
 /// The one door to a care file for the overview and every section page: it decides who may read or change the file
 /// and audits each refusal, so the access rule for care files is applied in one place.
 /// </summary>
-public sealed class CareFileAccess(SchakelDb db, TableDirectory directory, AuditLog audit, TimeProvider clock, ShelterTree tree)
+public sealed class CareFileAccess(SchakelDb db, TableDirectory directory, AccessGuard guard, TimeProvider clock, ShelterTree tree)
 {
     /// <summary>
     /// The file as <paramref name="user"/> may see it, or the answer for a user who may not see it (404) or, when
@@ -30,13 +30,15 @@ public sealed class CareFileAccess(SchakelDb db, TableDirectory directory, Audit
         }
         var tableCase = await db.Set<TableCase>().Include(c => c.Tracks).FirstAsync(c => c.Id == file.CaseId, ct);
         var table = (await directory.TableAsync(tableCase.TableId, ct))!;
-        var access = AccessPolicy.ForCareFile(user, table, tableCase, file);
-        if (access == CareAccess.None || (edit && access != CareAccess.Full))
+        var resource = new CareFileAtTable(table, tableCase, file);
+        // Care file numbers are sequential: a file the user may not see answers as if it did not exist (404); one the
+        // user may read but not change answers 403.
+        if (await guard.RefuseUnlessAsync(user, resource, edit ? CareFileOperations.Edit : CareFileOperations.Read,
+                Refusal.HiddenUnlessAllowed(CareFileOperations.Read, AuditRecordTypes.CareFile, id.ToString(CultureInfo.InvariantCulture)), ct) is { } refused)
         {
-            await audit.RecordAsync(AuditAction.Denied, AuditRecordTypes.CareFile, id.ToString(), cancellationToken: ct);
-            // Care file numbers are sequential: a file the user may not see answers as if it did not exist.
-            return (null, access == CareAccess.None ? new NotFoundResult() : new ForbidResult());
+            return (null, refused);
         }
+        var access = await guard.AllowsAsync(user, resource, CareFileOperations.Edit) ? CareAccess.Full : CareAccess.Summary;
         // Goals are part of the summary; the rest is loaded only for the care coordinator.
         await db.Entry(file).Collection(f => f.Goals).LoadAsync(ct);
         List<CareFile> others = [];

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Schakel.Core.Audit;
 using Schakel.Core.Care;
 using Schakel.Web.Infrastructure.Audit;
@@ -15,8 +14,6 @@ namespace Schakel.Web.Features.Care;
 /// </summary>
 public abstract class CareSectionPage(CareFileAccess access, SchakelDb db, AuditLog audit) : PageModel
 {
-    private const string Conflict = "Een collega heeft dit intussen gewijzigd. Bekijk de nieuwe stand; uw invoer staat nog in het formulier.";
-
     public CareFileView View { get; private set; } = null!;
 
     /// <summary>The id of the part's heading on the care file, where the user lands after saving.</summary>
@@ -63,15 +60,10 @@ public abstract class CareSectionPage(CareFileAccess access, SchakelDb db, Audit
             await LoadAsync(id);
             return Page();
         }
-        try
+        if (!await db.SaveUnlessStaleAsync(ct))
         {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
             await LoadAsync(id);
-            ModelState.AddModelError(key, Conflict);
+            ModelState.AddModelError(key, StaleSave.Message("dit zorgdossier"));
             TakeOverStoredVersion();
             return Page();
         }
