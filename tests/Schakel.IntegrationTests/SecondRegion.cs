@@ -95,7 +95,7 @@ internal static class SecondRegion
             };
             db.Signals.Add(signal);
             await db.SaveChangesAsync();
-            await Schakel.Web.Features.Linking.SubjectKeys.UpdateAsync(db, signal.Subjects, clock, justCreated: true);
+            await Schakel.Web.Features.Linking.Contracts.SubjectKeys.UpdateAsync(db, signal.Subjects, clock, justCreated: true);
             return signal.Reference;
         }
         finally

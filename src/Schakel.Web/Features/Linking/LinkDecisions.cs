@@ -60,7 +60,7 @@ public sealed class LinkDecisions(SchakelDb db, AuditLog audit, TimeProvider clo
         link.Status = decision.Value;
         link.DecidedAt = clock.GetUtcNow();
         link.DecidedByUserId = user.UserId();
-        link.DecidedBy = SignalWorkflow.ActorName(user);
+        link.DecidedBy = user.ActorName();
         link.DecisionReason = reason.Trim();
         db.Entry(link).Property(l => l.Version).OriginalValue = version;
         try

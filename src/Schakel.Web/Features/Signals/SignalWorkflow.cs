@@ -111,7 +111,7 @@ public sealed class SignalWorkflow(SchakelDb db, Notifier notifier, IEmailSender
         }
         signal.Events.Add(new SignalEvent
         {
-            At = now, UserId = user.UserId(), Actor = ActorName(user), Description = description,
+            At = now, UserId = user.UserId(), Actor = user.ActorName(), Description = description,
             FromStatus = from, ToStatus = signal.Status == from ? null : signal.Status, Reason = reason,
         });
         db.Entry(signal).Property(s => s.Version).OriginalValue = expectedVersion;
@@ -147,16 +147,16 @@ public sealed class SignalWorkflow(SchakelDb db, Notifier notifier, IEmailSender
         switch (action)
         {
             case SignalAction.Forward:
-                await notifier.NotifyUsersAsync(await SignalIntake.QueueOwnersAsync(db, signal.MunicipalityId, cancellationToken), $"Melding {signal.Reference} is naar uw gemeente doorgestuurd", url, cancellationToken);
+                await notifier.NotifyUsersAsync(await Recipients.QueueOwnersAsync(db, signal.MunicipalityId, cancellationToken), $"Melding {signal.Reference} is naar uw gemeente doorgestuurd", url, cancellationToken);
                 break;
             case SignalAction.RegisterForTable:
                 // Those who sit at the region's table prepare it; a role alone says nothing about which table.
-                await notifier.NotifyUsersAsync(await Table.TableDirectory.MemberUserIdsAsync(db, signal.MunicipalityId, RegisteredFallbackRoles, cancellationToken),
+                await notifier.NotifyUsersAsync(await Recipients.TableMembersAsync(db, signal.MunicipalityId, RegisteredFallbackRoles, cancellationToken),
                     $"Melding {signal.Reference} is aangemeld voor de regionale tafel", url, cancellationToken);
                 break;
             case SignalAction.MarkAcute:
-                var targets = (await SignalIntake.QueueOwnersAsync(db, signal.MunicipalityId, cancellationToken))
-                    .Concat(await Table.TableDirectory.MemberUserIdsAsync(db, signal.MunicipalityId, SignalIntake.TableRoles, cancellationToken));
+                var targets = (await Recipients.QueueOwnersAsync(db, signal.MunicipalityId, cancellationToken))
+                    .Concat(await Recipients.TableMembersAsync(db, signal.MunicipalityId, SignalIntake.TableRoles, cancellationToken));
                 await notifier.NotifyUsersAsync(targets, $"ACUUT: melding {signal.Reference} vraagt directe aandacht en staat op de agenda van de volgende tafel", url, cancellationToken);
                 break;
         }
@@ -165,6 +165,6 @@ public sealed class SignalWorkflow(SchakelDb db, Notifier notifier, IEmailSender
     private async Task<string> MunicipalityNameAsync(int? id, CancellationToken cancellationToken) =>
         id is null ? "geen gemeente" : await db.Organisations.Where(o => o.Id == id).Select(o => o.Name).FirstOrDefaultAsync(cancellationToken) ?? "onbekend";
 
-    internal static string ActorName(ClaimsPrincipal user) =>
-        $"{user.DisplayName_()} ({user.FindFirstValue(SchakelClaims.OrganisationName)})";
+    // The care file page still calls this; it goes once that page is split and calls user.ActorName() itself.
+    internal static string ActorName(ClaimsPrincipal user) => user.ActorName();
 }

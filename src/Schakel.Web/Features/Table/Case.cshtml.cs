@@ -99,7 +99,7 @@ public sealed class CaseModel(SchakelDb db, TableDirectory directory, AuditLog a
             return Page();
         }
         var now = clock.GetUtcNow();
-        var actor = SignalWorkflow.ActorName(User);
+        var actor = User.ActorName();
         track.OutcomeCode = string.IsNullOrEmpty(OutcomeCode) ? track.OutcomeCode : OutcomeCode;
         var wasOpen = track.Status == TrackStatus.Open;
         track.Status = CloseTrack ? TrackStatus.Closed : TrackStatus.Open;
@@ -162,7 +162,7 @@ public sealed class CaseModel(SchakelDb db, TableDirectory directory, AuditLog a
             return Page();
         }
         Case.ClosedAt = clock.GetUtcNow();
-        Case.Events.Add(new CaseEvent { At = Case.ClosedAt.Value, Actor = SignalWorkflow.ActorName(User), Description = "Casus afgesloten: elk spoor heeft een uitkomst" });
+        Case.Events.Add(new CaseEvent { At = Case.ClosedAt.Value, Actor = User.ActorName(), Description = "Casus afgesloten: elk spoor heeft een uitkomst" });
         db.Entry(Case).Property(c => c.Version).OriginalValue = CaseVersion;
         try
         {

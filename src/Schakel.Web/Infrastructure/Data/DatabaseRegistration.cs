@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Schakel.Web.Infrastructure.Data;
 
@@ -11,7 +12,10 @@ public static class DatabaseRegistration
     /// </summary>
     private const int PoolSize = 256;
 
-    /// <summary>Registers <see cref="SchakelDb"/> for the configured provider (SQLite by default, PostgreSQL for production).</summary>
+    /// <summary>
+    /// Registers <see cref="SchakelDb"/> for the configured provider (SQLite by default, PostgreSQL for production). Features
+    /// hook into saves by registering an <see cref="ISaveChangesInterceptor"/> (a singleton: pooled contexts share them).
+    /// </summary>
     public static IServiceCollection AddSchakelDatabase(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
         var options = configuration.GetSection("Database").Get<DatabaseOptions>() ?? new DatabaseOptions();
@@ -20,12 +24,20 @@ public static class DatabaseRegistration
 
         if (options.Provider == DatabaseProvider.Postgres)
         {
-            services.AddDbContextPool<SchakelDb, PostgresSchakelDb>(o => o.UseNpgsql(connectionString).ConfigureWarnings(RefusedSavesAsWarnings), PoolSize);
+            services.AddDbContextPool<SchakelDb, PostgresSchakelDb>((sp, options) =>
+            {
+                options.UseNpgsql(connectionString).ConfigureWarnings(RefusedSavesAsWarnings);
+                options.AddInterceptors(sp.GetServices<ISaveChangesInterceptor>());
+            }, PoolSize);
         }
         else
         {
             var sqlite = PrepareSqlite(connectionString, contentRoot);
-            services.AddDbContextPool<SchakelDb, SqliteSchakelDb>(o => o.UseSqlite(sqlite).AddInterceptors(new SqlitePragmas()).ConfigureWarnings(RefusedSavesAsWarnings), PoolSize);
+            services.AddDbContextPool<SchakelDb, SqliteSchakelDb>((sp, options) =>
+            {
+                options.UseSqlite(sqlite).AddInterceptors(new SqlitePragmas()).ConfigureWarnings(RefusedSavesAsWarnings);
+                options.AddInterceptors(sp.GetServices<ISaveChangesInterceptor>());
+            }, PoolSize);
         }
         return services;
     }
