@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace Schakel.Core.Linking.Synthetic;
+using Schakel.Core.Linking;
+
+namespace Schakel.Testing.Linking;
 
 /// <summary>
 /// Reads the public FEBRL record-linkage benchmark files (synthetic Australian person records by Peter Christen, ANU) into

@@ -1,4 +1,6 @@
-namespace Schakel.Core.Linking.Synthetic;
+using Schakel.Core.Linking;
+
+namespace Schakel.Testing.Linking;
 
 /// <summary>Precision, recall and F1 of proposed links against known true pairs.</summary>
 public sealed record LinkQuality(int TruePositives, int FalsePositives, int FalseNegatives)

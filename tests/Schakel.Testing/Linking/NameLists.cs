@@ -1,4 +1,6 @@
-namespace Schakel.Core.Linking.Synthetic;
+using Schakel.Core.Linking;
+
+namespace Schakel.Testing.Linking;
 
 /// <summary>Names, streets and cities as they occur in the Netherlands, for synthetic test data.</summary>
 internal static class NameLists
