@@ -95,7 +95,7 @@ internal static class SecondRegion
             }.Stored(s => s.Status, SignalStatus.RegisteredForTable).Stored(s => s.RegisteredForTableAt, now.AddDays(-1));
             db.Signals.Add(signal);
             await db.SaveChangesAsync();
-            await Schakel.Web.Features.Linking.SubjectKeys.UpdateAsync(db, signal.Subjects, clock, justCreated: true);
+            await Schakel.Web.Features.Linking.Contracts.SubjectKeys.UpdateAsync(db, signal.Subjects, clock, justCreated: true);
             return signal.Reference;
         }
         finally

@@ -12,6 +12,7 @@ using Schakel.Core.Table;
 using Schakel.Web.Features.Dashboard;
 using Schakel.Web.Features.Dashboard.Aggregates;
 using Schakel.Web.Infrastructure.Data;
+using Schakel.Testing;
 
 namespace Schakel.Benchmarks.Figures;
 
@@ -167,7 +168,7 @@ public static class FiguresScaleBench
         {
             var opened = First.AddDays(random.Next(Days));
             var c = new TableCase { Reference = $"C-{i}", TableId = table, MunicipalityId = municipalityIds[random.Next(municipalityIds.Length)], OpenedAt = opened };
-            c.Tracks.Add(new CaseTrack { Kind = (TrackKind)(1 + random.Next(Enum.GetValues<TrackKind>().Length)), Status = random.Next(2) == 0 ? TrackStatus.Open : TrackStatus.Closed, OpenedAt = opened });
+            c.Tracks.Add(new CaseTrack { Kind = (TrackKind)(1 + random.Next(Enum.GetValues<TrackKind>().Length)), OpenedAt = opened }.Stored(t => t.Status, random.Next(2) == 0 ? TrackStatus.Open : TrackStatus.Closed));
             cases.Add(c);
         }
         foreach (var chunk in cases.Chunk(5000))

@@ -1,3 +1,4 @@
+using Schakel.Testing.Linking;
 using Schakel.Core.Linking;
 
 namespace Schakel.Benchmarks.Linking;
@@ -12,7 +13,7 @@ public static class DefaultModelCommand
             Console.Error.WriteLine("gebruik: link-default-model PAD");
             return 2;
         }
-        File.WriteAllText(args[0], DefaultModel.Estimate().ToJson(indented: true) + "\n");
+        File.WriteAllText(args[0], DefaultModelRecipe.Estimate().ToJson(indented: true) + "\n");
         return 0;
     }
 }

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Schakel.Core.Linking;
-using Schakel.Core.Linking.Synthetic;
+using Schakel.Testing.Linking;
 
 namespace Schakel.Benchmarks.Linking;
 

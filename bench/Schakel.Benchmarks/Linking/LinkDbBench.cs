@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Schakel.Core.Linking.Normalization;
-using Schakel.Core.Linking.Synthetic;
+using Schakel.Testing.Linking;
 using Schakel.Core.Signals;
 using Schakel.Web.Features.Linking;
 using Schakel.Web.Infrastructure.Data;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Schakel.Core.Linking;
-using Schakel.Core.Linking.Synthetic;
+using Schakel.Testing.Linking;
 
 namespace Schakel.Benchmarks.Linking;
 

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using Schakel.Core.Linking;
 using Schakel.Core.Identifiers;
 using Schakel.Core.Linking.Normalization;
-using Schakel.Core.Linking.Synthetic;
+using Schakel.Testing.Linking;
 
 namespace Schakel.Benchmarks.Linking;
 

@@ -19,11 +19,11 @@ public class CareFile : AggregateRoot
     public int SubjectId { get; init; }
     public string? CoordinatorUserId { get; set; }
     public string? CoordinatorName { get; set; }
-    public CareFileStatus Status { get; set; } = CareFileStatus.Open;
+    public CareFileStatus Status { get; private set; } = CareFileStatus.Open;
     public DateTimeOffset OpenedAt { get; init; }
-    public DateTimeOffset? ClosedAt { get; set; }
+    public DateTimeOffset? ClosedAt { get; private set; }
     /// <summary>Code from <see cref="CareOutcomes"/>; required to close.</summary>
-    public string? OutcomeCode { get; set; }
+    public string? OutcomeCode { get; private set; }
     public string? ClinicalNotes { get; set; }
     public int Version { get; set; }
 

@@ -1,12 +1,20 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Schakel.Core.Identifiers;
 
-/// <summary>Lower-casing and diacritic removal so that "Yılmaz", "YILMAZ" and "Yilmaz" compare equal.</summary>
+/// <summary>
+/// Lower-casing and diacritic removal so that "Yılmaz", "YILMAZ" and "Yilmaz" compare equal. Two forms: <see cref="Fold"/>
+/// for comparing names and addresses (a letter may fold to two, "ß" to "ss"), and <see cref="FoldKeepingPositions"/>
+/// for ad text, one character for one so that positions in the folded text are positions in the original (needed to
+/// read a name's capital letter back), where everything that is not a letter or digit becomes a space.
+/// </summary>
 public static class TextFolding
 {
     private static readonly string[] Table = BuildTable();
+    private const int OneForOneSize = 0x0250;
+    private static readonly char[] OneForOne = BuildOneForOne();
 
     /// <summary>Lower-cases and strips diacritics; characters without a Latin base are kept lower-cased.</summary>
     public static string Fold(ReadOnlySpan<char> s)
@@ -76,6 +84,73 @@ public static class TextFolding
         table['Þ'] = "th";
         table['ı'] = "i";
         table[0xA0] = " ";
+        return table;
+    }
+
+    /// <summary>One character folded: lower case without diacritics; a space for anything but a letter or digit.</summary>
+    public static char FoldChar(char c)
+    {
+        if (c < OneForOneSize)
+        {
+            return OneForOne[c];
+        }
+        return char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : ' ';
+    }
+
+    /// <summary>Folds <paramref name="source"/> into <paramref name="destination"/> of the same length, character by character.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static void FoldKeepingPositions(ReadOnlySpan<char> source, Span<char> destination)
+    {
+        for (var i = 0; i < source.Length; i++)
+        {
+            destination[i] = FoldChar(source[i]);
+        }
+    }
+
+    /// <summary>Folded words joined by single spaces: the comparison form of short values (cities, phrases).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static string FoldToWords(string value)
+    {
+        var sb = new StringBuilder(value.Length);
+        var pendingSpace = false;
+        foreach (var c in value)
+        {
+            var f = FoldChar(c);
+            if (f == ' ')
+            {
+                pendingSpace = sb.Length > 0;
+                continue;
+            }
+            if (pendingSpace)
+            {
+                sb.Append(' ');
+                pendingSpace = false;
+            }
+            sb.Append(f);
+        }
+        return sb.ToString();
+    }
+
+    private static char[] BuildOneForOne()
+    {
+        var table = new char[OneForOneSize];
+        for (var i = 0; i < OneForOneSize; i++)
+        {
+            var c = (char)i;
+            if (!char.IsLetterOrDigit(c))
+            {
+                table[i] = ' ';
+                continue;
+            }
+            var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
+            var baseChar = decomposed[0];
+            table[i] = char.ToLowerInvariant(CharUnicodeInfo.GetUnicodeCategory(baseChar) == UnicodeCategory.NonSpacingMark ? c : baseChar);
+        }
+        table['ß'] = 's';
+        table['ø'] = 'o';
+        table['Ø'] = 'o';
+        table['ł'] = 'l';
+        table['Ł'] = 'l';
         return table;
     }
 }

@@ -22,11 +22,11 @@ public class CaseTrack
     public int Id { get; set; }
     public int CaseId { get; set; }
     public TrackKind Kind { get; init; }
-    public TrackStatus Status { get; set; } = TrackStatus.Open;
+    public TrackStatus Status { get; private set; } = TrackStatus.Open;
     /// <summary>Code from <see cref="TrackOutcomes"/>; for the criminal track only police see it.</summary>
-    public string? OutcomeCode { get; set; }
+    public string? OutcomeCode { get; private set; }
     public DateTimeOffset OpenedAt { get; init; }
-    public DateTimeOffset? ClosedAt { get; set; }
+    public DateTimeOffset? ClosedAt { get; private set; }
     public int Version { get; set; }
 
     /// <summary>Records the track's outcome; only an outcome listed for this kind of track is taken.</summary>

@@ -28,12 +28,13 @@ public static class FeatureRegistration
         services.AddHostedService<AuditCheckpointScheduler>();
         services.AddScoped<Admin.RoleRequests.RoleRequestService>();
         services.AddScoped<Notifier>();
-        services.AddScoped<Linking.LinkProbeGuard>();
+        services.AddScoped<LinkProbeGuard>();
         services.AddSettings<RetentionOptions>(configuration, "Retention");
         services.AddScoped<RetentionJob>();
         services.AddScoped<CaseRetention>();
         services.AddHostedService<RetentionScheduler>();
         services.AddScoped<SignalIntake>();
+        services.AddScoped<ISignalIntake>(sp => sp.GetRequiredService<SignalIntake>());
         // Loaded and checked here, at start, so a broken regional tree stops the application with its problems listed.
         services.AddSingleton(Care.ShelterTreeSource.Load(configuration));
         services.AddScoped<Care.CareFileAccess>();
@@ -54,12 +55,17 @@ public static class FeatureRegistration
         services.AddScoped<Linking.Models.ModelEstimation>();
         services.AddHostedService<Linking.Models.ModelScheduler>();
         services.AddScoped<FigureQueries>();
-        services.AddScoped<Ads.AdScreening>();
+        services.AddScoped<AdScreening>();
         services.AddScoped<Ads.AdReviews>();
+        services.AddScoped<INetworkAds, Ads.NetworkAds>();
         services.AddScoped<IStartupSeeder, DemoAds>();
         services.AddScoped<CoMenshaExport>();
         services.AddScoped<AnnualReportQueries>();
         services.AddSingleton<FigureCache>();
+        services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.ISaveChangesInterceptor, Dashboard.Aggregates.FigureDirtyMarksInterceptor>();
+        services.AddHybridCache();
+        services.AddSingleton<ReferenceSnapshotCache>();
+        services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.ISaveChangesInterceptor, ReferenceChangeInterceptor>();
         services.AddFigureDisclosure();
         services.AddHostedService<Dashboard.Aggregates.FigureRefresher>();
         services.AddSchakelRateLimits();

@@ -85,7 +85,7 @@ public sealed class AggregatedFiguresTests(SchakelFactory factory) : IClassFixtu
                     .Stored(c => c.ClosedAt, random.Next(2) == 0 ? opened.AddDays(random.Next(400)) : (DateTimeOffset?)null);
                 if (i % 4 != 0)
                 {
-                    c.Tracks.Add(new CaseTrack { Kind = TrackKind.Care, Status = random.Next(2) == 0 ? TrackStatus.Open : TrackStatus.Closed, OpenedAt = opened });
+                    c.Tracks.Add(new CaseTrack { Kind = TrackKind.Care, OpenedAt = opened }.Stored(t => t.Status, random.Next(2) == 0 ? TrackStatus.Open : TrackStatus.Closed));
                 }
                 return c;
             }).ToList();

@@ -74,7 +74,7 @@ internal static class EvaluationFixture
             var meeting = new TableMeeting { TableId = table.Id, StartsAt = On(2, 4) };
             db.Add(meeting);
             var tableCase = new TableCase { Reference = "FIX-2012-CASE", TableId = table.Id, MunicipalityId = zwolle, OpenedAt = On(2, 11) };
-            tableCase.Tracks.Add(new CaseTrack { Kind = TrackKind.Care, Status = TrackStatus.Open, OpenedAt = On(2, 11) });
+            tableCase.Tracks.Add(new CaseTrack { Kind = TrackKind.Care, OpenedAt = On(2, 11) });
             db.Add(tableCase);
             await db.SaveChangesAsync();
             zwolleSignals[0].CaseId = tableCase.Id;

@@ -239,8 +239,8 @@ public sealed class AuthorizationMatrixTests(SchakelFactory factory) : IClassFix
         ["table"] = (await factory.WithAsync(db => db.Set<RegionalTable>().Select(t => t.Id).FirstAsync())).ToString(),
         ["careFile"] = (await factory.WithAsync(db => db.Set<CareFile>().Select(f => f.Id).FirstAsync())).ToString(),
         ["careCase"] = (await factory.WithAsync(db => db.Set<CareFile>().Select(f => f.CaseId).FirstAsync())).ToString(),
-        ["ad"] = (await factory.WithAsync(db => db.Set<Schakel.Web.Features.Ads.StoredAd>().Select(a => a.Id).FirstAsync())).ToString(),
-        ["adCluster"] = (await factory.WithAsync(db => db.Set<Schakel.Web.Features.Ads.StoredAdCluster>().Select(c => c.Id).FirstAsync())).ToString(),
+        ["ad"] = (await factory.WithAsync(db => db.Set<Schakel.Web.Features.Ads.Contracts.StoredAd>().Select(a => a.Id).FirstAsync())).ToString(),
+        ["adCluster"] = (await factory.WithAsync(db => db.Set<Schakel.Web.Features.Ads.Contracts.StoredAdCluster>().Select(c => c.Id).FirstAsync())).ToString(),
         ["careSubject"] = (await factory.WithAsync(db => db.Set<CareFile>().Select(f => f.SubjectId).FirstAsync())).ToString(),
     };
 }

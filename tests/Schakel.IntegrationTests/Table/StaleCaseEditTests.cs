@@ -103,8 +103,7 @@ public sealed class StaleCaseCloseTests(SchakelFactory factory) : IClassFixture<
         {
             foreach (var t in await db.Set<CaseTrack>().Where(t => t.CaseId == caseId).ToListAsync())
             {
-                t.OutcomeCode = TrackOutcomes.ByKind[t.Kind][0].Code;
-                t.Status = TrackStatus.Closed;
+                t.Stored(x => x.OutcomeCode, TrackOutcomes.ByKind[t.Kind][0].Code).Stored(x => x.Status, TrackStatus.Closed);
             }
             return await db.SaveChangesAsync();
         });

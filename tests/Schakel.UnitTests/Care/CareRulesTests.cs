@@ -1,4 +1,5 @@
 using Schakel.Core.Care;
+using Schakel.Testing;
 
 namespace Schakel.UnitTests.Care;
 
@@ -14,7 +15,7 @@ public sealed class CareRulesTests
         CareRules.WhyNotClosable(file, "ZELFSTANDIG").ShouldNotBeNull().ShouldContain("Huisvesting");
         file.Needs[0].Status = NeedStatus.NotNeeded;
         CareRules.WhyNotClosable(file, "ZELFSTANDIG").ShouldBeNull();
-        file.Status = CareFileStatus.Closed;
+        file.Stored(f => f.Status, CareFileStatus.Closed);
         CareRules.WhyNotClosable(file, "ZELFSTANDIG").ShouldNotBeNull();
     }
 
@@ -67,7 +68,7 @@ public sealed class CareRulesTests
     public void The_care_track_cannot_be_closed_by_hand_while_a_care_file_is_open()
     {
         var open = new CareFile();
-        var closed = new CareFile { Status = CareFileStatus.Closed };
+        var closed = new CareFile().Stored(f => f.Status, CareFileStatus.Closed);
         CareRules.WhyCareTrackNotClosable([closed, open, new CareFile()]).ShouldNotBeNull().ShouldContain("Nog open: 2 zorgdossiers");
         CareRules.WhyCareTrackNotClosable([open]).ShouldNotBeNull().ShouldContain("Nog open: 1 zorgdossier;");
         CareRules.WhyCareTrackNotClosable([closed]).ShouldBeNull();

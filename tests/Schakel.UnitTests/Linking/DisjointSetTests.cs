@@ -1,4 +1,5 @@
 using Schakel.Core.Linking;
+using Schakel.Core.Identifiers;
 
 namespace Schakel.UnitTests.Linking;
 

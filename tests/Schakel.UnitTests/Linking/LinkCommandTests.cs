@@ -96,7 +96,7 @@ public class LinkCommandTests
     [Fact]
     public void Same_input_gives_the_same_bytes()
     {
-        var data = Schakel.Core.Linking.Synthetic.SyntheticSignals.Generate(300, seed: 1).Records;
+        var data = Schakel.Testing.Linking.SyntheticSignals.Generate(300, seed: 1).Records;
         var sb = new StringBuilder(Header + "\n");
         foreach (var r in data)
         {

@@ -1,5 +1,5 @@
 using Schakel.Core.Linking;
-using Schakel.Core.Linking.Synthetic;
+using Schakel.Testing.Linking;
 using static Schakel.UnitTests.Linking.Subjects;
 
 namespace Schakel.UnitTests.Linking;

@@ -1,3 +1,4 @@
+using Schakel.Testing.Linking;
 using Schakel.Core.Linking;
 
 namespace Schakel.UnitTests.Linking;
@@ -76,7 +77,7 @@ public class ModelEstimatorTests
     [Fact]
     public void The_same_data_gives_the_same_model()
     {
-        var data = Schakel.Core.Linking.Synthetic.SyntheticSignals.Generate(1_500, seed: 8).Records;
+        var data = Schakel.Testing.Linking.SyntheticSignals.Generate(1_500, seed: 8).Records;
         var first = LinkEngine.Run(data).Model;
         var second = LinkEngine.Run(data.Reverse().ToList(), new LinkOptions { MaxDegreeOfParallelism = 1 }).Model;
         second.Id.ShouldBe(first.Id);
@@ -98,7 +99,7 @@ public class ModelEstimatorTests
     [Fact]
     public void The_shipped_default_model_is_what_its_recipe_learns()
     {
-        var fresh = DefaultModel.Estimate();
+        var fresh = DefaultModelRecipe.Estimate();
         var shipped = DefaultModel.Instance;
         shipped.Lambda.ShouldBe(fresh.Lambda, fresh.Lambda * 1e-6,
             "regenerate with: dotnet run -c Release --project bench/Schakel.Benchmarks -- link-default-model src/Schakel.Core/Linking/DefaultModel.json");

@@ -1,5 +1,5 @@
 using Schakel.Core.Identifiers;
-using Schakel.Core.Linking.Synthetic;
+using Schakel.Testing.Linking;
 
 namespace Schakel.UnitTests.Linking;
 

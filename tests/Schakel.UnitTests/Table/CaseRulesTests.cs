@@ -1,4 +1,5 @@
 using Schakel.Core.Table;
+using Schakel.Testing;
 
 namespace Schakel.UnitTests.Table;
 
@@ -7,14 +8,14 @@ public sealed class CaseRulesTests
     [Fact]
     public void A_case_closes_only_when_every_track_is_closed_with_an_outcome()
     {
-        var care = new CaseTrack { Kind = TrackKind.Care, Status = TrackStatus.Closed, OutcomeCode = "IN_ZORG" };
-        var criminal = new CaseTrack { Kind = TrackKind.CareAndCriminal, Status = TrackStatus.Open };
+        var care = new CaseTrack { Kind = TrackKind.Care }.Stored(t => t.Status, TrackStatus.Closed).Stored(t => t.OutcomeCode, "IN_ZORG");
+        var criminal = new CaseTrack { Kind = TrackKind.CareAndCriminal };
         CaseRules.WhyNotClosable([care, criminal])!.ShouldContain(TableLabels.Dutch(TrackKind.CareAndCriminal));
         CaseRules.WhyNotClosable([care, criminal])!.ShouldNotContain(TableLabels.Dutch(TrackKind.Care) + ",");
 
-        criminal.Status = TrackStatus.Closed;
+        criminal.Stored(t => t.Status, TrackStatus.Closed);
         CaseRules.WhyNotClosable([care, criminal]).ShouldNotBeNull("a closed track without outcome still blocks");
-        criminal.OutcomeCode = "AANGIFTE";
+        criminal.Stored(t => t.OutcomeCode, "AANGIFTE");
         CaseRules.WhyNotClosable([care, criminal]).ShouldBeNull();
     }
 

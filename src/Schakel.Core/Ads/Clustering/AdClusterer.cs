@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Schakel.Core.Identifiers;
 
 namespace Schakel.Core.Ads;
 
@@ -15,7 +16,7 @@ public static class AdClusterer
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string[] Assign(IReadOnlyList<Ad> adsSortedById, IReadOnlyList<(int A, int B)> nearDuplicates)
     {
-        var sets = new UnionFind(adsSortedById.Count);
+        var sets = new DisjointSet(adsSortedById.Count);
         UnionOnKey(adsSortedById, sets, ad => ad.Phone);
         UnionOnKey(adsSortedById, sets, ad => ad.Handle);
         UnionOnKey(adsSortedById, sets, ad => ad.PhotoHash);
@@ -41,7 +42,7 @@ public static class AdClusterer
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void UnionOnKey(IReadOnlyList<Ad> ads, UnionFind sets, Func<Ad, string?> key)
+    private static void UnionOnKey(IReadOnlyList<Ad> ads, DisjointSet sets, Func<Ad, string?> key)
     {
         var first = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < ads.Count; i++)

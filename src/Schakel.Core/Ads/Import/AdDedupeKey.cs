@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using Schakel.Core.Identifiers;
 
 namespace Schakel.Core.Ads;
 
@@ -21,8 +22,8 @@ public static class AdDedupeKey
             ad.Phone ?? "",
             ad.Handle ?? "",
             ad.PhotoHash ?? "",
-            TextFolder.FoldToWords(ad.Title),
-            TextFolder.FoldToWords(ad.Text),
+            TextFolding.FoldToWords(ad.Title),
+            TextFolding.FoldToWords(ad.Text),
         };
         var bytes = SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\u001f', parts)));
         return Convert.ToHexStringLower(bytes.AsSpan(0, 16));

@@ -1,3 +1,5 @@
+using Schakel.Core.Identifiers;
+
 namespace Schakel.Core.Ads;
 
 /// <summary>
@@ -20,7 +22,7 @@ public static class CityNormalizer
         {
             return null;
         }
-        var folded = TextFolder.FoldToWords(city);
+        var folded = TextFolding.FoldToWords(city);
         if (folded.Length == 0)
         {
             return null;

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Schakel.Core.Identifiers;
 namespace Schakel.Core.Ads;
 
 /// <summary>
@@ -23,7 +24,7 @@ public sealed class PhraseLexicon
         {
             throw new ArgumentOutOfRangeException(nameof(slot), "At most 64 indicators are supported.");
         }
-        var words = TextFolder.FoldToWords(phrase).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = TextFolding.FoldToWords(phrase).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 0)
         {
             return;

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Schakel.Core.Identifiers;
 namespace Schakel.Core.Ads;
 
 /// <summary>Splits an ad's title and text into folded words and looks each word up once.</summary>
@@ -9,7 +10,7 @@ public static class Tokenizer
     {
         var original = string.Concat(title, "\n", text);
         var folded = new char[original.Length];
-        TextFolder.Fold(original, folded);
+        TextFolding.FoldKeepingPositions(original, folded);
 
         // Words average five letters; arrays grow in the rare text made of one-letter words.
         var capacity = (original.Length / 5) + 8;

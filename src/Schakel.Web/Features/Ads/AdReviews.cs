@@ -24,7 +24,7 @@ public enum ReviewResult
 /// Records an analyst's decision on an ad or a cluster, refusing a save made on a stale version, and turns an ad into
 /// a signal through the ordinary intake so linking, routing and notification happen as for any other signal.
 /// </summary>
-public sealed class AdReviews(SchakelDb db, SignalIntake intake, AuditLog audit, TimeProvider clock)
+public sealed class AdReviews(SchakelDb db, ISignalIntake intake, AuditLog audit, TimeProvider clock)
 {
     public async Task<ReviewResult> ReviewAdAsync(int id, AdOutcome outcome, string? note, int version, ClaimsPrincipal user, CancellationToken ct)
     {

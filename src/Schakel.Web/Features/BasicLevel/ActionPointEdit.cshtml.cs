@@ -76,7 +76,7 @@ public sealed class ActionPointEditModel(SchakelDb db, AuditLog audit, TimeProvi
         var now = clock.GetUtcNow();
         var point = Existing ?? new ActionPoint
         {
-            MunicipalityId = Municipality?.Id, Description = "", Term = "", Owner = "", CreatedAt = now, RecordedBy = SignalWorkflow.ActorName(User),
+            MunicipalityId = Municipality?.Id, Description = "", Term = "", Owner = "", CreatedAt = now, RecordedBy = User.ActorName(),
         };
         point.Description = Description!;
         point.Term = term.Text;

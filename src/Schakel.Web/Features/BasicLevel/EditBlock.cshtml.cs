@@ -74,7 +74,7 @@ public sealed class EditBlockModel(SchakelDb db, AuditLog audit, TimeProvider cl
         record.Note = Note;
         record.RecordedAt = clock.GetUtcNow();
         record.RecordedByUserId = User.UserId();
-        record.RecordedBy = SignalWorkflow.ActorName(User);
+        record.RecordedBy = User.ActorName();
         if (isNew)
         {
             db.Add(record);

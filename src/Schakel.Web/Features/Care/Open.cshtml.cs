@@ -52,7 +52,7 @@ public sealed class OpenModel(SchakelDb db, TableDirectory directory, AuditLog a
         }
         var file = new CareFile
         {
-            CaseId = caseId, SubjectId = subjectId, CoordinatorUserId = User.UserId(), CoordinatorName = SignalWorkflow.ActorName(User), OpenedAt = clock.GetUtcNow(),
+            CaseId = caseId, SubjectId = subjectId, CoordinatorUserId = User.UserId(), CoordinatorName = User.ActorName(), OpenedAt = clock.GetUtcNow(),
         };
         db.Set<CareFile>().Add(file);
         db.Set<CaseEvent>().Add(new CaseEvent { CaseId = caseId, At = file.OpenedAt, Actor = file.CoordinatorName, Description = "Zorgdossier geopend voor een mogelijk slachtoffer" });

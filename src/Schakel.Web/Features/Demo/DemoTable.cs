@@ -42,6 +42,8 @@ public static class DemoTable
         var signal = await db.Signals.Include(s => s.Subjects).FirstAsync(s => s.Status == SignalStatus.RegisteredForTable && s.Municipality!.Name == "Zwolle", ct);
         var decidedAt = past.StartsAt.AddHours(1);
         var secretary = Describe("ketenregisseur");
+        var criminal = new CaseTrack { Kind = TrackKind.CareAndCriminal, OpenedAt = decidedAt };
+        criminal.RecordOutcome("ONDERZOEK");
         var tableCase = new TableCase
         {
             Reference = "C-" + today.Year + "-0001", TableId = table.Id, MunicipalityId = signal.MunicipalityId, OpenedAt = decidedAt,
@@ -51,7 +53,7 @@ public static class DemoTable
             Tracks =
             [
                 new CaseTrack { Kind = TrackKind.Care, OpenedAt = decidedAt },
-                new CaseTrack { Kind = TrackKind.CareAndCriminal, OpenedAt = decidedAt, OutcomeCode = "ONDERZOEK" },
+                criminal,
             ],
             Events =
             [

@@ -49,11 +49,3 @@ public sealed class IndexModel(SchakelDb db, FigureDisclosure disclosure, TimePr
         }
     }
 }
-
-/// <summary>A line of a queue: reference, status and where it plays, never names.</summary>
-public sealed record SignalRow(string Reference, SignalKind Kind, SignalStatus Status, bool IsAcute, ConcernLevel Level, string? Municipality, DateTimeOffset ReceivedAt)
-{
-    public static IQueryable<SignalRow> Query(IQueryable<Signal> signals) =>
-        signals.OrderByDescending(s => s.IsAcute).ThenByDescending(s => s.ReceivedAt)
-            .Select(s => new SignalRow(s.Reference, s.Kind, s.Status, s.IsAcute, s.OverrideLevel ?? s.AssessedLevel, s.Municipality!.Name, s.ReceivedAt));
-}

@@ -6,7 +6,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Schakel.Core.Accounts;
 using Schakel.Core.Audit;
-using Schakel.Web.Features.Ads;
 using Schakel.Web.Features.Linking.Network;
 using Schakel.Web.Features.Signals;
 using Schakel.Web.Infrastructure.Audit;
@@ -19,7 +18,7 @@ namespace Schakel.Web.Features.Linking;
 /// around it that still wait for a decision. Any person of the own region opens as a network, if need be of one.
 /// </summary>
 [Authorize(Policy = Policies.LinkAssessment)]
-public sealed class ClusterPageModel(SchakelDb db, LinkDecisions decisions, LinkingOptions options, AuditLog audit) : PageModel
+public sealed class ClusterPageModel(SchakelDb db, LinkDecisions decisions, LinkingOptions options, AuditLog audit, INetworkAds ads) : PageModel
 {
     /// <summary>At most this many open pairs around the network are shown to decide on, best first.</summary>
     public const int MaxPending = 50;
@@ -95,11 +94,7 @@ public sealed class ClusterPageModel(SchakelDb db, LinkDecisions decisions, Link
 
         var outside = sides.Values.Where(s => !ids.Contains(s.Subject.Id)).OrderBy(s => s.Subject.Id).ToList();
         var persons = cluster.Persons.Select(p => (IReadOnlyList<LinkSide>)p.Select(id => sides[id]).ToList()).ToList();
-        Graph = NetworkGraph.Build(persons, outside, decided.Concat(open), await AdsAsync(ct));
+        Graph = NetworkGraph.Build(persons, outside, decided.Concat(open), await ads.ListAsync(ct));
         return sides.Keys.Order().ToList();
     }
-
-    private Task<List<NetworkAd>> AdsAsync(CancellationToken ct) =>
-        db.Set<StoredAd>().AsNoTracking().Where(a => a.AnonymisedAt == null && (a.Phone != null || a.Handle != null))
-            .Select(a => new NetworkAd(a.Id, a.AdId, a.Phone, a.Handle)).ToListAsync(ct);
 }

@@ -58,7 +58,7 @@ public sealed class LinkDecisions(SchakelDb db, AuditLog audit, TimeProvider clo
         {
             return new LinkDecisionResult(false, ConflictMessage, Conflict: true);
         }
-        link.Decide(decision.Value, new Core.Common.Actor(user.UserId(), SignalWorkflow.ActorName(user)), reason, clock.GetUtcNow());
+        link.Decide(decision.Value, new Core.Common.Actor(user.UserId(), user.ActorName()), reason, clock.GetUtcNow());
         db.Entry(link).Property(l => l.Version).OriginalValue = version;
         if (!await db.SaveUnlessStaleAsync(cancellationToken))
         {

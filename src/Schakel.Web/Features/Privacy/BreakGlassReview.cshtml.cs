@@ -62,7 +62,7 @@ public sealed class BreakGlassReviewModel(SchakelDb db, AuditLog audit, TimeProv
             return Page();
         }
         use.ReviewedAt = clock.GetUtcNow();
-        use.ReviewedBy = SignalWorkflow.ActorName(User);
+        use.ReviewedBy = User.ActorName();
         use.Approved = approved;
         use.ReviewNote = string.IsNullOrEmpty(note) ? null : note;
         db.Entry(use).Property(u => u.Version).OriginalValue = Version;

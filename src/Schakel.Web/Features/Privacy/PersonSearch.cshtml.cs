@@ -63,7 +63,7 @@ public sealed class PersonSearchModel(SchakelDb db, AuditLog audit) : PageModel
             query = query.Where(s => s.DateOfBirth == dob);
         }
         // Screened ads are part of what is held on the person when they carry the searched number or account.
-        var ads = db.Set<Ads.StoredAd>().AsNoTracking().Where(a => a.AnonymisedAt == null);
+        var ads = db.Set<StoredAd>().AsNoTracking().Where(a => a.AnonymisedAt == null);
         if (phone is not null)
         {
             // Subjects keep numbers as typed; their last eight digits find them whatever the notation.

@@ -51,7 +51,7 @@ public sealed class BreakGlassRequestModel(SchakelDb db, AuditLog audit, Notifie
         var now = clock.GetUtcNow();
         var use = new BreakGlassUse
         {
-            UserId = User.UserId()!, UserName = SignalWorkflow.ActorName(User), SignalId = signal!.Id, Purpose = Purpose.Trim(),
+            UserId = User.UserId()!, UserName = User.ActorName(), SignalId = signal!.Id, Purpose = Purpose.Trim(),
             RequestedAt = now, ExpiresAt = now + BreakGlass.Validity,
         };
         db.Set<BreakGlassUse>().Add(use);

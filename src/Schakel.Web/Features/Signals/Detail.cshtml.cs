@@ -12,7 +12,7 @@ namespace Schakel.Web.Features.Signals;
 
 /// <summary>A signal with its history; the place where the attention officer enriches and decides.</summary>
 [Authorize(Policy = Policies.SignedIn)]
-public sealed class DetailModel(SchakelDb db, SignalWorkflow workflow, SignalCheckOptions checkOptions, AuditLog audit, Linking.LinkProbeGuard probes, TimeProvider clock) : PageModel
+public sealed class DetailModel(SchakelDb db, SignalWorkflow workflow, SignalCheckOptions checkOptions, AuditLog audit, LinkProbeGuard probes, TimeProvider clock) : PageModel
 {
     public Signal Signal { get; private set; } = null!;
     public ReferenceSnapshot Refs { get; private set; } = null!;
@@ -97,8 +97,8 @@ public sealed class DetailModel(SchakelDb db, SignalWorkflow workflow, SignalChe
             ModelState.AddModelError(nameof(Note), string.IsNullOrWhiteSpace(Note) ? "Schrijf een notitie." : "De notitie is te lang (maximaal 8000 tekens).");
             return Page();
         }
-        db.SignalNotes.Add(new SignalNote { SignalId = Signal.Id, At = clock.GetUtcNow(), UserId = User.UserId(), Author = SignalWorkflow.ActorName(User), Text = Note.Trim() });
-        db.SignalEvents.Add(new SignalEvent { SignalId = Signal.Id, At = clock.GetUtcNow(), UserId = User.UserId(), Actor = SignalWorkflow.ActorName(User), Description = "Gemeentelijke informatie toegevoegd" });
+        db.SignalNotes.Add(new SignalNote { SignalId = Signal.Id, At = clock.GetUtcNow(), UserId = User.UserId(), Author = User.ActorName(), Text = Note.Trim() });
+        db.SignalEvents.Add(new SignalEvent { SignalId = Signal.Id, At = clock.GetUtcNow(), UserId = User.UserId(), Actor = User.ActorName(), Description = "Gemeentelijke informatie toegevoegd" });
         await db.SaveChangesAsync();
         await AuditChangeAsync("notitie toegevoegd");
         TempData["Message"] = "Notitie toegevoegd.";
@@ -127,7 +127,7 @@ public sealed class DetailModel(SchakelDb db, SignalWorkflow workflow, SignalChe
         Signal.OverrideReason = OverrideReason.Trim();
         Signal.Events.Add(new SignalEvent
         {
-            At = clock.GetUtcNow(), UserId = User.UserId(), Actor = SignalWorkflow.ActorName(User),
+            At = clock.GetUtcNow(), UserId = User.UserId(), Actor = User.ActorName(),
             Description = $"Inschatting aangepast naar {SignalLabels.Dutch(OverrideLevel.Value).ToLowerInvariant()}", Reason = Signal.OverrideReason,
         });
         db.Entry(Signal).Property(s => s.Version).OriginalValue = Version;
@@ -165,7 +165,7 @@ public sealed class DetailModel(SchakelDb db, SignalWorkflow workflow, SignalChe
         }
         if (!await probes.MayEditAsync(User, HttpContext.RequestAborted))
         {
-            ModelState.AddModelError("NewSubject", Linking.LinkProbeGuard.LimitMessage);
+            ModelState.AddModelError("NewSubject", LinkProbeGuard.LimitMessage);
             await audit.RecordAsync(AuditAction.Denied, AuditRecordTypes.Signal, Signal.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), details: "te veel wijzigingen met verbanden elders", cancellationToken: HttpContext.RequestAborted);
             Response.StatusCode = StatusCodes.Status429TooManyRequests;
             return Page();
@@ -173,10 +173,10 @@ public sealed class DetailModel(SchakelDb db, SignalWorkflow workflow, SignalChe
         var subject = NewSubject.ToSubject(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
         subject.SignalId = Signal.Id;
         db.Subjects.Add(subject);
-        db.SignalEvents.Add(new SignalEvent { SignalId = Signal.Id, At = clock.GetUtcNow(), UserId = User.UserId(), Actor = SignalWorkflow.ActorName(User), Description = $"Persoon toegevoegd ({SignalLabels.Dutch(subject.Role).ToLowerInvariant()})" });
+        db.SignalEvents.Add(new SignalEvent { SignalId = Signal.Id, At = clock.GetUtcNow(), UserId = User.UserId(), Actor = User.ActorName(), Description = $"Persoon toegevoegd ({SignalLabels.Dutch(subject.Role).ToLowerInvariant()})" });
         await db.SaveChangesAsync();
         await AuditChangeAsync("persoon toegevoegd: " + subject.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        await Linking.SubjectKeys.UpdateAsync(db, [subject], clock, cancellationToken: HttpContext.RequestAborted);
+        await SubjectKeys.UpdateAsync(db, [subject], clock, cancellationToken: HttpContext.RequestAborted);
         await probes.AfterEditAsync(User, subject, [], HttpContext.RequestAborted);
         TempData["Message"] = "Persoon toegevoegd.";
         return RedirectToPage(new { reference });

@@ -13,7 +13,7 @@ namespace Schakel.Web.Features.Signals;
 
 /// <summary>The attention officer corrects what a signal says about a person; a stale save is refused, not overwritten.</summary>
 [Authorize(Policy = Policies.SignedIn)]
-public sealed class EditSubjectModel(SchakelDb db, AuditLog audit, Linking.LinkProbeGuard probes, TimeProvider clock) : PageModel
+public sealed class EditSubjectModel(SchakelDb db, AuditLog audit, LinkProbeGuard probes, TimeProvider clock) : PageModel
 {
     [BindProperty] public SubjectDraft Input { get; set; } = new();
     [BindProperty] public int Version { get; set; }
@@ -57,7 +57,7 @@ public sealed class EditSubjectModel(SchakelDb db, AuditLog audit, Linking.LinkP
         }
         if (!await probes.MayEditAsync(User, HttpContext.RequestAborted))
         {
-            ModelState.AddModelError("", Linking.LinkProbeGuard.LimitMessage);
+            ModelState.AddModelError("", LinkProbeGuard.LimitMessage);
             await audit.RecordAsync(AuditAction.Denied, AuditRecordTypes.Subject, Key(subjectId), details: "te veel wijzigingen met verbanden elders", cancellationToken: HttpContext.RequestAborted);
             Response.StatusCode = StatusCodes.Status429TooManyRequests;
             return Page();
@@ -67,7 +67,7 @@ public sealed class EditSubjectModel(SchakelDb db, AuditLog audit, Linking.LinkP
         db.Entry(subject!).Property(s => s.Version).OriginalValue = Version;
         db.SignalEvents.Add(new SignalEvent
         {
-            SignalId = subject!.SignalId, At = clock.GetUtcNow(), UserId = User.UserId(), Actor = SignalWorkflow.ActorName(User),
+            SignalId = subject!.SignalId, At = clock.GetUtcNow(), UserId = User.UserId(), Actor = User.ActorName(),
             Description = $"Persoon gecorrigeerd ({SignalLabels.Dutch(subject.Role).ToLowerInvariant()})",
         });
         if (!await db.SaveUnlessStaleAsync(HttpContext.RequestAborted))
@@ -78,7 +78,7 @@ public sealed class EditSubjectModel(SchakelDb db, AuditLog audit, Linking.LinkP
             ModelState.AddModelError("", StaleSave.Message("deze persoon"));
             return Page();
         }
-        await Linking.SubjectKeys.UpdateAsync(db, [subject], clock, cancellationToken: HttpContext.RequestAborted);
+        await SubjectKeys.UpdateAsync(db, [subject], clock, cancellationToken: HttpContext.RequestAborted);
         await probes.AfterEditAsync(User, subject, linkedBefore, HttpContext.RequestAborted);
         await audit.RecordAsync(AuditAction.Update, AuditRecordTypes.Subject, Key(subjectId), details: "persoon gecorrigeerd", cancellationToken: HttpContext.RequestAborted);
         TempData["Message"] = "De gegevens van de persoon zijn gecorrigeerd.";

@@ -30,7 +30,7 @@ public sealed class NewModel(SchakelDb db, SignalIntake intake, TimeProvider clo
             return Page();
         }
         var result = await intake.CreateAsync(Draft, new IntakeSource(ByPhone ? IntakeChannel.Phone : IntakeChannel.App,
-            SignalWorkflow.ActorName(User), User.UserId(), User.OrganisationId()), HttpContext.RequestAborted);
+            User.ActorName(), User.UserId(), User.OrganisationId()), HttpContext.RequestAborted);
         TempData["Message"] = $"{SignalLabels.Dutch(result.Signal.Kind)} {result.Signal.Reference} is ontvangen en staat in de wachtrij van de gemeente.";
         var reads = await HttpContext.Guard().AllowsAsync(User, new SignalInScope(result.Signal, await AccessScope.LoadAsync(Db, User, HttpContext.RequestAborted)), SignalOperations.Read);
         return !reads ? RedirectToPage("/Signals/Mine") : RedirectToPage("/Signals/Detail", new { reference = result.Signal.Reference });

@@ -33,18 +33,18 @@ public sealed class SignalFeedback(SchakelDb db, Notifier notifier, IEmailSender
     {
         await PickedUpAsync(e, ct);
         // Those who sit at the region's table prepare it; a role alone says nothing about which table.
-        await notifier.NotifyUsersAsync(await Table.TableDirectory.MemberUserIdsAsync(db, e.Signal.MunicipalityId, RegisteredFallbackRoles, ct),
+        await notifier.NotifyUsersAsync(await Recipients.TableMembersAsync(db, e.Signal.MunicipalityId, RegisteredFallbackRoles, ct),
             $"Melding {e.Signal.Reference} is aangemeld voor de regionale tafel", Url(e), ct);
     }
 
     public async Task HandleAsync(SignalForwarded e, CancellationToken ct) =>
-        await notifier.NotifyUsersAsync(await SignalIntake.QueueOwnersAsync(db, e.Signal.MunicipalityId, ct),
+        await notifier.NotifyUsersAsync(await Recipients.QueueOwnersAsync(db, e.Signal.MunicipalityId, ct),
             $"Melding {e.Signal.Reference} is naar uw gemeente doorgestuurd", Url(e), ct);
 
     public async Task HandleAsync(SignalMarkedAcute e, CancellationToken ct)
     {
-        var targets = (await SignalIntake.QueueOwnersAsync(db, e.Signal.MunicipalityId, ct))
-            .Concat(await Table.TableDirectory.MemberUserIdsAsync(db, e.Signal.MunicipalityId, SignalIntake.TableRoles, ct));
+        var targets = (await Recipients.QueueOwnersAsync(db, e.Signal.MunicipalityId, ct))
+            .Concat(await Recipients.TableMembersAsync(db, e.Signal.MunicipalityId, SignalIntake.TableRoles, ct));
         await notifier.NotifyUsersAsync(targets, $"ACUUT: melding {e.Signal.Reference} vraagt directe aandacht en staat op de agenda van de volgende tafel", Url(e), ct);
     }
 

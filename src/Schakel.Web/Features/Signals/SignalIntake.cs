@@ -12,7 +12,7 @@ namespace Schakel.Web.Features.Signals;
 /// Step 1 and 2 of the meldroute: stores a validated signal once, assesses it, puts it in the right queue and, when it
 /// is acute, tells the municipality and the table at once.
 /// </summary>
-public sealed class SignalIntake(SchakelDb db, Notifier notifier, SignalCheckOptions checkOptions, AuditLog audit, Infrastructure.Telemetry.SchakelMetrics metrics, TimeProvider clock, ILogger<SignalIntake> logger)
+public sealed class SignalIntake(SchakelDb db, Notifier notifier, SignalCheckOptions checkOptions, AuditLog audit, Infrastructure.Telemetry.SchakelMetrics metrics, TimeProvider clock, ILogger<SignalIntake> logger) : ISignalIntake
 {
     public async Task<IntakeResult> CreateAsync(SignalDraft draft, IntakeSource source, CancellationToken cancellationToken)
     {
@@ -69,7 +69,7 @@ public sealed class SignalIntake(SchakelDb db, Notifier notifier, SignalCheckOpt
         db.Signals.Add(signal);
         // Two transactions instead of one per step: the signal with its identifier keys, then its candidate links with the
         // notifications. The keys are committed before any link is looked for (see SubjectKeys.IndexAsync).
-        IReadOnlyList<Linking.SubjectKeys.IndexedSubject> indexed;
+        IReadOnlyList<SubjectKeys.IndexedSubject> indexed;
         await using (var tx = await OwnTransactionAsync(cancellationToken))
         {
             try
@@ -87,7 +87,7 @@ public sealed class SignalIntake(SchakelDb db, Notifier notifier, SignalCheckOpt
                 }
                 throw;
             }
-            indexed = await Linking.SubjectKeys.IndexAsync(db, signal.Subjects, justCreated: true, cancellationToken);
+            indexed = await SubjectKeys.IndexAsync(db, signal.Subjects, justCreated: true, cancellationToken);
             await CommitAsync(tx);
         }
         logger.LogInformation("Signal {SignalId} received via {Channel}; acute: {Acute}.", signal.Id, source.Channel, signal.IsAcute);
@@ -100,7 +100,7 @@ public sealed class SignalIntake(SchakelDb db, Notifier notifier, SignalCheckOpt
         await using (var tx = await OwnTransactionAsync(stored))
         {
             mail = await AddNotificationsAsync(signal, stored);
-            await Linking.SubjectKeys.LinkAsync(db, indexed, clock, stored);
+            await SubjectKeys.LinkAsync(db, indexed, clock, stored);
             await db.SaveChangesAsync(stored);
             await CommitAsync(tx);
         }
@@ -121,10 +121,10 @@ public sealed class SignalIntake(SchakelDb db, Notifier notifier, SignalCheckOpt
     private async Task<PendingMail> AddNotificationsAsync(Signal signal, CancellationToken cancellationToken)
     {
         var url = $"/meldingen/{signal.Reference}";
-        var queueOwners = await QueueOwnersAsync(db, signal.MunicipalityId, cancellationToken);
+        var queueOwners = await Recipients.QueueOwnersAsync(db, signal.MunicipalityId, cancellationToken);
         if (signal.IsAcute)
         {
-            var tableMembers = await Table.TableDirectory.MemberUserIdsAsync(db, signal.MunicipalityId, TableRoles, cancellationToken);
+            var tableMembers = await Recipients.TableMembersAsync(db, signal.MunicipalityId, TableRoles, cancellationToken);
             return await notifier.AddAsync(queueOwners.Concat(tableMembers), $"ACUUT: melding {signal.Reference} vraagt directe aandacht en staat op de agenda van de volgende tafel", url, cancellationToken);
         }
         return await notifier.AddAsync(queueOwners, $"Nieuwe {SignalLabels.Dutch(signal.Kind).ToLowerInvariant()} {signal.Reference} in uw wachtrij", url, cancellationToken);
@@ -132,31 +132,6 @@ public sealed class SignalIntake(SchakelDb db, Notifier notifier, SignalCheckOpt
 
     /// <summary>Who hears of an acute signal when the region has no table set up yet: the table partners' roles.</summary>
     internal static readonly string[] TableRoles = Infrastructure.Security.PolicyRoles.TableWork;
-
-    /// <summary>The attention officers of the municipality, or the chain director when it has none (or none is known).</summary>
-    internal static async Task<List<string>> QueueOwnersAsync(SchakelDb db, int? municipalityId, CancellationToken cancellationToken)
-    {
-        if (municipalityId is { } id)
-        {
-            var officers = await (from u in db.Users
-                                  join ur in db.UserRoles on u.Id equals ur.UserId
-                                  join r in db.Roles on ur.RoleId equals r.Id
-                                  where u.OrganisationId == id && u.Active && r.Name == Roles.AttentionOfficer
-                                  select u.Id).ToListAsync(cancellationToken);
-            if (officers.Count > 0)
-            {
-                return officers;
-            }
-        }
-        return await UsersInRolesAsync(db, [Roles.ChainDirector], cancellationToken);
-    }
-
-    internal static Task<List<string>> UsersInRolesAsync(SchakelDb db, string[] roles, CancellationToken cancellationToken) =>
-        (from u in db.Users
-         join ur in db.UserRoles on u.Id equals ur.UserId
-         join r in db.Roles on ur.RoleId equals r.Id
-         where u.Active && roles.Contains(r.Name!)
-         select u.Id).Distinct().ToListAsync(cancellationToken);
 
     private async Task<Signal?> FindExistingAsync(IntakeSource source, CancellationToken cancellationToken)
     {

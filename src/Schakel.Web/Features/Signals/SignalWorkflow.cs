@@ -80,7 +80,7 @@ public sealed class SignalWorkflow(SchakelDb db, TimeProvider clock)
         }
 
         var now = clock.GetUtcNow();
-        var by = new Actor(user.UserId(), ActorName(user));
+        var by = new Actor(user.UserId(), user.ActorName());
         switch (decision.Action)
         {
             case SignalAction.TakeUp:
@@ -114,7 +114,4 @@ public sealed class SignalWorkflow(SchakelDb db, TimeProvider clock)
 
     private async Task<string> MunicipalityNameAsync(int? id, CancellationToken cancellationToken) =>
         id is null ? "geen gemeente" : await db.Organisations.Where(o => o.Id == id).Select(o => o.Name).FirstOrDefaultAsync(cancellationToken) ?? "onbekend";
-
-    internal static string ActorName(ClaimsPrincipal user) =>
-        $"{user.DisplayName_()} ({user.FindFirstValue(SchakelClaims.OrganisationName)})";
 }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Schakel.Core.Table;
 using Schakel.Web.Features.Signals;
 using Schakel.Web.Infrastructure.Data;
+using Schakel.Web.Infrastructure.Security;
 
 namespace Schakel.Web.Features.Table;
 
@@ -24,7 +25,7 @@ public static class ActionStatusChange
         action.ChangeStatus(status, now);
         if (action.CaseId is { } caseId)
         {
-            db.Set<CaseEvent>().Add(new CaseEvent { CaseId = caseId, At = now, Actor = SignalWorkflow.ActorName(user), Description = $"Actie '{action.Description}': {TableLabels.Dutch(status).ToLowerInvariant()}" });
+            db.Set<CaseEvent>().Add(new CaseEvent { CaseId = caseId, At = now, Actor = user.ActorName(), Description = $"Actie '{action.Description}': {TableLabels.Dutch(status).ToLowerInvariant()}" });
         }
         db.Entry(action).Property(a => a.Version).OriginalValue = version;
         if (!await db.SaveUnlessStaleAsync(ct))

@@ -10,7 +10,7 @@ namespace Schakel.Web.Features.Table;
 /// decided on (acute first), signals it keeps monitoring, open cases. Running it again only adds what is missing, so
 /// the chair's reordering and postponements survive.
 /// </summary>
-public sealed class AgendaBuilder(SchakelDb db, Linking.LinkingOptions linking, TimeProvider clock)
+public sealed class AgendaBuilder(SchakelDb db, LinkingOptions linking, TimeProvider clock)
 {
     public async Task<int> GenerateAsync(TableMeeting meeting, CancellationToken ct)
     {
@@ -51,7 +51,7 @@ public sealed class AgendaBuilder(SchakelDb db, Linking.LinkingOptions linking, 
         }
         // 0 + 0 + 0 = 1: the open signals of a network the chain director confirmed and that crossed the threshold come
         // to the table as new signals, even when no attention officer registered them on their own.
-        var flagged = await Linking.LinkClusters.FlaggedAsync(db, linking, ct);
+        var flagged = await LinkClusters.FlaggedAsync(db, linking, ct);
         var candidateIds = candidates.Select(c => c.Id).ToHashSet();
         foreach (var signal in flagged.SelectMany(c => c.Signals).DistinctBy(s => s.Id).OrderBy(s => s.Id))
         {

@@ -102,7 +102,7 @@ public sealed class CaseModel(SchakelDb db, TableDirectory directory, AuditLog a
             return Page();
         }
         var now = clock.GetUtcNow();
-        var actor = SignalWorkflow.ActorName(User);
+        var actor = User.ActorName();
         var wasOpen = track.Status == TrackStatus.Open;
         var outcome = string.IsNullOrEmpty(OutcomeCode) ? null : OutcomeCode;
         if (CloseTrack)
@@ -161,7 +161,7 @@ public sealed class CaseModel(SchakelDb db, TableDirectory directory, AuditLog a
         }
         try
         {
-            Case.Close(new Actor(User.UserId(), SignalWorkflow.ActorName(User)), clock.GetUtcNow());
+            Case.Close(new Actor(User.UserId(), User.ActorName()), clock.GetUtcNow());
         }
         catch (DomainException refused)
         {

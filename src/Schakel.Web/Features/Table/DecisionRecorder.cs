@@ -18,7 +18,7 @@ public sealed class DecisionRecorder(SchakelDb db, Notifier notifier, TimeProvid
     public async Task<bool> RecordAsync(AgendaItem item, DecisionInput input, IReadOnlyList<MemberInfo> members, ClaimsPrincipal user, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        var actor = SignalWorkflow.ActorName(user);
+        var actor = user.ActorName();
         var meeting = item.Meeting!;
         var firstDecision = item.DecidedAt is null;
         var wasCase = item.CaseId is not null;
@@ -138,7 +138,7 @@ public sealed class DecisionRecorder(SchakelDb db, Notifier notifier, TimeProvid
         if (firstDecision && item.Signal is { } picked)
         {
             // The municipality hears that the table picked its signal up; never what was decided.
-            await notifier.NotifyUsersAsync(await SignalIntake.QueueOwnersAsync(db, picked.MunicipalityId, ct),
+            await notifier.NotifyUsersAsync(await Recipients.QueueOwnersAsync(db, picked.MunicipalityId, ct),
                 $"Melding {picked.Reference} is door de regionale tafel opgepakt", $"/meldingen/{picked.Reference}", ct);
         }
         await notifier.NotifyUsersAsync(owners, "U heeft een nieuwe actie van de regionale tafel", "/mijn-acties", ct);

@@ -90,7 +90,7 @@ public sealed class PreRoundModel(SchakelDb db, TableDirectory directory, Meetin
             var answer = mine.FirstOrDefault(a => a.SubjectId == row.SubjectId);
             if (answer is null)
             {
-                answer = new PreRoundAnswer { MeetingId = id, SubjectId = row.SubjectId, UserId = userId, Answerer = SignalWorkflow.ActorName(User) };
+                answer = new PreRoundAnswer { MeetingId = id, SubjectId = row.SubjectId, UserId = userId, Answerer = User.ActorName() };
                 db.Set<PreRoundAnswer>().Add(answer);
             }
             answer.Answer = row.Answer!.Value;

@@ -92,7 +92,7 @@ public sealed class SessionNewModel(SchakelDb db, AuditLog audit, TimeProvider c
         var session = new TrainingSession
         {
             OrganisationId = organisation!.Id, TrainingId = TrainingId, Title = TrainingId is null ? Title : null, Date = Date!.Value,
-            TargetGroup = TargetGroup!, Reached = Reached!.Value, Note = Note, RecordedBy = SignalWorkflow.ActorName(User), CreatedAt = clock.GetUtcNow(),
+            TargetGroup = TargetGroup!, Reached = Reached!.Value, Note = Note, RecordedBy = User.ActorName(), CreatedAt = clock.GetUtcNow(),
         };
         db.Add(session);
         await db.SaveChangesAsync(ct);

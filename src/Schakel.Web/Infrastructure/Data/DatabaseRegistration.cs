@@ -12,7 +12,10 @@ public static class DatabaseRegistration
     /// </summary>
     private const int PoolSize = 256;
 
-    /// <summary>Registers <see cref="SchakelDb"/> for the configured provider (SQLite by default, PostgreSQL for production).</summary>
+    /// <summary>
+    /// Registers <see cref="SchakelDb"/> for the configured provider (SQLite by default, PostgreSQL for production). Features
+    /// hook into saves by registering an <see cref="ISaveChangesInterceptor"/> (a singleton: pooled contexts share them).
+    /// </summary>
     public static IServiceCollection AddSchakelDatabase(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
         var options = Web.Settings.Read<DatabaseOptions>(configuration, "Database");

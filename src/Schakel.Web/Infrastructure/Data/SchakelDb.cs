@@ -5,7 +5,6 @@ using Microsoft.EntityFrameworkCore;
 using Schakel.Core.Organisations;
 using Schakel.Core.Reference;
 using Schakel.Core.Signals;
-using Schakel.Web.Features.Dashboard.Aggregates;
 using Schakel.Web.Infrastructure.Audit;
 using Schakel.Web.Infrastructure.Identity;
 
@@ -194,37 +193,22 @@ public abstract class SchakelDb(DbContextOptions options)
     {
         using var detected = DetectChangesOnce();
         BumpVersions();
-        var referenceChanged = Features.Signals.ReferenceSnapshot.Touches(ChangeTracker);
-        var marks = FigureDirtyMarks.Add(this);
-        var saved = base.SaveChanges(acceptAllChangesOnSuccess);
-        FigureDirtyMarks.Detach(this, marks);
-        if (referenceChanged)
-        {
-            Features.Signals.ReferenceSnapshot.Invalidate();
-        }
-        return saved - marks.Count;
+        return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         using var detected = DetectChangesOnce();
         BumpVersions();
-        var referenceChanged = Features.Signals.ReferenceSnapshot.Touches(ChangeTracker);
-        // The dashboard's pre-counted figures of the touched months go stale in the same transaction as the change.
-        var marks = await FigureDirtyMarks.AddAsync(this, cancellationToken);
-        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        FigureDirtyMarks.Detach(this, marks);
-        if (referenceChanged)
-        {
-            // The cached code lists of this process are dropped as soon as the change is committed.
-            Features.Signals.ReferenceSnapshot.Invalidate();
-        }
-        return saved - marks.Count;
+        // What features do on a save (figure marks, dropping cached code lists) they do in the save-changes
+        // interceptors they register; see DatabaseRegistration.
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
     /// <summary>
-    /// Every look at the change tracker before a save (versions, code lists, figure marks, the save itself) would scan
-    /// all tracked entities again; they are scanned once, and what the hooks change they change through the tracker.
+    /// Every look at the change tracker before a save (versions, the interceptors' code lists and figure marks, the save
+    /// itself) would scan all tracked entities again; they are scanned once, and what the hooks change they change
+    /// through the tracker.
     /// </summary>
     private AutoDetectScope DetectChangesOnce()
     {

@@ -14,4 +14,7 @@ public static class SchakelClaims
     public static string DisplayName_(this ClaimsPrincipal user) => user.FindFirstValue(DisplayName) ?? user.Identity?.Name ?? "onbekend";
 
     public static string? UserId(this ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.NameIdentifier);
+
+    /// <summary>How a person is named in the records they leave (events, notes, decisions): name and organisation.</summary>
+    public static string ActorName(this ClaimsPrincipal user) => $"{user.DisplayName_()} ({user.FindFirstValue(OrganisationName)})";
 }

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Schakel.Core.Care;
 using Schakel.Web.Infrastructure.Audit;
 using Schakel.Web.Infrastructure.Data;
-using Schakel.Web.Features.Signals;
+using Schakel.Web.Infrastructure.Security;
 
 namespace Schakel.Web.Features.Care.Consents;
 
@@ -33,7 +33,7 @@ public sealed class ConsentsModel(CareFileAccess access, SchakelDb db, AuditLog 
         Dossier.Consents.Add(new Consent
         {
             Scope = ConsentIn.Scope, PartnerName = ConsentIn.Scope == ConsentScope.ShareWithPartner ? ConsentIn.PartnerName!.Trim() : null,
-            GivenOn = ConsentIn.GivenOn.Value, RecordedBy = SignalWorkflow.ActorName(User),
+            GivenOn = ConsentIn.GivenOn.Value, RecordedBy = User.ActorName(),
         });
         return null;
     }, "Toestemming vastgelegd.");

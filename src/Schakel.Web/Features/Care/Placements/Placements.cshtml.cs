@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Schakel.Core.Care;
 using Schakel.Web.Infrastructure.Audit;
 using Schakel.Web.Infrastructure.Data;
-using Schakel.Web.Features.Signals;
+using Schakel.Web.Infrastructure.Security;
 
 namespace Schakel.Web.Features.Care.Placements;
 
@@ -57,7 +57,7 @@ public sealed class PlacementsModel(CareFileAccess access, SchakelDb db, AuditLo
         {
             RecommendedKind = Advice.Recommended!, ChosenKind = Placement.Chosen, Reason = Placement.Reason.Trim(),
             Answers = string.Join(";", Advice.Path.Select(p => $"{p.Question}={p.Answer}")),
-            StartsOn = Placement.StartsOn ?? Today, RecordedAt = clock.GetUtcNow(), RecordedBy = SignalWorkflow.ActorName(User),
+            StartsOn = Placement.StartsOn ?? Today, RecordedAt = clock.GetUtcNow(), RecordedBy = User.ActorName(),
         });
         return null;
     }, "Plaatsing vastgelegd.");

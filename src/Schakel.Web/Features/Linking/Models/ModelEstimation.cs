@@ -6,6 +6,7 @@ using Schakel.Core.Linking;
 using Schakel.Web.Features.Signals;
 using Schakel.Web.Infrastructure.Audit;
 using Schakel.Web.Infrastructure.Data;
+using Schakel.Web.Infrastructure.Security;
 
 namespace Schakel.Web.Features.Linking.Models;
 
@@ -51,7 +52,7 @@ public sealed class ModelEstimation(SchakelDb db, AuditLog audit, TimeProvider c
         var stored = false;
         if (latest?.ModelId != model.Id)
         {
-            var version = LinkModelVersion.From(model, regionId, (latest?.Number ?? 0) + 1, clock.GetUtcNow(), user is null ? null : SignalWorkflow.ActorName(user));
+            var version = LinkModelVersion.From(model, regionId, (latest?.Number ?? 0) + 1, clock.GetUtcNow(), user is null ? null : user.ActorName());
             db.Add(version);
             try
             {

@@ -35,8 +35,6 @@ public sealed record NetworkNode(string Key, NetworkNodeKind Kind, string Label,
 
 public sealed record NetworkEdge(string From, string To, NetworkEdgeKind Kind, string Label);
 
-/// <summary>A screened ad as the network needs it: only its own phone number and handle, as imported.</summary>
-public sealed record NetworkAd(int Id, string AdId, string? Phone, string? Handle);
 
 /// <summary>
 /// The picture of a network, built from the persons the ketenregisseur formed and the links decided or still open.
