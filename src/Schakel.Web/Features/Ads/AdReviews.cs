@@ -39,7 +39,7 @@ public sealed class AdReviews(SchakelDb db, SignalIntake intake, AuditLog audit,
         }
         Apply(ad, outcome, user);
         db.Set<AdReview>().Add(NewReview(user, outcome, note, adId: ad.Id));
-        return await SaveAsync(AuditRecordTypes.Ad, ad.Id, $"beoordeeld: {AdLabels.Dutch(outcome)}", ct);
+        return await SaveAsync(AuditRecordType.Ad, ad.Id, $"beoordeeld: {AdLabels.Dutch(outcome)}", ct);
     }
 
     public async Task<ReviewResult> ReviewClusterAsync(int id, AdOutcome outcome, string? note, int version, ClaimsPrincipal user, CancellationToken ct)
@@ -57,7 +57,7 @@ public sealed class AdReviews(SchakelDb db, SignalIntake intake, AuditLog audit,
         cluster.ReviewedAt = clock.GetUtcNow();
         cluster.ReviewedBy = user.DisplayName_();
         db.Set<AdReview>().Add(NewReview(user, outcome, note, clusterId: cluster.Id));
-        return await SaveAsync(AuditRecordTypes.AdCluster, cluster.Id, $"beoordeeld: {AdLabels.Dutch(outcome)}", ct);
+        return await SaveAsync(AuditRecordType.AdCluster, cluster.Id, $"beoordeeld: {AdLabels.Dutch(outcome)}", ct);
     }
 
     /// <summary>
@@ -84,7 +84,7 @@ public sealed class AdReviews(SchakelDb db, SignalIntake intake, AuditLog audit,
         Apply(ad, AdOutcome.Signal, user);
         ad.SignalReference = reference;
         db.Set<AdReview>().Add(NewReview(user, AdOutcome.Signal, note, adId: ad.Id, signal: reference));
-        var saved = await SaveAsync(AuditRecordTypes.Ad, ad.Id, $"melding {reference} gemaakt", ct);
+        var saved = await SaveAsync(AuditRecordType.Ad, ad.Id, $"melding {reference} gemaakt", ct);
         return (saved, reference);
     }
 
@@ -123,7 +123,7 @@ public sealed class AdReviews(SchakelDb db, SignalIntake intake, AuditLog audit,
         cluster.ReviewedAt = clock.GetUtcNow();
         cluster.ReviewedBy = user.DisplayName_();
         db.Set<AdReview>().Add(NewReview(user, AdOutcome.Signal, note, clusterId: cluster.Id, signal: reference));
-        var saved = await SaveAsync(AuditRecordTypes.AdCluster, cluster.Id, $"melding {reference} gemaakt", ct);
+        var saved = await SaveAsync(AuditRecordType.AdCluster, cluster.Id, $"melding {reference} gemaakt", ct);
         return (saved, reference);
     }
 
@@ -202,7 +202,7 @@ public sealed class AdReviews(SchakelDb db, SignalIntake intake, AuditLog audit,
         SignalReference = signal,
     };
 
-    private async Task<ReviewResult> SaveAsync(string recordType, int id, string details, CancellationToken ct)
+    private async Task<ReviewResult> SaveAsync(AuditRecordType recordType, int id, string details, CancellationToken ct)
     {
         try
         {

@@ -108,7 +108,7 @@ public sealed class ActionPointEditModel(SchakelDb db, AuditLog audit, TimeProvi
             ModelState.AddModelError("", FormErrors.Conflict);
             return Page();
         }
-        await audit.RecordAsync(Existing is null ? AuditAction.Create : AuditAction.Update, AuditRecordTypes.ActionPoint, point.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken: ct);
+        await audit.RecordAsync(Existing is null ? AuditAction.Create : AuditAction.Update, AuditRecordType.ActionPoint, point.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken: ct);
         TempData["Message"] = Existing is null ? "Actiepunt toegevoegd." : "Actiepunt opgeslagen.";
         return Redirect(BackUrl);
     }
@@ -140,7 +140,7 @@ public sealed class ActionPointEditModel(SchakelDb db, AuditLog audit, TimeProvi
         }
         if (!AccessPolicy.EditsActionPoint(User, municipalityId))
         {
-            await audit.RecordAsync(AuditAction.Denied, AuditRecordTypes.ActionPoint, id?.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken: ct);
+            await audit.RecordAsync(AuditAction.Denied, AuditRecordType.ActionPoint, id?.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken: ct);
             return Forbid();
         }
         Blocks = await StateOfAffairs.ActiveBlocksAsync(db, ct);

@@ -41,7 +41,7 @@ public sealed class ContactEditModel(SchakelDb db, AuditLog audit) : PageModel
         {
             (Role, Name, Function, PartnerOrganisation, HoursPerWeek, Email, Phone, PublishPhone, Active, Version) =
                 (c.Role, c.Name, c.Function, c.PartnerOrganisation, c.HoursPerWeek, c.Email, c.Phone, c.PublishPhone, c.Active, c.Version);
-            await audit.RecordAsync(AuditAction.Read, AuditRecordTypes.ContactPerson, c.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken: HttpContext.RequestAborted);
+            await audit.RecordAsync(AuditAction.Read, AuditRecordType.ContactPerson, c.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken: HttpContext.RequestAborted);
         }
         return Page();
     }
@@ -95,7 +95,7 @@ public sealed class ContactEditModel(SchakelDb db, AuditLog audit) : PageModel
             ModelState.AddModelError("", FormErrors.Conflict);
             return Page();
         }
-        await audit.RecordAsync(Existing is null ? AuditAction.Create : AuditAction.Update, AuditRecordTypes.ContactPerson, contact.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken: ct);
+        await audit.RecordAsync(Existing is null ? AuditAction.Create : AuditAction.Update, AuditRecordType.ContactPerson, contact.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken: ct);
         TempData["Message"] = $"Contactpersoon {contact.Name} opgeslagen.";
         return Redirect($"/basisniveau/{Municipality.Id}");
     }
@@ -161,7 +161,7 @@ public sealed class ContactEditModel(SchakelDb db, AuditLog audit) : PageModel
         }
         if (!AccessPolicy.EditsBasicLevelOf(User, municipality.Id))
         {
-            await audit.RecordAsync(AuditAction.Denied, AuditRecordTypes.ContactPerson, id?.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken: ct);
+            await audit.RecordAsync(AuditAction.Denied, AuditRecordType.ContactPerson, id?.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken: ct);
             return Forbid();
         }
         Municipality = municipality;

@@ -94,7 +94,7 @@ public sealed class EditBlockModel(SchakelDb db, AuditLog audit, TimeProvider cl
             await LoadAsync(municipalityId, blockId);
             return ConflictPage();
         }
-        await audit.RecordAsync(isNew ? AuditAction.Create : AuditAction.Update, AuditRecordTypes.MunicipalBuildingBlock, record.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken: ct);
+        await audit.RecordAsync(isNew ? AuditAction.Create : AuditAction.Update, AuditRecordType.MunicipalBuildingBlock, record.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken: ct);
         TempData["Message"] = $"Bouwsteen '{Block.Title}' opgeslagen: {BasicLevelLabels.Dutch(record.Status).ToLowerInvariant()}.";
         return Redirect($"/basisniveau/{municipalityId}");
     }
@@ -119,7 +119,7 @@ public sealed class EditBlockModel(SchakelDb db, AuditLog audit, TimeProvider cl
         }
         if (!AccessPolicy.EditsBasicLevelOf(User, municipalityId))
         {
-            await audit.RecordAsync(AuditAction.Denied, AuditRecordTypes.MunicipalBuildingBlock, $"{municipalityId}/{blockId}", cancellationToken: ct);
+            await audit.RecordAsync(AuditAction.Denied, AuditRecordType.MunicipalBuildingBlock, $"{municipalityId}/{blockId}", cancellationToken: ct);
             return Forbid();
         }
         Municipality = municipality;

@@ -48,7 +48,7 @@ public sealed class MunicipalityModel(SchakelDb db, AuditLog audit) : PageModel
         Contacts = await db.Set<ContactPerson>().AsNoTracking().Where(c => c.MunicipalityId == municipalityId)
             .OrderBy(c => !c.Active).ThenBy(c => c.Role).ThenBy(c => c.Name).ToListAsync(ct);
         // The register holds names and phone numbers of officers; reading it is on record like any personal data.
-        await audit.RecordAsync(AuditAction.Read, AuditRecordTypes.ContactRegister, municipalityId.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken: ct);
+        await audit.RecordAsync(AuditAction.Read, AuditRecordType.ContactRegister, municipalityId.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken: ct);
         return Page();
     }
 
@@ -63,12 +63,12 @@ public sealed class MunicipalityModel(SchakelDb db, AuditLog audit) : PageModel
         }
         if (!AccessPolicy.EditsBasicLevelOf(User, municipalityId))
         {
-            await audit.RecordAsync(AuditAction.Denied, AuditRecordTypes.TrainingSession, sessionId.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken: ct);
+            await audit.RecordAsync(AuditAction.Denied, AuditRecordType.TrainingSession, sessionId.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken: ct);
             return Forbid();
         }
         db.Remove(session);
         await db.SaveChangesAsync(ct);
-        await audit.RecordAsync(AuditAction.Delete, AuditRecordTypes.TrainingSession, sessionId.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken: ct);
+        await audit.RecordAsync(AuditAction.Delete, AuditRecordType.TrainingSession, sessionId.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken: ct);
         TempData["Message"] = "Trainingssessie verwijderd.";
         return Redirect($"/basisniveau/{municipalityId}");
     }

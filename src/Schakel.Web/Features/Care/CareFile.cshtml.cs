@@ -60,7 +60,7 @@ public sealed class CareFileModel(SchakelDb db, TableDirectory directory, AuditL
         }
         FileVersion = Dossier.Version;
         Notes = Dossier.ClinicalNotes;
-        await audit.RecordAsync(AuditAction.Read, AuditRecordTypes.CareFile, id.ToString(), details: Full ? null : "samenvatting", cancellationToken: HttpContext.RequestAborted,
+        await audit.RecordAsync(AuditAction.Read, AuditRecordType.CareFile, id.ToString(), details: Full ? null : "samenvatting", cancellationToken: HttpContext.RequestAborted,
             subjects: [Dossier.SubjectId]);
         return Page();
     }
@@ -426,7 +426,7 @@ public sealed class CareFileModel(SchakelDb db, TableDirectory directory, AuditL
             FileVersion = Dossier.Version;
             return Page();
         }
-        await audit.RecordAsync(AuditAction.Update, AuditRecordTypes.CareFile, id.ToString(), details: key, cancellationToken: ct);
+        await audit.RecordAsync(AuditAction.Update, AuditRecordType.CareFile, id.ToString(), details: key, cancellationToken: ct);
         TempData["Message"] = done;
         return RedirectToPage(new { id });
     }
@@ -445,7 +445,7 @@ public sealed class CareFileModel(SchakelDb db, TableDirectory directory, AuditL
         Access = AccessPolicy.ForCareFile(User, table, tableCase, file);
         if (Access == CareAccess.None || (edit && Access != CareAccess.Full))
         {
-            await audit.RecordAsync(AuditAction.Denied, AuditRecordTypes.CareFile, id.ToString(), cancellationToken: ct);
+            await audit.RecordAsync(AuditAction.Denied, AuditRecordType.CareFile, id.ToString(), cancellationToken: ct);
             // Care file numbers are sequential: a file the user may not see answers as if it did not exist.
             return Access == CareAccess.None ? NotFound() : Forbid();
         }

@@ -65,7 +65,7 @@ public sealed class OpenModel(SchakelDb db, TableDirectory directory, AuditLog a
             var id = await db.Set<CareFile>().Where(f => f.CaseId == caseId && f.SubjectId == subjectId).Select(f => f.Id).FirstAsync(ct);
             return RedirectToPage("CareFile", new { id });
         }
-        await audit.RecordAsync(AuditAction.Create, AuditRecordTypes.CareFile, file.Id.ToString(), cancellationToken: ct);
+        await audit.RecordAsync(AuditAction.Create, AuditRecordType.CareFile, file.Id.ToString(), cancellationToken: ct);
         TempData["Message"] = "Zorgdossier geopend.";
         return RedirectToPage("CareFile", new { id = file.Id });
     }
@@ -85,7 +85,7 @@ public sealed class OpenModel(SchakelDb db, TableDirectory directory, AuditLog a
         Access = AccessPolicy.ForCareFile(User, table, tableCase, existing);
         if (Access == CareAccess.None)
         {
-            await audit.RecordAsync(AuditAction.Denied, AuditRecordTypes.CareFile, existing?.Id.ToString(), details: $"casus {caseId}", cancellationToken: ct);
+            await audit.RecordAsync(AuditAction.Denied, AuditRecordType.CareFile, existing?.Id.ToString(), details: $"casus {caseId}", cancellationToken: ct);
             return (NotFound(), null);
         }
         Case = tableCase;

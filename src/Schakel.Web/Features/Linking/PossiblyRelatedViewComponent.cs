@@ -66,7 +66,7 @@ public sealed class PossiblyRelatedViewComponent(SchakelDb db, AuditLog audit) :
         }
         if (shown.Count > 0)
         {
-            await audit.RecordAsync(AuditAction.Read, AuditRecordTypes.Signal, signal.Id.ToString(CultureInfo.InvariantCulture),
+            await audit.RecordAsync(AuditAction.Read, AuditRecordType.Signal, signal.Id.ToString(CultureInfo.InvariantCulture),
                 details: "mogelijk verwant, personen " + string.Join(",", shown), cancellationToken: ct, subjects: shown);
         }
         return View("~/Features/Linking/_PossiblyRelated.cshtml", new PossiblyRelatedModel(result, AccessPolicy.CanAssessLinks(user)));

@@ -57,7 +57,7 @@ public sealed class BreakGlassRequestModel(SchakelDb db, AuditLog audit, Notifie
             $"Noodtoegang gebruikt door {use.UserName}: beoordeel het gebruik", "/privacy/noodtoegang", ct);
         await db.SaveChangesAsync(ct);
         await notifier.SendAsync(mail, ct);
-        await audit.RecordAsync(AuditAction.BreakGlass, AuditRecordTypes.Signal, signal.Id.ToString(CultureInfo.InvariantCulture), purpose: use.Purpose, flagged: true,
+        await audit.RecordAsync(AuditAction.BreakGlass, AuditRecordType.Signal, signal.Id.ToString(CultureInfo.InvariantCulture), purpose: use.Purpose, flagged: true,
             details: "noodtoegang " + use.Id.ToString(CultureInfo.InvariantCulture), cancellationToken: ct);
         return RedirectToPage("/Signals/Detail", new { reference });
     }
@@ -78,7 +78,7 @@ public sealed class BreakGlassRequestModel(SchakelDb db, AuditLog audit, Notifie
         var scope = await AccessScope.LoadAsync(db, User, ct);
         if (!BreakGlass.MayRequest(User, signal, scope))
         {
-            await audit.RecordAsync(AuditAction.Denied, AuditRecordTypes.Signal, signal.Id.ToString(CultureInfo.InvariantCulture), details: "noodtoegang buiten de eigen regio", cancellationToken: ct);
+            await audit.RecordAsync(AuditAction.Denied, AuditRecordType.Signal, signal.Id.ToString(CultureInfo.InvariantCulture), details: "noodtoegang buiten de eigen regio", cancellationToken: ct);
             return (null, 0, Forbid());
         }
         return (signal, scope.OwnRegionId!.Value, null);

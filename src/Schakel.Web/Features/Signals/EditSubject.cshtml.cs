@@ -29,7 +29,7 @@ public sealed class EditSubjectModel(SchakelDb db, AuditLog audit, Linking.LinkP
         }
         Input = ToDraft(subject!);
         Version = subject!.Version;
-        await audit.RecordAsync(AuditAction.Read, AuditRecordTypes.Subject, Key(subjectId), cancellationToken: HttpContext.RequestAborted);
+        await audit.RecordAsync(AuditAction.Read, AuditRecordType.Subject, Key(subjectId), cancellationToken: HttpContext.RequestAborted);
         return Page();
     }
 
@@ -56,7 +56,7 @@ public sealed class EditSubjectModel(SchakelDb db, AuditLog audit, Linking.LinkP
         if (!await probes.MayEditAsync(User, HttpContext.RequestAborted))
         {
             ModelState.AddModelError("", Linking.LinkProbeGuard.LimitMessage);
-            await audit.RecordAsync(AuditAction.Denied, AuditRecordTypes.Subject, Key(subjectId), details: "te veel wijzigingen met verbanden elders", cancellationToken: HttpContext.RequestAborted);
+            await audit.RecordAsync(AuditAction.Denied, AuditRecordType.Subject, Key(subjectId), details: "te veel wijzigingen met verbanden elders", cancellationToken: HttpContext.RequestAborted);
             Response.StatusCode = StatusCodes.Status429TooManyRequests;
             return Page();
         }
@@ -101,7 +101,7 @@ public sealed class EditSubjectModel(SchakelDb db, AuditLog audit, Linking.LinkP
         }
         await Linking.SubjectKeys.UpdateAsync(db, [subject], clock, cancellationToken: HttpContext.RequestAborted);
         await probes.AfterEditAsync(User, subject, linkedBefore, HttpContext.RequestAborted);
-        await audit.RecordAsync(AuditAction.Update, AuditRecordTypes.Subject, Key(subjectId), details: "persoon gecorrigeerd", cancellationToken: HttpContext.RequestAborted);
+        await audit.RecordAsync(AuditAction.Update, AuditRecordType.Subject, Key(subjectId), details: "persoon gecorrigeerd", cancellationToken: HttpContext.RequestAborted);
         TempData["Message"] = "De gegevens van de persoon zijn gecorrigeerd.";
         return RedirectToPage("/Signals/Detail", new { reference });
     }
@@ -118,7 +118,7 @@ public sealed class EditSubjectModel(SchakelDb db, AuditLog audit, Linking.LinkP
         }
         if (AccessPolicy.ForSignal(User, signal, await AccessScope.LoadAsync(db, User, HttpContext.RequestAborted)) != Access.Work)
         {
-            await audit.RecordAsync(AuditAction.Denied, AuditRecordTypes.Subject, Key(subjectId), cancellationToken: HttpContext.RequestAborted);
+            await audit.RecordAsync(AuditAction.Denied, AuditRecordType.Subject, Key(subjectId), cancellationToken: HttpContext.RequestAborted);
             return (null, Forbid());
         }
         return (subject, null);

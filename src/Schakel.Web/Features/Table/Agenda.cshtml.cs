@@ -29,7 +29,7 @@ public sealed class AgendaModel(SchakelDb db, MeetingReader reader, AuditLog aud
         {
             return denied;
         }
-        await audit.RecordAsync(AuditAction.Read, AuditRecordTypes.Agenda, id.ToString(), cancellationToken: HttpContext.RequestAborted,
+        await audit.RecordAsync(AuditAction.Read, AuditRecordType.TableAgenda, id.ToString(), cancellationToken: HttpContext.RequestAborted,
             subjects: Items.SelectMany(i => i.Subjects).Select(s => s.Id));
         return Page();
     }
@@ -104,7 +104,7 @@ public sealed class AgendaModel(SchakelDb db, MeetingReader reader, AuditLog aud
             db.ChangeTracker.Clear();
             return await PostponeConflictAsync(decided: true);
         }
-        await audit.RecordAsync(AuditAction.Update, AuditRecordTypes.AgendaItem, item.Id.ToString(), details: "uitgesteld");
+        await audit.RecordAsync(AuditAction.Update, AuditRecordType.AgendaItem, item.Id.ToString(), details: "uitgesteld");
         TempData["Message"] = "Het punt is uitgesteld; het komt op de agenda van de volgende vergadering.";
         return RedirectToPage(new { id });
     }
@@ -121,7 +121,7 @@ public sealed class AgendaModel(SchakelDb db, MeetingReader reader, AuditLog aud
 
     private async Task<IActionResult?> LoadAsync(int id, bool manage)
     {
-        var opened = await reader.OpenAsync(id, User, manage, AuditRecordTypes.Agenda, HttpContext.RequestAborted);
+        var opened = await reader.OpenAsync(id, User, manage, AuditRecordType.TableAgenda, HttpContext.RequestAborted);
         Access = opened.Access;
         CanManage = opened.CanManage;
         if (opened.Denied is not null)

@@ -48,7 +48,7 @@ public sealed class CaseModel(SchakelDb db, TableDirectory directory, AuditLog a
         {
             return denied;
         }
-        await audit.RecordAsync(AuditAction.Read, AuditRecordTypes.Case, id.ToString(), cancellationToken: HttpContext.RequestAborted,
+        await audit.RecordAsync(AuditAction.Read, AuditRecordType.Case, id.ToString(), cancellationToken: HttpContext.RequestAborted,
             subjects: Signals.SelectMany(s => s.Subjects).Select(s => s.Id));
         return Page();
     }
@@ -70,7 +70,7 @@ public sealed class CaseModel(SchakelDb db, TableDirectory directory, AuditLog a
         if (TrackOutcomes.IsPoliceOnly(track.Kind) && !Police)
         {
             // Others may not set or even see the criminal outcome; they only see whether the track is open.
-            await audit.RecordAsync(AuditAction.Denied, AuditRecordTypes.CaseTrack, TrackId.ToString(), cancellationToken: ct);
+            await audit.RecordAsync(AuditAction.Denied, AuditRecordType.CaseTrack, TrackId.ToString(), cancellationToken: ct);
             return Forbid();
         }
         if (OutcomeCode is { Length: > 0 } && !TrackOutcomes.IsValid(track.Kind, OutcomeCode))
@@ -138,7 +138,7 @@ public sealed class CaseModel(SchakelDb db, TableDirectory directory, AuditLog a
             ModelState.AddModelError(key, "Een collega heeft dit spoor intussen gewijzigd. Bekijk de nieuwe stand; uw keuze staat nog in het formulier.");
             return Page();
         }
-        await audit.RecordAsync(AuditAction.Update, AuditRecordTypes.CaseTrack, track.Id.ToString(), cancellationToken: ct);
+        await audit.RecordAsync(AuditAction.Update, AuditRecordType.CaseTrack, track.Id.ToString(), cancellationToken: ct);
         TempData["Message"] = "Spoor bijgewerkt.";
         return RedirectToPage(new { id });
     }
@@ -176,7 +176,7 @@ public sealed class CaseModel(SchakelDb db, TableDirectory directory, AuditLog a
             ModelState.AddModelError("Close", "Een collega heeft deze casus intussen gewijzigd. Bekijk de nieuwe stand en probeer opnieuw.");
             return Page();
         }
-        await audit.RecordAsync(AuditAction.Update, AuditRecordTypes.Case, id.ToString(), details: "afgesloten", cancellationToken: ct);
+        await audit.RecordAsync(AuditAction.Update, AuditRecordType.Case, id.ToString(), details: "afgesloten", cancellationToken: ct);
         TempData["Message"] = $"Casus {Case.Reference} is afgesloten.";
         return RedirectToPage(new { id });
     }
@@ -202,7 +202,7 @@ public sealed class CaseModel(SchakelDb db, TableDirectory directory, AuditLog a
             (RefusedAction, RefusedStatus) = (actionId, status);
             return Page();
         }
-        await audit.RecordAsync(AuditAction.Update, AuditRecordTypes.TableAction, actionId.ToString(), cancellationToken: ct);
+        await audit.RecordAsync(AuditAction.Update, AuditRecordType.TableAction, actionId.ToString(), cancellationToken: ct);
         TempData["Message"] = "Actie bijgewerkt.";
         return RedirectToPage(new { id });
     }
@@ -222,7 +222,7 @@ public sealed class CaseModel(SchakelDb db, TableDirectory directory, AuditLog a
         Access = AccessPolicy.ForCase(User, table, tableCase, signalMunicipalities);
         if (Access == Access.None || (work && Access != Access.Work))
         {
-            await audit.RecordAsync(AuditAction.Denied, AuditRecordTypes.Case, id.ToString(), cancellationToken: ct);
+            await audit.RecordAsync(AuditAction.Denied, AuditRecordType.Case, id.ToString(), cancellationToken: ct);
             // Case numbers are sequential: someone who may not see the case gets the same answer as for a number that
             // does not exist, so counting cases by probing ids learns nothing.
             return Access == Access.None ? NotFound() : Forbid();

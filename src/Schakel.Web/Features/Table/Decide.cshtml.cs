@@ -32,7 +32,7 @@ public sealed class DecideModel(SchakelDb db, TableDirectory directory, MeetingR
             Version = it.Version, ReasonableSuspicion = it.ReasonableSuspicion, Outcome = it.Outcome, Notes = it.DecisionNotes,
             DirectorUserId = View.Case?.DirectorUserId, FirstGoal = View.Case?.FirstGoal, WorkAgreements = View.Case?.WorkAgreements,
         };
-        await audit.RecordAsync(AuditAction.Read, AuditRecordTypes.AgendaItem, itemId.ToString(), cancellationToken: HttpContext.RequestAborted,
+        await audit.RecordAsync(AuditAction.Read, AuditRecordType.AgendaItem, itemId.ToString(), cancellationToken: HttpContext.RequestAborted,
             subjects: View.Subjects.Select(s => s.Id));
         return Page();
     }
@@ -74,7 +74,7 @@ public sealed class DecideModel(SchakelDb db, TableDirectory directory, MeetingR
             await LoadAsync(id, itemId);
             return ShowConflict();
         }
-        await audit.RecordAsync(AuditAction.Update, AuditRecordTypes.AgendaItem, itemId.ToString(), details: "besluit", cancellationToken: ct);
+        await audit.RecordAsync(AuditAction.Update, AuditRecordType.AgendaItem, itemId.ToString(), details: "besluit", cancellationToken: ct);
         TempData["Message"] = $"Besluit over {View.Reference} vastgelegd.";
         return RedirectToPage("Agenda", new { id });
     }
@@ -98,7 +98,7 @@ public sealed class DecideModel(SchakelDb db, TableDirectory directory, MeetingR
         }
         if (!AccessPolicy.IsTableMember(User, meeting.Table!))
         {
-            await audit.RecordAsync(AuditAction.Denied, AuditRecordTypes.AgendaItem, itemId.ToString(), cancellationToken: ct);
+            await audit.RecordAsync(AuditAction.Denied, AuditRecordType.AgendaItem, itemId.ToString(), cancellationToken: ct);
             return await reader.AccessAsync(meeting, User, ct) == Access.None ? NotFound() : Forbid();
         }
         var view = (await reader.ItemsAsync(meeting, User, ct)).FirstOrDefault(v => v.Item.Id == itemId);

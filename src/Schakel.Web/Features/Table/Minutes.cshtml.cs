@@ -25,14 +25,14 @@ public sealed class MinutesModel(TableDirectory directory, MeetingReader reader,
         }
         if (await reader.AccessAsync(meeting, User, ct) == Access.None)
         {
-            await audit.RecordAsync(AuditAction.Denied, AuditRecordTypes.Minutes, id.ToString(), cancellationToken: ct);
+            await audit.RecordAsync(AuditAction.Denied, AuditRecordType.TableMinutes, id.ToString(), cancellationToken: ct);
             return NotFound();
         }
         Meeting = meeting;
         IsMember = AccessPolicy.IsTableMember(User, meeting.Table!);
         Items = await reader.ItemsAsync(meeting, User, ct);
         Members = IsMember ? await directory.MembersAsync(meeting.Table!, ct) : [];
-        await audit.RecordAsync(AuditAction.Read, AuditRecordTypes.Minutes, id.ToString(), cancellationToken: ct,
+        await audit.RecordAsync(AuditAction.Read, AuditRecordType.TableMinutes, id.ToString(), cancellationToken: ct,
             subjects: Items.SelectMany(i => i.Subjects).Select(s => s.Id));
         return Page();
     }

@@ -33,7 +33,7 @@ public sealed class MyActionsModel(SchakelDb db, AuditLog audit, TimeProvider cl
         }
         if (action.OwnerUserId != User.UserId())
         {
-            await audit.RecordAsync(AuditAction.Denied, AuditRecordTypes.TableAction, actionId.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken: ct);
+            await audit.RecordAsync(AuditAction.Denied, AuditRecordType.TableAction, actionId.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken: ct);
             return NotFound();
         }
         var result = await ActionStatusChange.ApplyAsync(db, action, version, status, User, clock, ct);
@@ -45,7 +45,7 @@ public sealed class MyActionsModel(SchakelDb db, AuditLog audit, TimeProvider cl
             (RefusedAction, RefusedStatus) = (actionId, status);
             return Page();
         }
-        await audit.RecordAsync(AuditAction.Update, AuditRecordTypes.TableAction, actionId.ToString(), cancellationToken: ct);
+        await audit.RecordAsync(AuditAction.Update, AuditRecordType.TableAction, actionId.ToString(), cancellationToken: ct);
         TempData["Message"] = $"Actie op '{TableLabels.Dutch(status).ToLowerInvariant()}' gezet.";
         return RedirectToPage();
     }

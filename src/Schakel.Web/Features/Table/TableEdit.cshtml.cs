@@ -36,7 +36,7 @@ public sealed class TableEditModel(SchakelDb db, AuditLog audit) : PageModel
             return NotFound();
         }
         Input = TableInput.From(Table);
-        await audit.RecordAsync(AuditAction.Read, AuditRecordTypes.RegionalTable, id.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken: HttpContext.RequestAborted);
+        await audit.RecordAsync(AuditAction.Read, AuditRecordType.RegionalTable, id.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken: HttpContext.RequestAborted);
         return Page();
     }
 
@@ -157,7 +157,7 @@ public sealed class TableEditModel(SchakelDb db, AuditLog audit) : PageModel
             ModelState.AddModelError(key, AdminForm.ConflictMessage);
             return false;
         }
-        await audit.RecordAsync(AuditAction.Update, AuditRecordTypes.RegionalTable, id.ToString(System.Globalization.CultureInfo.InvariantCulture), details: key, cancellationToken: ct);
+        await audit.RecordAsync(AuditAction.Update, AuditRecordType.RegionalTable, id.ToString(System.Globalization.CultureInfo.InvariantCulture), details: key, cancellationToken: ct);
         return true;
     }
 
@@ -173,7 +173,7 @@ public sealed class TableEditModel(SchakelDb db, AuditLog audit) : PageModel
         if (!AccessPolicy.AdministersTablesOf(User, table.RegionId, Scope))
         {
             // A table of another region answers as if it did not exist; the attempt is kept.
-            await audit.RecordAsync(AuditAction.Denied, AuditRecordTypes.RegionalTable, id.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken: ct);
+            await audit.RecordAsync(AuditAction.Denied, AuditRecordType.RegionalTable, id.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken: ct);
             return false;
         }
         Table = table;
