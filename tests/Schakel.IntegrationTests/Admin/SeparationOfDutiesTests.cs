@@ -72,7 +72,7 @@ public sealed class SeparationOfDutiesTests(SchakelFactory factory) : IClassFixt
         (await RolesOf(id)).ShouldBe(["ChainDirector", "PolicyMaker"]);
         var henkAgain = await WebSession.SignedInAsync(factory, "bestuurder@demo.schakel.nl");
         (await henkAgain.GetAsync("/meldingen/regio")).StatusCode.ShouldBe(HttpStatusCode.OK);
-        var audit = await factory.WithAsync(db => db.AuditEntries.Where(e => e.RecordType == AuditRecordTypes.RoleRequest && e.RecordId == requestId.ToString(CultureInfo.InvariantCulture)).ToListAsync());
+        var audit = await factory.WithAsync(db => db.AuditEntries.Where(e => e.RecordType == nameof(AuditRecordType.RoleRequest) && e.RecordId == requestId.ToString(CultureInfo.InvariantCulture)).ToListAsync());
         audit.ShouldContain(e => e.Action == AuditAction.Create && e.Actor == "Joost Meijer");
         audit.ShouldContain(e => e.Action == AuditAction.Update && e.Actor == "Fatma Yilmaz" && e.Details!.Contains("goedgekeurd"));
     }
@@ -94,7 +94,7 @@ public sealed class SeparationOfDutiesTests(SchakelFactory factory) : IClassFixt
         (await twente.PostFormAsync($"/rolverzoeken?handler=Approve&id={requestId}", new(), "/rolverzoeken")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
 
         (await RolesOf(id)).ShouldNotContain("Police");
-        (await factory.WithAsync(db => db.AuditEntries.AnyAsync(e => e.RecordType == AuditRecordTypes.RoleRequest && e.Action == AuditAction.Denied
+        (await factory.WithAsync(db => db.AuditEntries.AnyAsync(e => e.RecordType == nameof(AuditRecordType.RoleRequest) && e.Action == AuditAction.Denied
             && e.RecordId == requestId.ToString(CultureInfo.InvariantCulture)))).ShouldBeTrue();
     }
 
@@ -140,7 +140,7 @@ public sealed class SeparationOfDutiesTests(SchakelFactory factory) : IClassFixt
         response.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await response.Content.ReadAsStringAsync()).ShouldContain("kort geleden teruggezet");
         (await own.WithAsync(db => db.UserRoles.CountAsync(r => r.UserId == id))).ShouldBe(1);
-        (await own.WithAsync(db => db.AuditEntries.AnyAsync(e => e.RecordType == AuditRecordTypes.RoleRequest && e.Action == AuditAction.Denied && e.Flagged))).ShouldBeTrue();
+        (await own.WithAsync(db => db.AuditEntries.AnyAsync(e => e.RecordType == nameof(AuditRecordType.RoleRequest) && e.Action == AuditAction.Denied && e.Flagged))).ShouldBeTrue();
     }
 
     [Fact]
@@ -176,13 +176,13 @@ public sealed class SeparationOfDutiesTests(SchakelFactory factory) : IClassFixt
         })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
         var entries = await factory.WithAsync(db => db.AuditEntries.Where(e => e.Sequence > before && e.Actor == "Joost Meijer").ToListAsync());
-        entries.ShouldContain(e => e.RecordType == AuditRecordTypes.Account && e.RecordId == userId && e.Details == "nieuw wachtwoord ingesteld");
-        entries.ShouldContain(e => e.RecordType == AuditRecordTypes.Account && e.RecordId == userId && e.Details == "tweestapsverificatie teruggezet");
+        entries.ShouldContain(e => e.RecordType == nameof(AuditRecordType.Account) && e.RecordId == userId && e.Details == "nieuw wachtwoord ingesteld");
+        entries.ShouldContain(e => e.RecordType == nameof(AuditRecordType.Account) && e.RecordId == userId && e.Details == "tweestapsverificatie teruggezet");
         var key = keyId.ToString(CultureInfo.InvariantCulture);
-        entries.ShouldContain(e => e.RecordType == AuditRecordTypes.ApiKey && e.RecordId == key && e.Action == AuditAction.Create);
-        entries.ShouldContain(e => e.RecordType == AuditRecordTypes.ApiKey && e.RecordId == key && e.Action == AuditAction.Update && e.Details!.Contains("ingetrokken"));
-        entries.ShouldContain(e => e.RecordType == AuditRecordTypes.Organisation && e.RecordId == orgId.ToString(CultureInfo.InvariantCulture) && e.Action == AuditAction.Update);
-        entries.ShouldContain(e => e.RecordType == AuditRecordTypes.Indicator && e.RecordId == indicator.Code && e.Details!.StartsWith($"gewicht {indicator.Weight} → "));
+        entries.ShouldContain(e => e.RecordType == nameof(AuditRecordType.ApiKey) && e.RecordId == key && e.Action == AuditAction.Create);
+        entries.ShouldContain(e => e.RecordType == nameof(AuditRecordType.ApiKey) && e.RecordId == key && e.Action == AuditAction.Update && e.Details!.Contains("ingetrokken"));
+        entries.ShouldContain(e => e.RecordType == nameof(AuditRecordType.Organisation) && e.RecordId == orgId.ToString(CultureInfo.InvariantCulture) && e.Action == AuditAction.Update);
+        entries.ShouldContain(e => e.RecordType == nameof(AuditRecordType.Indicator) && e.RecordId == indicator.Code && e.Details!.StartsWith($"gewicht {indicator.Weight} → "));
     }
 
     private Task<(string Id, string Org, string Stamp)> Account(string email) => factory.WithAsync(db => db.Users.Where(u => u.Email == email)

@@ -35,7 +35,7 @@ public sealed partial class LinkModelPageTests(SchakelFactory factory) : IClassF
         }
         page.ShouldContain("Nu opnieuw schatten");
         var chainUser = await factory.WithAsync(db => db.Users.Where(u => u.Email == ChainDirector).Select(u => u.Id).SingleAsync());
-        var audit = await factory.WithAsync(db => db.AuditEntries.Where(e => e.RecordType == AuditRecordTypes.LinkModel && e.UserId == chainUser).ToListAsync());
+        var audit = await factory.WithAsync(db => db.AuditEntries.Where(e => e.RecordType == nameof(AuditRecordType.LinkModel) && e.UserId == chainUser).ToListAsync());
         audit.ShouldContain(e => e.Action == AuditAction.Read);
         // The button is on record whether or not the estimate changed.
         audit.ShouldContain(e => e.Action == AuditAction.Create || e.Action == AuditAction.Update);
@@ -50,7 +50,7 @@ public sealed partial class LinkModelPageTests(SchakelFactory factory) : IClassF
         bits.Count.ShouldBeGreaterThan(2);
         bits.SkipLast(1).Sum().ShouldBe(bits[^1], 0.05);
         (1 / (1 + Math.Pow(2, -bits[^1]))).ShouldBe(link.Score, 0.01);
-        (await factory.WithAsync(db => db.AuditEntries.CountAsync(e => e.RecordType == AuditRecordTypes.SubjectLink && e.RecordId == link.Id.ToString() && e.Action == AuditAction.Read)))
+        (await factory.WithAsync(db => db.AuditEntries.CountAsync(e => e.RecordType == nameof(AuditRecordType.SubjectLink) && e.RecordId == link.Id.ToString() && e.Action == AuditAction.Read)))
             .ShouldBe(1);
     }
 
@@ -87,7 +87,7 @@ public sealed partial class LinkModelPageTests(SchakelFactory factory) : IClassF
         own.ShouldNotContain(version.ModelId);
         (await twente.GetAsync($"/koppelen/model/{version.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await twente.GetAsync($"/koppelen/koppeling/{link.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        (await factory.WithAsync(db => db.AuditEntries.CountAsync(e => e.RecordType == AuditRecordTypes.SubjectLink && e.RecordId == link.Id.ToString() && e.Action == AuditAction.Read)))
+        (await factory.WithAsync(db => db.AuditEntries.CountAsync(e => e.RecordType == nameof(AuditRecordType.SubjectLink) && e.RecordId == link.Id.ToString() && e.Action == AuditAction.Read)))
             .ShouldBe(0);
     }
 

@@ -70,7 +70,7 @@ public sealed class PersonAuditTrailTests(SchakelFactory factory) : IClassFixtur
         var caseId = (await factory.DemoCaseIdAsync()).ToString(CultureInfo.InvariantCulture);
         var audit = factory.Services.GetService(typeof(Web.Infrastructure.Audit.AuditLog)) as Web.Infrastructure.Audit.AuditLog;
         // An entry as earlier versions wrote it.
-        await audit!.RecordAsync(null, Core.Audit.AuditAction.Read, "TableCase", caseId, details: "oude naam");
+        await audit!.RecordStoredNameAsync(null, Core.Audit.AuditAction.Read, "TableCase", caseId, details: "oude naam");
         var fg = await WebSession.SignedInAsync(factory, "fg@demo.schakel.nl");
         var html = await (await fg.PostFormAsync("/privacy/audit", new() { ["RecordType"] = "Case", ["RecordId"] = caseId }, "/privacy/audit")).Content.ReadAsStringAsync();
         html.ShouldContain($">TableCase {caseId}<");

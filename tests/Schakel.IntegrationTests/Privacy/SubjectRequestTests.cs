@@ -87,7 +87,7 @@ public sealed class SubjectRequestTests(SchakelFactory factory) : IClassFixture<
         html.ShouldContain($"advertentie {p}-l1, Kampen, 4-9-2026, met account");
         html.ShouldNotContain($"{p}-l2");
 
-        (await factory.WithAsync(db => db.AuditEntries.Where(e => e.RecordType == Core.Audit.AuditRecordTypes.PersonSearch)
+        (await factory.WithAsync(db => db.AuditEntries.Where(e => e.RecordType == nameof(Core.Audit.AuditRecordType.PersonSearch))
             .OrderByDescending(e => e.Sequence).Select(e => e.Details).FirstAsync())).ShouldBe("0 treffer(s), 1 advertentie(s)");
     }
 

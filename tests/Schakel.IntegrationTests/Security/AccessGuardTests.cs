@@ -28,8 +28,11 @@ public sealed class AccessGuardTests(SchakelFactory factory) : IClassFixture<Sch
         return new ClaimsPrincipal(new ClaimsIdentity(claims, "Test"));
     }
 
-    private Task<int> DeniedAsync(string recordType, string recordId) =>
-        factory.WithAsync(db => db.AuditEntries.CountAsync(e => e.Action == AuditAction.Denied && e.RecordType == recordType && e.RecordId == recordId));
+    private Task<int> DeniedAsync(AuditRecordType recordType, string recordId)
+    {
+        var stored = recordType.StoredName();
+        return factory.WithAsync(db => db.AuditEntries.CountAsync(e => e.Action == AuditAction.Denied && e.RecordType == stored && e.RecordId == recordId));
+    }
 
     [Fact]
     public async Task A_refusal_is_audited_once_and_answered_as_the_refusal_says()
@@ -38,22 +41,22 @@ public sealed class AccessGuardTests(SchakelFactory factory) : IClassFixture<Sch
         var guard = scope.ServiceProvider.GetRequiredService<AccessGuard>();
         var officer = User("guard-test-officer", 910_001, Roles.AttentionOfficer);
         var recordId = "guard-" + Guid.NewGuid().ToString("N");
-        var before = await DeniedAsync(AuditRecordTypes.ContactPerson, recordId);
+        var before = await DeniedAsync(AuditRecordType.ContactPerson, recordId);
 
         var forbidden = await guard.RefuseUnlessAsync(officer, new MunicipalityBasicLevel(910_002), BasicLevelOperations.Edit,
-            Refusal.Forbidden(AuditRecordTypes.ContactPerson, recordId), CancellationToken.None);
+            Refusal.Forbidden(AuditRecordType.ContactPerson, recordId), CancellationToken.None);
         forbidden.ShouldBeOfType<ForbidResult>();
-        (await DeniedAsync(AuditRecordTypes.ContactPerson, recordId)).ShouldBe(before + 1);
+        (await DeniedAsync(AuditRecordType.ContactPerson, recordId)).ShouldBe(before + 1);
 
         var hidden = await guard.RefuseUnlessAsync(officer, new MunicipalityBasicLevel(910_002), BasicLevelOperations.Edit,
-            Refusal.HiddenUnlessAllowed(BasicLevelOperations.Read, AuditRecordTypes.ContactPerson, recordId), CancellationToken.None);
+            Refusal.HiddenUnlessAllowed(BasicLevelOperations.Read, AuditRecordType.ContactPerson, recordId), CancellationToken.None);
         hidden.ShouldBeOfType<NotFoundResult>();
-        (await DeniedAsync(AuditRecordTypes.ContactPerson, recordId)).ShouldBe(before + 2);
+        (await DeniedAsync(AuditRecordType.ContactPerson, recordId)).ShouldBe(before + 2);
 
         var allowed = await guard.RefuseUnlessAsync(officer, new MunicipalityBasicLevel(910_001), BasicLevelOperations.Edit,
-            Refusal.Forbidden(AuditRecordTypes.ContactPerson, recordId), CancellationToken.None);
+            Refusal.Forbidden(AuditRecordType.ContactPerson, recordId), CancellationToken.None);
         allowed.ShouldBeNull();
-        (await DeniedAsync(AuditRecordTypes.ContactPerson, recordId)).ShouldBe(before + 2);
+        (await DeniedAsync(AuditRecordType.ContactPerson, recordId)).ShouldBe(before + 2);
     }
 
     [Fact]
@@ -65,11 +68,11 @@ public sealed class AccessGuardTests(SchakelFactory factory) : IClassFixture<Sch
         // The region's overview reads every municipality's basic level but records none of them.
         var reader = User("guard-test-reader", null, Roles.PolicyMaker);
         var outsider = User("guard-test-outsider", null, Roles.Police);
-        var refusal = Refusal.HiddenUnlessAllowed(BasicLevelOperations.Read, AuditRecordTypes.MunicipalBuildingBlock, recordId);
+        var refusal = Refusal.HiddenUnlessAllowed(BasicLevelOperations.Read, AuditRecordType.MunicipalBuildingBlock, recordId);
 
         (await guard.RefuseUnlessAsync(reader, new MunicipalityBasicLevel(910_003), BasicLevelOperations.Edit, refusal, CancellationToken.None)).ShouldBeOfType<ForbidResult>();
         (await guard.RefuseUnlessAsync(outsider, new MunicipalityBasicLevel(910_003), BasicLevelOperations.Edit, refusal, CancellationToken.None)).ShouldBeOfType<NotFoundResult>();
-        (await DeniedAsync(AuditRecordTypes.MunicipalBuildingBlock, recordId)).ShouldBe(2);
+        (await DeniedAsync(AuditRecordType.MunicipalBuildingBlock, recordId)).ShouldBe(2);
     }
 
     public static TheoryData<string, string[]> MenuCases => new()

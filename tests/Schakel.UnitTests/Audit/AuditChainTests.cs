@@ -14,7 +14,7 @@ public sealed class AuditChainTests
         var previous = AuditChain.Genesis;
         for (var i = 1; i <= count; i++)
         {
-            var record = new AuditRecord(i, 638_000_000_000_000_000 + i, "u1", "Sanne de Vries", "Zwolle", "AttentionOfficer", AuditAction.Read, AuditRecordTypes.Signal, $"{i}", null, false, null);
+            var record = new AuditRecord(i, 638_000_000_000_000_000 + i, "u1", "Sanne de Vries", "Zwolle", "AttentionOfficer", AuditAction.Read, nameof(AuditRecordType.Signal), $"{i}", null, false, null);
             var hash = AuditChain.Hash(record, previous, key);
             list.Add((record, previous, hash));
             previous = hash;

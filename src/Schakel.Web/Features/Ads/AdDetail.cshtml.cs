@@ -33,7 +33,7 @@ public sealed class AdDetailModel(SchakelDb db, AdReviews reviews, AuditLog audi
         }
         Version = Ad.Version;
         Outcome = Ad.Outcome;
-        await audit.RecordAsync(AuditAction.Read, AuditRecordTypes.Ad, id.ToString(CultureInfo.InvariantCulture), cancellationToken: HttpContext.RequestAborted);
+        await audit.RecordAsync(AuditAction.Read, AuditRecordType.Ad, id.ToString(CultureInfo.InvariantCulture), cancellationToken: HttpContext.RequestAborted);
         return Page();
     }
 

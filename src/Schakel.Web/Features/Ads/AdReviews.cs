@@ -39,7 +39,7 @@ public sealed class AdReviews(SchakelDb db, ISignalIntake intake, AuditLog audit
         }
         Apply(ad, outcome, user);
         db.Set<AdReview>().Add(NewReview(user, outcome, note, adId: ad.Id));
-        return await SaveAsync(AuditRecordTypes.Ad, ad.Id, $"beoordeeld: {AdLabels.Dutch(outcome)}", ct);
+        return await SaveAsync(AuditRecordType.Ad, ad.Id, $"beoordeeld: {AdLabels.Dutch(outcome)}", ct);
     }
 
     public async Task<ReviewResult> ReviewClusterAsync(int id, AdOutcome outcome, string? note, int version, ClaimsPrincipal user, CancellationToken ct)
@@ -55,7 +55,7 @@ public sealed class AdReviews(SchakelDb db, ISignalIntake intake, AuditLog audit
         }
         cluster.Review(outcome, user.DisplayName_(), clock.GetUtcNow());
         db.Set<AdReview>().Add(NewReview(user, outcome, note, clusterId: cluster.Id));
-        return await SaveAsync(AuditRecordTypes.AdCluster, cluster.Id, $"beoordeeld: {AdLabels.Dutch(outcome)}", ct);
+        return await SaveAsync(AuditRecordType.AdCluster, cluster.Id, $"beoordeeld: {AdLabels.Dutch(outcome)}", ct);
     }
 
     /// <summary>
@@ -82,7 +82,7 @@ public sealed class AdReviews(SchakelDb db, ISignalIntake intake, AuditLog audit
         Apply(ad, AdOutcome.Signal, user);
         ad.SignalReference = reference;
         db.Set<AdReview>().Add(NewReview(user, AdOutcome.Signal, note, adId: ad.Id, signal: reference));
-        var saved = await SaveAsync(AuditRecordTypes.Ad, ad.Id, $"melding {reference} gemaakt", ct);
+        var saved = await SaveAsync(AuditRecordType.Ad, ad.Id, $"melding {reference} gemaakt", ct);
         return (saved, reference);
     }
 
@@ -119,7 +119,7 @@ public sealed class AdReviews(SchakelDb db, ISignalIntake intake, AuditLog audit
             ads.Select(a => a.City).FirstOrDefault(c => c is not null), $"advertentiecluster {cluster.Key}", description.Length > 4000 ? description[..4000] : description, user, ct);
         cluster.Review(AdOutcome.Signal, user.DisplayName_(), clock.GetUtcNow());
         db.Set<AdReview>().Add(NewReview(user, AdOutcome.Signal, note, clusterId: cluster.Id, signal: reference));
-        var saved = await SaveAsync(AuditRecordTypes.AdCluster, cluster.Id, $"melding {reference} gemaakt", ct);
+        var saved = await SaveAsync(AuditRecordType.AdCluster, cluster.Id, $"melding {reference} gemaakt", ct);
         return (saved, reference);
     }
 
@@ -196,7 +196,7 @@ public sealed class AdReviews(SchakelDb db, ISignalIntake intake, AuditLog audit
         SignalReference = signal,
     };
 
-    private async Task<ReviewResult> SaveAsync(string recordType, int id, string details, CancellationToken ct)
+    private async Task<ReviewResult> SaveAsync(AuditRecordType recordType, int id, string details, CancellationToken ct)
     {
         if (!await db.SaveUnlessStaleAsync(ct))
         {

@@ -32,7 +32,7 @@ public sealed class ClusterModel(SchakelDb db, AdReviews reviews, AuditLog audit
         }
         Version = Cluster.Version;
         Outcome = Cluster.Outcome;
-        await audit.RecordAsync(AuditAction.Read, AuditRecordTypes.AdCluster, id.ToString(CultureInfo.InvariantCulture), details: $"{Ads.Count} advertenties", cancellationToken: HttpContext.RequestAborted);
+        await audit.RecordAsync(AuditAction.Read, AuditRecordType.AdCluster, id.ToString(CultureInfo.InvariantCulture), details: $"{Ads.Count} advertenties", cancellationToken: HttpContext.RequestAborted);
         return Page();
     }
 

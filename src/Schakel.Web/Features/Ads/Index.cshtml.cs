@@ -33,6 +33,6 @@ public sealed class IndexModel(SchakelDb db, AuditLog audit, TimeProvider clock)
         ProfileVersion = await db.Set<AdProfileVersion>().OrderByDescending(v => v.Id).Select(v => v.Version).FirstOrDefaultAsync(ct);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         Figures = await AdFigures.QuartersAsync(db, today.Year, today, ct);
-        await audit.RecordAsync(AuditAction.Read, AuditRecordTypes.Ad, null, details: $"beoordelingslijst {Queue.Count}, clusters {Clusters.Count}", cancellationToken: ct);
+        await audit.RecordAsync(AuditAction.Read, AuditRecordType.Ad, null, details: $"beoordelingslijst {Queue.Count}, clusters {Clusters.Count}", cancellationToken: ct);
     }
 }

@@ -85,7 +85,7 @@ public sealed class ProfileModel(SchakelDb db, AdScreening screening, AuditLog a
         });
         await db.SaveChangesAsync(ct);
         await screening.RescoreAsync(ct);
-        await audit.RecordAsync(AuditAction.Update, AuditRecordTypes.AdProfile, version, details: Reason.Trim(), cancellationToken: ct);
+        await audit.RecordAsync(AuditAction.Update, AuditRecordType.AdProfile, version, details: Reason.Trim(), cancellationToken: ct);
         TempData["Saved"] = $"Nieuwe profielversie {version} opgeslagen; alle advertenties zijn opnieuw gescoord.";
         return RedirectToPage();
     }

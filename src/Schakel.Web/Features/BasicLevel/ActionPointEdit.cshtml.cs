@@ -103,7 +103,7 @@ public sealed class ActionPointEditModel(SchakelDb db, AuditLog audit, TimeProvi
             ModelState.AddModelError("", FormErrors.Conflict);
             return Page();
         }
-        await audit.RecordAsync(Existing is null ? AuditAction.Create : AuditAction.Update, AuditRecordTypes.ActionPoint, point.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken: ct);
+        await audit.RecordAsync(Existing is null ? AuditAction.Create : AuditAction.Update, AuditRecordType.ActionPoint, point.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken: ct);
         TempData["Message"] = Existing is null ? "Actiepunt toegevoegd." : "Actiepunt opgeslagen.";
         return Redirect(BackUrl);
     }
@@ -134,7 +134,7 @@ public sealed class ActionPointEditModel(SchakelDb db, AuditLog audit, TimeProvi
             }
         }
         if (await HttpContext.Guard().RefuseUnlessAsync(User, new ActionPointOwner(municipalityId), BasicLevelOperations.Edit,
-            Refusal.Forbidden(AuditRecordTypes.ActionPoint, id?.ToString(System.Globalization.CultureInfo.InvariantCulture)), ct) is { } refused)
+            Refusal.Forbidden(AuditRecordType.ActionPoint, id?.ToString(System.Globalization.CultureInfo.InvariantCulture)), ct) is { } refused)
         {
             return refused;
         }

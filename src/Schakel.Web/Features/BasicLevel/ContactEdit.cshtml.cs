@@ -41,7 +41,7 @@ public sealed class ContactEditModel(SchakelDb db, AuditLog audit) : PageModel
         {
             (Role, Name, Function, PartnerOrganisation, HoursPerWeek, Email, Phone, PublishPhone, Active, Version) =
                 (c.Role, c.Name, c.Function, c.PartnerOrganisation, c.HoursPerWeek, c.Email, c.Phone, c.PublishPhone, c.Active, c.Version);
-            await audit.RecordAsync(AuditAction.Read, AuditRecordTypes.ContactPerson, c.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken: HttpContext.RequestAborted);
+            await audit.RecordAsync(AuditAction.Read, AuditRecordType.ContactPerson, c.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken: HttpContext.RequestAborted);
         }
         return Page();
     }
@@ -90,7 +90,7 @@ public sealed class ContactEditModel(SchakelDb db, AuditLog audit) : PageModel
             ModelState.AddModelError("", FormErrors.Conflict);
             return Page();
         }
-        await audit.RecordAsync(Existing is null ? AuditAction.Create : AuditAction.Update, AuditRecordTypes.ContactPerson, contact.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken: ct);
+        await audit.RecordAsync(Existing is null ? AuditAction.Create : AuditAction.Update, AuditRecordType.ContactPerson, contact.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken: ct);
         TempData["Message"] = $"Contactpersoon {contact.Name} opgeslagen.";
         return Redirect($"/basisniveau/{Municipality.Id}");
     }
@@ -155,7 +155,7 @@ public sealed class ContactEditModel(SchakelDb db, AuditLog audit) : PageModel
             return NotFound();
         }
         if (await HttpContext.Guard().RefuseUnlessAsync(User, new MunicipalityBasicLevel(municipality.Id), BasicLevelOperations.Edit,
-            Refusal.Forbidden(AuditRecordTypes.ContactPerson, id?.ToString(System.Globalization.CultureInfo.InvariantCulture)), ct) is { } refused)
+            Refusal.Forbidden(AuditRecordType.ContactPerson, id?.ToString(System.Globalization.CultureInfo.InvariantCulture)), ct) is { } refused)
         {
             return refused;
         }

@@ -94,7 +94,7 @@ public sealed class EditBlockModel(SchakelDb db, AuditLog audit, TimeProvider cl
             await LoadAsync(municipalityId, blockId);
             return ConflictPage();
         }
-        await audit.RecordAsync(isNew ? AuditAction.Create : AuditAction.Update, AuditRecordTypes.MunicipalBuildingBlock, record.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken: ct);
+        await audit.RecordAsync(isNew ? AuditAction.Create : AuditAction.Update, AuditRecordType.MunicipalBuildingBlock, record.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken: ct);
         TempData["Message"] = $"Bouwsteen '{Block.Title}' opgeslagen: {BasicLevelLabels.Dutch(record.Status).ToLowerInvariant()}.";
         return Redirect($"/basisniveau/{municipalityId}");
     }
@@ -118,7 +118,7 @@ public sealed class EditBlockModel(SchakelDb db, AuditLog audit, TimeProvider cl
             return NotFound();
         }
         if (await HttpContext.Guard().RefuseUnlessAsync(User, new MunicipalityBasicLevel(municipalityId), BasicLevelOperations.Edit,
-            Refusal.Forbidden(AuditRecordTypes.MunicipalBuildingBlock, $"{municipalityId}/{blockId}"), ct) is { } refused)
+            Refusal.Forbidden(AuditRecordType.MunicipalBuildingBlock, $"{municipalityId}/{blockId}"), ct) is { } refused)
         {
             return refused;
         }

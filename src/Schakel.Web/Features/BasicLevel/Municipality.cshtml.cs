@@ -51,7 +51,7 @@ public sealed class MunicipalityModel(SchakelDb db, AuditLog audit) : PageModel
         Contacts = await db.Set<ContactPerson>().AsNoTracking().Where(c => c.MunicipalityId == municipalityId)
             .OrderBy(c => !c.Active).ThenBy(c => c.Role).ThenBy(c => c.Name).ToListAsync(ct);
         // The register holds names and phone numbers of officers; reading it is on record like any personal data.
-        await audit.RecordAsync(AuditAction.Read, AuditRecordTypes.ContactRegister, municipalityId.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken: ct);
+        await audit.RecordAsync(AuditAction.Read, AuditRecordType.ContactRegister, municipalityId.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken: ct);
         return Page();
     }
 
@@ -65,13 +65,13 @@ public sealed class MunicipalityModel(SchakelDb db, AuditLog audit) : PageModel
             return NotFound();
         }
         if (await HttpContext.Guard().RefuseUnlessAsync(User, new MunicipalityBasicLevel(municipalityId), BasicLevelOperations.Edit,
-            Refusal.Forbidden(AuditRecordTypes.TrainingSession, sessionId.ToString(System.Globalization.CultureInfo.InvariantCulture)), ct) is { } refused)
+            Refusal.Forbidden(AuditRecordType.TrainingSession, sessionId.ToString(System.Globalization.CultureInfo.InvariantCulture)), ct) is { } refused)
         {
             return refused;
         }
         db.Remove(session);
         await db.SaveChangesAsync(ct);
-        await audit.RecordAsync(AuditAction.Delete, AuditRecordTypes.TrainingSession, sessionId.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken: ct);
+        await audit.RecordAsync(AuditAction.Delete, AuditRecordType.TrainingSession, sessionId.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken: ct);
         TempData["Message"] = "Trainingssessie verwijderd.";
         return Redirect($"/basisniveau/{municipalityId}");
     }

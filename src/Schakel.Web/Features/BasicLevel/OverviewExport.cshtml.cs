@@ -17,7 +17,7 @@ public sealed class OverviewExportModel(StateOfAffairs state, AuditLog audit, Ti
         var data = await state.LoadAsync(ct);
         var now = clock.GetUtcNow();
         var bytes = StateOfAffairsWorkbook.Build(data, now);
-        await audit.RecordAsync(AuditAction.Export, AuditRecordTypes.BasicLevelOverview, null, details: $"{data.Municipalities.Count} gemeenten, {data.ActionPoints.Count} actiepunten", cancellationToken: ct);
+        await audit.RecordAsync(AuditAction.Export, AuditRecordType.BasicLevelOverview, null, details: $"{data.Municipalities.Count} gemeenten, {data.ActionPoints.Count} actiepunten", cancellationToken: ct);
         return File(bytes, StateOfAffairsWorkbook.ContentType, $"stand-van-zaken-basisniveau-{now:yyyy-MM-dd}.xlsx");
     }
 }

@@ -23,7 +23,7 @@ public sealed class CareFileModel(CareFileAccess access, AuditLog audit) : PageM
             return refused!;
         }
         View = view;
-        await audit.RecordAsync(AuditAction.Read, AuditRecordTypes.CareFile, id.ToString(), details: view.Full ? null : "samenvatting", cancellationToken: HttpContext.RequestAborted,
+        await audit.RecordAsync(AuditAction.Read, AuditRecordType.CareFile, id.ToString(), details: view.Full ? null : "samenvatting", cancellationToken: HttpContext.RequestAborted,
             subjects: [view.Dossier.SubjectId]);
         return Page();
     }

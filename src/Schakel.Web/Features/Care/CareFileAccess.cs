@@ -34,7 +34,7 @@ public sealed class CareFileAccess(SchakelDb db, TableDirectory directory, Acces
         // Care file numbers are sequential: a file the user may not see answers as if it did not exist (404); one the
         // user may read but not change answers 403.
         if (await guard.RefuseUnlessAsync(user, resource, edit ? CareFileOperations.Edit : CareFileOperations.Read,
-                Refusal.HiddenUnlessAllowed(CareFileOperations.Read, AuditRecordTypes.CareFile, id.ToString(CultureInfo.InvariantCulture)), ct) is { } refused)
+                Refusal.HiddenUnlessAllowed(CareFileOperations.Read, AuditRecordType.CareFile, id.ToString(CultureInfo.InvariantCulture)), ct) is { } refused)
         {
             return (null, refused);
         }

@@ -67,7 +67,7 @@ public abstract class CareSectionPage(CareFileAccess access, SchakelDb db, Audit
             TakeOverStoredVersion();
             return Page();
         }
-        await audit.RecordAsync(AuditAction.Update, AuditRecordTypes.CareFile, id.ToString(), details: key, cancellationToken: ct);
+        await audit.RecordAsync(AuditAction.Update, AuditRecordType.CareFile, id.ToString(), details: key, cancellationToken: ct);
         TempData["Message"] = done;
         return BackToFile(id);
     }

@@ -47,7 +47,7 @@ public sealed class IndexModel(SchakelDb db, TableDirectory directory, AuditLog 
                           orderby c.OpenedAt
                           select new AwaitingRow(c.Id, c.Reference, s.Id, s.FullName))
             .ToListAsync(ct);
-        await audit.RecordAsync(AuditAction.Read, AuditRecordTypes.CareFile, null, details: $"lijst {Files.Count}", cancellationToken: ct,
+        await audit.RecordAsync(AuditAction.Read, AuditRecordType.CareFile, null, details: $"lijst {Files.Count}", cancellationToken: ct,
             subjects: Files.Select(f => f.SubjectId).Concat(Awaiting.Select(a => a.SubjectId)));
     }
 }

@@ -67,7 +67,7 @@ public sealed class OpenModel(SchakelDb db, TableDirectory directory, AuditLog a
             var id = await db.Set<CareFile>().Where(f => f.CaseId == caseId && f.SubjectId == subjectId).Select(f => f.Id).FirstAsync(ct);
             return RedirectToPage("CareFile", new { id });
         }
-        await audit.RecordAsync(AuditAction.Create, AuditRecordTypes.CareFile, file.Id.ToString(), cancellationToken: ct);
+        await audit.RecordAsync(AuditAction.Create, AuditRecordType.CareFile, file.Id.ToString(), cancellationToken: ct);
         TempData["Message"] = "Zorgdossier geopend.";
         return RedirectToPage("CareFile", new { id = file.Id });
     }
@@ -87,7 +87,7 @@ public sealed class OpenModel(SchakelDb db, TableDirectory directory, AuditLog a
         var guard = HttpContext.Guard();
         var resource = new CareFileAtTable(table, tableCase, existing);
         if (await guard.RefuseUnlessAsync(User, resource, CareFileOperations.Read,
-            Refusal.Hidden(AuditRecordTypes.CareFile, existing?.Id.ToString()) with { Details = $"casus {caseId}" }, ct) is { } refused)
+            Refusal.Hidden(AuditRecordType.CareFile, existing?.Id.ToString()) with { Details = $"casus {caseId}" }, ct) is { } refused)
         {
             return (refused, null);
         }

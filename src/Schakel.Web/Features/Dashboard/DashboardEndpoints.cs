@@ -29,7 +29,7 @@ public static class DashboardEndpoints
         }
         var result = await export.BuildAsync(filter, today, ct);
         // Records leave the register here, so the export is audited with how many went out and how many were held back.
-        await audit.RecordAsync(AuditAction.Export, AuditRecordTypes.CoMensha, null,
+        await audit.RecordAsync(AuditAction.Export, AuditRecordType.CoMensha, null,
             details: $"{format} {filter.From:yyyy-MM-dd}..{filter.To:yyyy-MM-dd}: {result.Lines.Count} opgenomen, {result.WithoutConsent} zonder toestemming, {result.Withdrawn} ingetrokken",
             cancellationToken: ct);
         var name = $"comensha-{filter.From:yyyyMMdd}-{filter.To:yyyyMMdd}";
@@ -48,7 +48,7 @@ public static class DashboardEndpoints
         }
         var set = await queries.BuildAsync(filter, ct);
         var keys = await disclosure.ForAsync(http);
-        await audit.RecordAsync(AuditAction.Export, AuditRecordTypes.Dashboard, filter.MunicipalityId?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        await audit.RecordAsync(AuditAction.Export, AuditRecordType.Dashboard, filter.MunicipalityId?.ToString(System.Globalization.CultureInfo.InvariantCulture),
             details: $"{format} {filter.Period}", cancellationToken: ct);
         var name = $"dashboard-{filter.Period}";
         return format == "xlsx"

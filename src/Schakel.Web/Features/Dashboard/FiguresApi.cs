@@ -69,7 +69,7 @@ public static class FiguresApi
         var set = await queries.BuildAsync(filter, ct);
         var keys = await disclosure.ForAsync(http, user);
         var table = Disclosure.Apply(set[tableKey!], keys);
-        await audit.RecordAsync(user, AuditAction.Export, AuditRecordTypes.Figures, filter.MunicipalityId?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        await audit.RecordAsync(user, AuditAction.Export, AuditRecordType.Figures, filter.MunicipalityId?.ToString(System.Globalization.CultureInfo.InvariantCulture),
             details: $"api {byKey} {filter.Period}", cancellationToken: ct);
         return TypedResults.Ok(new FiguresResponse(byKey.ToLowerInvariant(), filter.Period, filter.From.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             filter.To.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), filter.MunicipalityId, filter.RegionId, keys is not null, table.Caption,

@@ -35,7 +35,7 @@ public sealed class DemoSeeder(SchakelDb db, UserManager<SchakelUser> users, Sig
                 await SeedRegionAsync(cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
             }
-            await audit.RecordAsync(null, AuditAction.Create, AuditRecordTypes.DemoData, null, details: "fictieve demoregio aangemaakt", cancellationToken: cancellationToken);
+            await audit.RecordAsync(null, AuditAction.Create, AuditRecordType.DemoData, null, details: "fictieve demoregio aangemaakt", cancellationToken: cancellationToken);
             logger.LogInformation("Demo region {Region} created.", DemoRegion.Name);
         }
         PrintAccounts();

@@ -45,7 +45,7 @@ public sealed class ClusterPageModel(SchakelDb db, LinkDecisions decisions, Link
             return RedirectToPage(new { number = cluster.Number });
         }
         var shown = await LoadAsync(cluster, ct);
-        await audit.RecordAsync(AuditAction.Read, AuditRecordTypes.LinkCluster, number.ToString(CultureInfo.InvariantCulture), details: "netwerk", cancellationToken: ct, subjects: shown);
+        await audit.RecordAsync(AuditAction.Read, AuditRecordType.LinkCluster, number.ToString(CultureInfo.InvariantCulture), details: "netwerk", cancellationToken: ct, subjects: shown);
         return Page();
     }
 

@@ -33,7 +33,7 @@ public sealed class IndexModel(SchakelDb db, LinkDecisions decisions, LinkingOpt
     public async Task OnGetAsync()
     {
         await LoadAsync();
-        await audit.RecordAsync(AuditAction.Read, AuditRecordTypes.LinkCandidates, null, cancellationToken: HttpContext.RequestAborted,
+        await audit.RecordAsync(AuditAction.Read, AuditRecordType.LinkCandidates, null, cancellationToken: HttpContext.RequestAborted,
             subjects: Candidates.Concat(Relations).Concat(Decided).SelectMany(p => new[] { p.A.Subject.Id, p.B.Subject.Id }).Concat(Clusters.SelectMany(c => c.SubjectIds)));
     }
 

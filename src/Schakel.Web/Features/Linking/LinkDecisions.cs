@@ -64,7 +64,7 @@ public sealed class LinkDecisions(SchakelDb db, AuditLog audit, TimeProvider clo
         {
             return new LinkDecisionResult(false, ConflictMessage, Conflict: true);
         }
-        await audit.RecordAsync(user, AuditAction.Update, AuditRecordTypes.SubjectLink, link.Id.ToString(CultureInfo.InvariantCulture),
+        await audit.RecordAsync(user, AuditAction.Update, AuditRecordType.SubjectLink, link.Id.ToString(CultureInfo.InvariantCulture),
             details: $"{decision.Value}: subjects {link.SubjectAId} and {link.SubjectBId}", cancellationToken: cancellationToken);
         return new LinkDecisionResult(true);
     }

@@ -68,7 +68,7 @@ public sealed class PossiblyRelatedViewComponent(SchakelDb db, AuditLog audit, I
         }
         if (shown.Count > 0)
         {
-            await audit.RecordAsync(AuditAction.Read, AuditRecordTypes.Signal, signal.Id.ToString(CultureInfo.InvariantCulture),
+            await audit.RecordAsync(AuditAction.Read, AuditRecordType.Signal, signal.Id.ToString(CultureInfo.InvariantCulture),
                 details: "mogelijk verwant, personen " + string.Join(",", shown), cancellationToken: ct, subjects: shown);
         }
         return View("~/Features/Linking/_PossiblyRelated.cshtml", new PossiblyRelatedModel(result, (await authorization.AuthorizeAsync(user, Policies.LinkAssessment)).Succeeded));

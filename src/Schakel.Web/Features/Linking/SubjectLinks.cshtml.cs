@@ -27,7 +27,7 @@ public sealed class SubjectLinksModel(SchakelDb db, LinkDecisions decisions, Lin
         {
             return NotFound();
         }
-        await audit.RecordAsync(AuditAction.Read, AuditRecordTypes.Subject, id.ToString(CultureInfo.InvariantCulture), details: "koppelingen", cancellationToken: HttpContext.RequestAborted);
+        await audit.RecordAsync(AuditAction.Read, AuditRecordType.Subject, id.ToString(CultureInfo.InvariantCulture), details: "koppelingen", cancellationToken: HttpContext.RequestAborted);
         return Page();
     }
 

@@ -61,7 +61,7 @@ public sealed class AuditSearchModel(SchakelDb db, AuditLog audit) : PageModel
             var subjectIds = subjects.Select(s => s.Id.ToString(CultureInfo.InvariantCulture)).ToList();
             var signalIds = subjects.Select(s => s.SignalId.ToString(CultureInfo.InvariantCulture)).Distinct().ToList();
             query = query.Where(AuditSubjects.Or(
-                e => (e.RecordType == AuditRecordTypes.Signal && signalIds.Contains(e.RecordId!)) || (e.RecordType == AuditRecordTypes.Subject && subjectIds.Contains(e.RecordId!)),
+                e => (e.RecordType == nameof(AuditRecordType.Signal) && signalIds.Contains(e.RecordId!)) || (e.RecordType == nameof(AuditRecordType.Subject) && subjectIds.Contains(e.RecordId!)),
                 AuditSubjects.ConcernAny(subjects.Select(s => s.Id).ToList())));
         }
         if (!string.IsNullOrWhiteSpace(RecordType))
@@ -90,7 +90,7 @@ public sealed class AuditSearchModel(SchakelDb db, AuditLog audit) : PageModel
         }
         Entries = await query.OrderByDescending(e => e.Sequence).Take(500).ToListAsync();
         Searched = true;
-        await audit.RecordAsync(AuditAction.Read, AuditRecordTypes.AuditLog, null, details: $"zoekopdracht: {Entries.Count} regels", cancellationToken: HttpContext.RequestAborted);
+        await audit.RecordAsync(AuditAction.Read, AuditRecordType.AuditLog, null, details: $"zoekopdracht: {Entries.Count} regels", cancellationToken: HttpContext.RequestAborted);
         return Page();
     }
 }

@@ -71,7 +71,7 @@ public sealed class BreakGlassReviewModel(SchakelDb db, AuditLog audit, TimeProv
             TempData["Message"] = StaleSave.Notice("dit gebruik");
             return RedirectToPage();
         }
-        await audit.RecordAsync(AuditAction.Update, AuditRecordTypes.BreakGlassUse, use.Id.ToString(CultureInfo.InvariantCulture),
+        await audit.RecordAsync(AuditAction.Update, AuditRecordType.BreakGlassUse, use.Id.ToString(CultureInfo.InvariantCulture),
             details: approved ? "noodtoegang goedgekeurd" : "noodtoegang afgekeurd", cancellationToken: ct);
         TempData["Message"] = approved ? "Noodtoegang goedgekeurd." : "Noodtoegang afgekeurd; de toegang is beëindigd.";
         return RedirectToPage();
@@ -97,6 +97,6 @@ public sealed class BreakGlassReviewModel(SchakelDb db, AuditLog audit, TimeProv
         var references = await db.Signals.Where(s => signalIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Reference, ct);
         Open = open.Select(u => new BreakGlassRow(u, references[u.SignalId])).ToList();
         Judged = judged.Select(u => new BreakGlassRow(u, references[u.SignalId])).ToList();
-        await audit.RecordAsync(AuditAction.Read, AuditRecordTypes.BreakGlassUse, null, details: "beoordelingslijst noodtoegang", cancellationToken: ct);
+        await audit.RecordAsync(AuditAction.Read, AuditRecordType.BreakGlassUse, null, details: "beoordelingslijst noodtoegang", cancellationToken: ct);
     }
 }

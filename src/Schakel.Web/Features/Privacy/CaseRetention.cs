@@ -46,7 +46,7 @@ public sealed class CaseRetention(SchakelDb db, RetentionOptions options, AuditL
             await EraseAsync(@case, now, ct);
             await db.SaveChangesAsync(ct);
             db.ChangeTracker.Clear();
-            await audit.RecordAsync(user, AuditAction.Erase, AuditRecordTypes.Case, candidate.CaseId.ToString(CultureInfo.InvariantCulture),
+            await audit.RecordAsync(user, AuditAction.Erase, AuditRecordType.Case, candidate.CaseId.ToString(CultureInfo.InvariantCulture),
                 purpose: "bewaartermijn verstreken",
                 details: $"persoonsgegevens verwijderd: {candidate.Signals} melding(en), {candidate.CareFiles} zorgdossier(s), afspraken, acties en notities", cancellationToken: ct);
         }

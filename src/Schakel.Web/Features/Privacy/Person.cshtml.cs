@@ -35,7 +35,7 @@ public sealed class PersonModel(SchakelDb db, AuditLog audit, TimeProvider clock
         FullName = Export.Person.FullName;
         DateOfBirth = Export.Person.DateOfBirth;
         Version = await db.Subjects.Where(s => s.Id == id).Select(s => s.Version).FirstAsync();
-        await audit.RecordAsync(AuditAction.Read, AuditRecordTypes.Subject, Key(id), purpose: "verzoek van betrokkene", cancellationToken: HttpContext.RequestAborted);
+        await audit.RecordAsync(AuditAction.Read, AuditRecordType.Subject, Key(id), purpose: "verzoek van betrokkene", cancellationToken: HttpContext.RequestAborted);
         return Page();
     }
 
@@ -45,7 +45,7 @@ public sealed class PersonModel(SchakelDb db, AuditLog audit, TimeProvider clock
         {
             return NotFound();
         }
-        await audit.RecordAsync(AuditAction.Export, AuditRecordTypes.Subject, Key(id), purpose: "inzageverzoek (AVG art. 15)", cancellationToken: HttpContext.RequestAborted);
+        await audit.RecordAsync(AuditAction.Export, AuditRecordType.Subject, Key(id), purpose: "inzageverzoek (AVG art. 15)", cancellationToken: HttpContext.RequestAborted);
         return File(JsonSerializer.SerializeToUtf8Bytes(Export, Json), "application/json", $"inzage-{id}.json");
     }
 
@@ -84,7 +84,7 @@ public sealed class PersonModel(SchakelDb db, AuditLog audit, TimeProvider clock
         {
             return await ConflictAsync(id);
         }
-        await audit.RecordAsync(AuditAction.Update, AuditRecordTypes.Subject, Key(id), purpose: Reason!.Trim(), details: "gecorrigeerd op verzoek van betrokkene", cancellationToken: HttpContext.RequestAborted);
+        await audit.RecordAsync(AuditAction.Update, AuditRecordType.Subject, Key(id), purpose: Reason!.Trim(), details: "gecorrigeerd op verzoek van betrokkene", cancellationToken: HttpContext.RequestAborted);
         TempData["Message"] = "De gegevens zijn gecorrigeerd.";
         return RedirectToPage(new { id });
     }
@@ -113,7 +113,7 @@ public sealed class PersonModel(SchakelDb db, AuditLog audit, TimeProvider clock
         }
         Anonymiser.Subject(subject, clock.GetUtcNow());
         await db.SaveChangesAsync();
-        await audit.RecordAsync(AuditAction.Erase, AuditRecordTypes.Subject, Key(id), purpose: Reason!.Trim(), details: "persoonsgegevens gewist op verzoek van betrokkene", cancellationToken: HttpContext.RequestAborted);
+        await audit.RecordAsync(AuditAction.Erase, AuditRecordType.Subject, Key(id), purpose: Reason!.Trim(), details: "persoonsgegevens gewist op verzoek van betrokkene", cancellationToken: HttpContext.RequestAborted);
         TempData["Message"] = "De persoonsgegevens zijn gewist; alleen anonieme kenmerken voor de cijfers blijven over.";
         return RedirectToPage(new { id });
     }

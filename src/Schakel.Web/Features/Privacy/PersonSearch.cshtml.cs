@@ -84,7 +84,7 @@ public sealed class PersonSearchModel(SchakelDb db, AuditLog audit) : PageModel
         Hits = await query.Join(db.Signals, s => s.SignalId, g => g.Id, (s, g) => new PersonHit(s.Id, s.FullName, s.DateOfBirth, s.Role, g.Reference, g.Municipality!.Name))
             .Take(200).ToListAsync();
         Searched = true;
-        await audit.RecordAsync(AuditAction.Read, AuditRecordTypes.PersonSearch, null, purpose: "verzoek van betrokkene", details: $"{Hits.Count} treffer(s), {AdHits.Count} advertentie(s)", cancellationToken: HttpContext.RequestAborted);
+        await audit.RecordAsync(AuditAction.Read, AuditRecordType.PersonSearch, null, purpose: "verzoek van betrokkene", details: $"{Hits.Count} treffer(s), {AdHits.Count} advertentie(s)", cancellationToken: HttpContext.RequestAborted);
         return Page();
     }
 }

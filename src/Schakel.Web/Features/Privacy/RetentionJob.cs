@@ -56,7 +56,7 @@ public sealed class RetentionJob(SchakelDb db, RetentionOptions options, AuditLo
             }
             Anonymiser.Signal(signal, now);
             await db.SaveChangesAsync(cancellationToken);
-            await audit.RecordAsync(user, AuditAction.Erase, AuditRecordTypes.Signal, signal.Id.ToString(CultureInfo.InvariantCulture),
+            await audit.RecordAsync(user, AuditAction.Erase, AuditRecordType.Signal, signal.Id.ToString(CultureInfo.InvariantCulture),
                 purpose: "bewaartermijn verstreken",
                 details: $"persoonsgegevens verwijderd: {candidate.Subjects} perso(o)n(en), {candidate.Notes} notitie(s), omschrijving en melder", cancellationToken: cancellationToken);
         }
@@ -90,7 +90,7 @@ public sealed class RetentionJob(SchakelDb db, RetentionOptions options, AuditLo
         }
         await db.SaveChangesAsync(cancellationToken);
         await ads.RescoreAsync(cancellationToken);
-        await audit.RecordAsync(user, AuditAction.Erase, AuditRecordTypes.Ad, null, purpose: "bewaartermijn verstreken",
+        await audit.RecordAsync(user, AuditAction.Erase, AuditRecordType.Ad, null, purpose: "bewaartermijn verstreken",
             details: $"{due.Count} advertentie(s): telefoon, account, teksten en foto-hash verwijderd", cancellationToken: cancellationToken);
         return due.Count;
     }

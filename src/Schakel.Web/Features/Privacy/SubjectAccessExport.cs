@@ -34,7 +34,7 @@ public sealed record SubjectAccessExport(
         // Reads of cases, care files, agendas and links name the persons they showed, so those count as access too.
         var token = "," + subjectKey + ",";
         var access = await db.AuditEntries.AsNoTracking()
-            .Where(e => (e.RecordType == AuditRecordTypes.Signal && e.RecordId == signalId) || (e.RecordType == AuditRecordTypes.Subject && e.RecordId == subjectKey)
+            .Where(e => (e.RecordType == nameof(AuditRecordType.Signal) && e.RecordId == signalId) || (e.RecordType == nameof(AuditRecordType.Subject) && e.RecordId == subjectKey)
                 || (e.SubjectIds != null && e.SubjectIds.Contains(token)))
             .OrderBy(e => e.Sequence)
             .Select(e => new AccessLogExport(new DateTimeOffset(e.AtUtcTicks, TimeSpan.Zero), e.Organisation, e.Action.ToString(), e.Purpose, e.RecordType))

@@ -59,7 +59,7 @@ public sealed class BreakGlassRequestModel(SchakelDb db, AuditLog audit, Notifie
             $"Noodtoegang gebruikt door {use.UserName}: beoordeel het gebruik", "/privacy/noodtoegang", ct);
         await db.SaveChangesAsync(ct);
         await notifier.SendAsync(mail, ct);
-        await audit.RecordAsync(AuditAction.BreakGlass, AuditRecordTypes.Signal, signal.Id.ToString(CultureInfo.InvariantCulture), purpose: use.Purpose, flagged: true,
+        await audit.RecordAsync(AuditAction.BreakGlass, AuditRecordType.Signal, signal.Id.ToString(CultureInfo.InvariantCulture), purpose: use.Purpose, flagged: true,
             details: "noodtoegang " + use.Id.ToString(CultureInfo.InvariantCulture), cancellationToken: ct);
         return RedirectToPage("/Signals/Detail", new { reference });
     }
@@ -79,7 +79,7 @@ public sealed class BreakGlassRequestModel(SchakelDb db, AuditLog audit, Notifie
         }
         var scope = await AccessScope.LoadAsync(db, User, ct);
         if (await HttpContext.Guard().RefuseUnlessAsync(User, BreakGlass.MayRequest(User, signal, scope),
-            Refusal.Forbidden(AuditRecordTypes.Signal, signal.Id.ToString(CultureInfo.InvariantCulture), "noodtoegang buiten de eigen regio"), ct) is { } refused)
+            Refusal.Forbidden(AuditRecordType.Signal, signal.Id.ToString(CultureInfo.InvariantCulture), "noodtoegang buiten de eigen regio"), ct) is { } refused)
         {
             return (null, 0, refused);
         }

@@ -41,7 +41,7 @@ public sealed class DetailModel(SchakelDb db, SignalWorkflow workflow, SignalChe
             return denied;
         }
         Version = Signal.Version;
-        await audit.RecordAsync(BreakGlassUsed ? AuditAction.BreakGlass : AuditAction.Read, AuditRecordTypes.Signal, Signal.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        await audit.RecordAsync(BreakGlassUsed ? AuditAction.BreakGlass : AuditAction.Read, AuditRecordType.Signal, Signal.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             details: BreakGlassUsed ? "inzage via noodtoegang" : null, cancellationToken: HttpContext.RequestAborted);
         return Page();
     }
@@ -50,7 +50,7 @@ public sealed class DetailModel(SchakelDb db, SignalWorkflow workflow, SignalChe
     public bool BreakGlassUsed { get; private set; }
 
     private Task AuditChangeAsync(string what) =>
-        audit.RecordAsync(AuditAction.Update, AuditRecordTypes.Signal, Signal.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), details: what, cancellationToken: HttpContext.RequestAborted);
+        audit.RecordAsync(AuditAction.Update, AuditRecordType.Signal, Signal.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), details: what, cancellationToken: HttpContext.RequestAborted);
 
     public async Task<IActionResult> OnPostDecideAsync(string reference)
     {
@@ -166,7 +166,7 @@ public sealed class DetailModel(SchakelDb db, SignalWorkflow workflow, SignalChe
         if (!await probes.MayEditAsync(User, HttpContext.RequestAborted))
         {
             ModelState.AddModelError("NewSubject", LinkProbeGuard.LimitMessage);
-            await audit.RecordAsync(AuditAction.Denied, AuditRecordTypes.Signal, Signal.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), details: "te veel wijzigingen met verbanden elders", cancellationToken: HttpContext.RequestAborted);
+            await audit.RecordAsync(AuditAction.Denied, AuditRecordType.Signal, Signal.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), details: "te veel wijzigingen met verbanden elders", cancellationToken: HttpContext.RequestAborted);
             Response.StatusCode = StatusCodes.Status429TooManyRequests;
             return Page();
         }
@@ -204,7 +204,7 @@ public sealed class DetailModel(SchakelDb db, SignalWorkflow workflow, SignalChe
             BreakGlassUsed = true;
         }
         if (await guard.RefuseUnlessAsync(User, Access != Access.None && (!requireWork || Access == Access.Work),
-            Refusal.Forbidden(AuditRecordTypes.Signal, signal.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)), HttpContext.RequestAborted) is { } refused)
+            Refusal.Forbidden(AuditRecordType.Signal, signal.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)), HttpContext.RequestAborted) is { } refused)
         {
             return refused;
         }

@@ -31,7 +31,7 @@ public sealed class EditSubjectModel(SchakelDb db, AuditLog audit, LinkProbeGuar
         }
         Input = SubjectDraft.From(subject!);
         Version = subject!.Version;
-        await audit.RecordAsync(AuditAction.Read, AuditRecordTypes.Subject, Key(subjectId), cancellationToken: HttpContext.RequestAborted);
+        await audit.RecordAsync(AuditAction.Read, AuditRecordType.Subject, Key(subjectId), cancellationToken: HttpContext.RequestAborted);
         return Page();
     }
 
@@ -58,7 +58,7 @@ public sealed class EditSubjectModel(SchakelDb db, AuditLog audit, LinkProbeGuar
         if (!await probes.MayEditAsync(User, HttpContext.RequestAborted))
         {
             ModelState.AddModelError("", LinkProbeGuard.LimitMessage);
-            await audit.RecordAsync(AuditAction.Denied, AuditRecordTypes.Subject, Key(subjectId), details: "te veel wijzigingen met verbanden elders", cancellationToken: HttpContext.RequestAborted);
+            await audit.RecordAsync(AuditAction.Denied, AuditRecordType.Subject, Key(subjectId), details: "te veel wijzigingen met verbanden elders", cancellationToken: HttpContext.RequestAborted);
             Response.StatusCode = StatusCodes.Status429TooManyRequests;
             return Page();
         }
@@ -80,7 +80,7 @@ public sealed class EditSubjectModel(SchakelDb db, AuditLog audit, LinkProbeGuar
         }
         await SubjectKeys.UpdateAsync(db, [subject], clock, cancellationToken: HttpContext.RequestAborted);
         await probes.AfterEditAsync(User, subject, linkedBefore, HttpContext.RequestAborted);
-        await audit.RecordAsync(AuditAction.Update, AuditRecordTypes.Subject, Key(subjectId), details: "persoon gecorrigeerd", cancellationToken: HttpContext.RequestAborted);
+        await audit.RecordAsync(AuditAction.Update, AuditRecordType.Subject, Key(subjectId), details: "persoon gecorrigeerd", cancellationToken: HttpContext.RequestAborted);
         TempData["Message"] = "De gegevens van de persoon zijn gecorrigeerd.";
         return RedirectToPage("/Signals/Detail", new { reference });
     }
@@ -96,7 +96,7 @@ public sealed class EditSubjectModel(SchakelDb db, AuditLog audit, LinkProbeGuar
             return (null, NotFound());
         }
         if (await HttpContext.Guard().RefuseUnlessAsync(User, new SignalInScope(signal, await AccessScope.LoadAsync(db, User, HttpContext.RequestAborted)), SignalOperations.Work,
-            Refusal.Forbidden(AuditRecordTypes.Subject, Key(subjectId)), HttpContext.RequestAborted) is { } refused)
+            Refusal.Forbidden(AuditRecordType.Subject, Key(subjectId)), HttpContext.RequestAborted) is { } refused)
         {
             return (null, refused);
         }

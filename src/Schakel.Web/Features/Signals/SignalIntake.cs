@@ -104,7 +104,7 @@ public sealed class SignalIntake(SchakelDb db, Notifier notifier, SignalCheckOpt
             await db.SaveChangesAsync(stored);
             await CommitAsync(tx);
         }
-        await audit.RecordAsync(AuditAction.Create, AuditRecordTypes.Signal, signal.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        await audit.RecordAsync(AuditAction.Create, AuditRecordType.Signal, signal.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             details: $"ontvangen via {source.Channel}, {signal.Subjects.Count} perso(o)n(en)", cancellationToken: stored);
         await notifier.SendAsync(mail, stored);
         return new IntakeResult(signal, Created: true);

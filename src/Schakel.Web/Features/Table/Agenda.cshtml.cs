@@ -31,7 +31,7 @@ public sealed class AgendaModel(SchakelDb db, MeetingReader reader, AuditLog aud
         {
             return denied;
         }
-        await audit.RecordAsync(AuditAction.Read, AuditRecordTypes.Agenda, id.ToString(), cancellationToken: HttpContext.RequestAborted,
+        await audit.RecordAsync(AuditAction.Read, AuditRecordType.TableAgenda, id.ToString(), cancellationToken: HttpContext.RequestAborted,
             subjects: Items.SelectMany(i => i.Subjects).Select(s => s.Id));
         return Page();
     }
@@ -97,7 +97,7 @@ public sealed class AgendaModel(SchakelDb db, MeetingReader reader, AuditLog aud
         {
             return await PostponeConflictAsync();
         }
-        await audit.RecordAsync(AuditAction.Update, AuditRecordTypes.AgendaItem, item.Id.ToString(), details: "uitgesteld");
+        await audit.RecordAsync(AuditAction.Update, AuditRecordType.AgendaItem, item.Id.ToString(), details: "uitgesteld");
         TempData["Message"] = "Het punt is uitgesteld; het komt op de agenda van de volgende vergadering.";
         return RedirectToPage(new { id });
     }
@@ -112,7 +112,7 @@ public sealed class AgendaModel(SchakelDb db, MeetingReader reader, AuditLog aud
 
     private async Task<IActionResult?> LoadAsync(int id, bool manage)
     {
-        var opened = await reader.OpenAsync(id, User, manage, AuditRecordTypes.Agenda, HttpContext.RequestAborted);
+        var opened = await reader.OpenAsync(id, User, manage, AuditRecordType.TableAgenda, HttpContext.RequestAborted);
         Access = opened.Access;
         CanManage = opened.CanManage;
         if (opened.Denied is not null)

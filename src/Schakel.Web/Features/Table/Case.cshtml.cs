@@ -51,7 +51,7 @@ public sealed class CaseModel(SchakelDb db, TableDirectory directory, AuditLog a
         {
             return denied;
         }
-        await audit.RecordAsync(AuditAction.Read, AuditRecordTypes.Case, id.ToString(), cancellationToken: HttpContext.RequestAborted,
+        await audit.RecordAsync(AuditAction.Read, AuditRecordType.Case, id.ToString(), cancellationToken: HttpContext.RequestAborted,
             subjects: Signals.SelectMany(s => s.Subjects).Select(s => s.Id));
         return Page();
     }
@@ -72,7 +72,7 @@ public sealed class CaseModel(SchakelDb db, TableDirectory directory, AuditLog a
         var key = $"Track-{TrackId}";
         // Others may not set or even see the criminal outcome; they only see whether the track is open.
         if (await HttpContext.Guard().RefuseUnlessAsync(User, !TrackOutcomes.IsPoliceOnly(track.Kind) || Police,
-            Refusal.Forbidden(AuditRecordTypes.CaseTrack, TrackId.ToString()), ct) is { } refused)
+            Refusal.Forbidden(AuditRecordType.CaseTrack, TrackId.ToString()), ct) is { } refused)
         {
             return refused;
         }
@@ -146,7 +146,7 @@ public sealed class CaseModel(SchakelDb db, TableDirectory directory, AuditLog a
             ModelState.AddModelError(key, StaleSave.Message("dit spoor"));
             return Page();
         }
-        await audit.RecordAsync(AuditAction.Update, AuditRecordTypes.CaseTrack, track.Id.ToString(), cancellationToken: ct);
+        await audit.RecordAsync(AuditAction.Update, AuditRecordType.CaseTrack, track.Id.ToString(), cancellationToken: ct);
         TempData["Message"] = "Spoor bijgewerkt.";
         return RedirectToPage(new { id });
     }
@@ -176,7 +176,7 @@ public sealed class CaseModel(SchakelDb db, TableDirectory directory, AuditLog a
             ModelState.AddModelError("Close", StaleSave.Message("deze casus"));
             return Page();
         }
-        await audit.RecordAsync(AuditAction.Update, AuditRecordTypes.Case, id.ToString(), details: "afgesloten", cancellationToken: ct);
+        await audit.RecordAsync(AuditAction.Update, AuditRecordType.Case, id.ToString(), details: "afgesloten", cancellationToken: ct);
         TempData["Message"] = $"Casus {Case.Reference} is afgesloten.";
         return RedirectToPage(new { id });
     }
@@ -202,7 +202,7 @@ public sealed class CaseModel(SchakelDb db, TableDirectory directory, AuditLog a
             (RefusedAction, RefusedStatus) = (actionId, status);
             return Page();
         }
-        await audit.RecordAsync(AuditAction.Update, AuditRecordTypes.TableAction, actionId.ToString(), cancellationToken: ct);
+        await audit.RecordAsync(AuditAction.Update, AuditRecordType.TableAction, actionId.ToString(), cancellationToken: ct);
         TempData["Message"] = "Actie bijgewerkt.";
         return RedirectToPage(new { id });
     }
@@ -224,7 +224,7 @@ public sealed class CaseModel(SchakelDb db, TableDirectory directory, AuditLog a
         // Case numbers are sequential: someone who may not see the case gets the same answer as for a number that
         // does not exist, so counting cases by probing ids learns nothing.
         if (await guard.RefuseUnlessAsync(User, resource, work ? CaseOperations.Decide : CaseOperations.Read,
-            Refusal.HiddenUnlessAllowed(CaseOperations.Read, AuditRecordTypes.Case, id.ToString()), ct) is { } refused)
+            Refusal.HiddenUnlessAllowed(CaseOperations.Read, AuditRecordType.Case, id.ToString()), ct) is { } refused)
         {
             return refused;
         }

@@ -34,7 +34,7 @@ public sealed class DecideModel(SchakelDb db, TableDirectory directory, MeetingR
             Version = it.Version, ReasonableSuspicion = it.ReasonableSuspicion, Outcome = it.Outcome, Notes = it.DecisionNotes,
             DirectorUserId = View.Case?.DirectorUserId, FirstGoal = View.Case?.FirstGoal, WorkAgreements = View.Case?.WorkAgreements,
         };
-        await audit.RecordAsync(AuditAction.Read, AuditRecordTypes.AgendaItem, itemId.ToString(), cancellationToken: HttpContext.RequestAborted,
+        await audit.RecordAsync(AuditAction.Read, AuditRecordType.AgendaItem, itemId.ToString(), cancellationToken: HttpContext.RequestAborted,
             subjects: View.Subjects.Select(s => s.Id));
         return Page();
     }
@@ -76,7 +76,7 @@ public sealed class DecideModel(SchakelDb db, TableDirectory directory, MeetingR
             await LoadAsync(id, itemId);
             return ShowConflict();
         }
-        await audit.RecordAsync(AuditAction.Update, AuditRecordTypes.AgendaItem, itemId.ToString(), details: "besluit", cancellationToken: ct);
+        await audit.RecordAsync(AuditAction.Update, AuditRecordType.AgendaItem, itemId.ToString(), details: "besluit", cancellationToken: ct);
         TempData["Message"] = $"Besluit over {View.Reference} vastgelegd.";
         return RedirectToPage("Agenda", new { id });
     }
@@ -99,7 +99,7 @@ public sealed class DecideModel(SchakelDb db, TableDirectory directory, MeetingR
             return NotFound();
         }
         if (await HttpContext.Guard().RefuseUnlessAsync(User, meeting, TableOperations.Attend,
-            Refusal.HiddenUnlessAllowed(TableOperations.Read, AuditRecordTypes.AgendaItem, itemId.ToString()), ct) is { } refused)
+            Refusal.HiddenUnlessAllowed(TableOperations.Read, AuditRecordType.AgendaItem, itemId.ToString()), ct) is { } refused)
         {
             return refused;
         }

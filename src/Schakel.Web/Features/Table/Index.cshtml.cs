@@ -44,7 +44,7 @@ public sealed class IndexModel(SchakelDb db, TableDirectory directory, AuditLog 
         var meeting = new TableMeeting { TableId = table.Id, StartsAt = TableTime.ToUtc(StartsAt.Value) };
         db.Set<TableMeeting>().Add(meeting);
         await db.SaveChangesAsync(ct);
-        await audit.RecordAsync(AuditAction.Create, AuditRecordTypes.Meeting, meeting.Id.ToString(), cancellationToken: ct);
+        await audit.RecordAsync(AuditAction.Create, AuditRecordType.TableMeeting, meeting.Id.ToString(), cancellationToken: ct);
         TempData["Message"] = $"Vergadering van {TableTime.Format(meeting.StartsAt)} toegevoegd.";
         return RedirectToPage("Meeting", new { id = meeting.Id });
     }

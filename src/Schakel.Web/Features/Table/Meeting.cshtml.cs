@@ -42,7 +42,7 @@ public sealed class MeetingModel(SchakelDb db, TableDirectory directory, Meeting
             return denied;
         }
         var added = await builder.GenerateAsync(Meeting, HttpContext.RequestAborted);
-        await audit.RecordAsync(AuditAction.Update, AuditRecordTypes.Meeting, id.ToString(), details: "agenda opgesteld", cancellationToken: HttpContext.RequestAborted);
+        await audit.RecordAsync(AuditAction.Update, AuditRecordType.TableMeeting, id.ToString(), details: "agenda opgesteld", cancellationToken: HttpContext.RequestAborted);
         TempData["Message"] = added == 0 ? "De agenda was al bij; er zijn geen nieuwe punten." : $"Agenda bijgewerkt: {added} punt(en) toegevoegd.";
         return RedirectToPage("Agenda", new { id });
     }
@@ -90,14 +90,14 @@ public sealed class MeetingModel(SchakelDb db, TableDirectory directory, Meeting
             ModelState.AddModelError("", StaleSave.Message("deze vergadering"));
             return Page();
         }
-        await audit.RecordAsync(AuditAction.Update, AuditRecordTypes.Meeting, id.ToString(), details: "verzet", cancellationToken: ct);
+        await audit.RecordAsync(AuditAction.Update, AuditRecordType.TableMeeting, id.ToString(), details: "verzet", cancellationToken: ct);
         TempData["Message"] = $"Vergadering verzet naar {TableTime.Format(Meeting.StartsAt)}.";
         return RedirectToPage(new { id });
     }
 
     private async Task<IActionResult?> LoadAsync(int id, bool manage)
     {
-        var opened = await reader.OpenAsync(id, User, manage, AuditRecordTypes.Meeting, HttpContext.RequestAborted);
+        var opened = await reader.OpenAsync(id, User, manage, AuditRecordType.TableMeeting, HttpContext.RequestAborted);
         Access = opened.Access;
         CanManage = opened.CanManage;
         if (opened.Denied is not null)

@@ -27,7 +27,7 @@ public sealed class MeetingReader(SchakelDb db, TableDirectory directory, Access
     /// The meeting with the user's access to it, or the answer to give instead: not found, or forbidden (and audited as
     /// a denial of <paramref name="recordType"/>) when the user may not read it, or may not manage it when that is asked.
     /// </summary>
-    public async Task<OpenedMeeting> OpenAsync(int id, ClaimsPrincipal user, bool manage, string recordType, CancellationToken ct)
+    public async Task<OpenedMeeting> OpenAsync(int id, ClaimsPrincipal user, bool manage, AuditRecordType recordType, CancellationToken ct)
     {
         var meeting = await directory.MeetingAsync(id, ct);
         if (meeting is null)

@@ -25,7 +25,7 @@ public sealed class MinutesModel(TableDirectory directory, MeetingReader reader,
         {
             return NotFound();
         }
-        if (await HttpContext.Guard().RefuseUnlessAsync(User, meeting, TableOperations.Read, Refusal.Hidden(AuditRecordTypes.Minutes, id.ToString()), ct) is { } refused)
+        if (await HttpContext.Guard().RefuseUnlessAsync(User, meeting, TableOperations.Read, Refusal.Hidden(AuditRecordType.TableMinutes, id.ToString()), ct) is { } refused)
         {
             return refused;
         }
@@ -33,7 +33,7 @@ public sealed class MinutesModel(TableDirectory directory, MeetingReader reader,
         IsMember = await HttpContext.Guard().AllowsAsync(User, meeting, TableOperations.Attend);
         Items = await reader.ItemsAsync(meeting, User, ct);
         Members = IsMember ? await directory.MembersAsync(meeting.Table!, ct) : [];
-        await audit.RecordAsync(AuditAction.Read, AuditRecordTypes.Minutes, id.ToString(), cancellationToken: ct,
+        await audit.RecordAsync(AuditAction.Read, AuditRecordType.TableMinutes, id.ToString(), cancellationToken: ct,
             subjects: Items.SelectMany(i => i.Subjects).Select(s => s.Id));
         return Page();
     }

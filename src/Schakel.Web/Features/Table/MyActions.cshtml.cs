@@ -34,7 +34,7 @@ public sealed class MyActionsModel(SchakelDb db, AuditLog audit, TimeProvider cl
             return NotFound();
         }
         if (await HttpContext.Guard().RefuseUnlessAsync(User, action.OwnerUserId == User.UserId(),
-            Refusal.Hidden(AuditRecordTypes.TableAction, actionId.ToString(System.Globalization.CultureInfo.InvariantCulture)), ct) is { } refused)
+            Refusal.Hidden(AuditRecordType.TableAction, actionId.ToString(System.Globalization.CultureInfo.InvariantCulture)), ct) is { } refused)
         {
             return refused;
         }
@@ -47,7 +47,7 @@ public sealed class MyActionsModel(SchakelDb db, AuditLog audit, TimeProvider cl
             (RefusedAction, RefusedStatus) = (actionId, status);
             return Page();
         }
-        await audit.RecordAsync(AuditAction.Update, AuditRecordTypes.TableAction, actionId.ToString(), cancellationToken: ct);
+        await audit.RecordAsync(AuditAction.Update, AuditRecordType.TableAction, actionId.ToString(), cancellationToken: ct);
         TempData["Message"] = $"Actie op '{TableLabels.Dutch(status).ToLowerInvariant()}' gezet.";
         return RedirectToPage();
     }

@@ -44,7 +44,7 @@ public sealed class PreRoundModel(SchakelDb db, TableDirectory directory, Meetin
         Input = Subjects.Select(s => Answers.FirstOrDefault(a => a.SubjectId == s.Subject.Id && a.UserId == userId) is { } mine
             ? new PreRoundInput { SubjectId = s.Subject.Id, Answer = mine.Answer, Note = mine.Note }
             : new PreRoundInput { SubjectId = s.Subject.Id }).ToList();
-        await audit.RecordAsync(AuditAction.Read, AuditRecordTypes.PreRound, id.ToString(), cancellationToken: HttpContext.RequestAborted,
+        await audit.RecordAsync(AuditAction.Read, AuditRecordType.PreRound, id.ToString(), cancellationToken: HttpContext.RequestAborted,
             subjects: Subjects.Select(s => s.Subject.Id));
         return Page();
     }
@@ -109,7 +109,7 @@ public sealed class PreRoundModel(SchakelDb db, TableDirectory directory, Meetin
             await LoadAsync(id);
             return Page();
         }
-        await audit.RecordAsync(AuditAction.Update, AuditRecordTypes.PreRound, id.ToString(), cancellationToken: ct);
+        await audit.RecordAsync(AuditAction.Update, AuditRecordType.PreRound, id.ToString(), cancellationToken: ct);
         TempData["Message"] = "Uw antwoorden in de voorronde zijn opgeslagen.";
         return RedirectToPage(new { id });
     }
@@ -123,7 +123,7 @@ public sealed class PreRoundModel(SchakelDb db, TableDirectory directory, Meetin
             return NotFound();
         }
         if (await HttpContext.Guard().RefuseUnlessAsync(User, meeting, TableOperations.Attend,
-            Refusal.HiddenUnlessAllowed(TableOperations.Read, AuditRecordTypes.PreRound, id.ToString()), ct) is { } refused)
+            Refusal.HiddenUnlessAllowed(TableOperations.Read, AuditRecordType.PreRound, id.ToString()), ct) is { } refused)
         {
             return refused;
         }

@@ -36,7 +36,7 @@ public sealed class TableEditModel(SchakelDb db, AuditLog audit) : PageModel
             return NotFound();
         }
         Input = TableInput.From(Table);
-        await audit.RecordAsync(AuditAction.Read, AuditRecordTypes.RegionalTable, id.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken: HttpContext.RequestAborted);
+        await audit.RecordAsync(AuditAction.Read, AuditRecordType.RegionalTable, id.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken: HttpContext.RequestAborted);
         return Page();
     }
 
@@ -152,7 +152,7 @@ public sealed class TableEditModel(SchakelDb db, AuditLog audit) : PageModel
             ModelState.AddModelError(key, AdminForm.ConflictMessage);
             return false;
         }
-        await audit.RecordAsync(AuditAction.Update, AuditRecordTypes.RegionalTable, id.ToString(System.Globalization.CultureInfo.InvariantCulture), details: key, cancellationToken: ct);
+        await audit.RecordAsync(AuditAction.Update, AuditRecordType.RegionalTable, id.ToString(System.Globalization.CultureInfo.InvariantCulture), details: key, cancellationToken: ct);
         return true;
     }
 
@@ -167,7 +167,7 @@ public sealed class TableEditModel(SchakelDb db, AuditLog audit) : PageModel
         Scope = await AccessScope.LoadAsync(db, User, ct);
         // A table of another region answers as if it did not exist; the attempt is kept.
         if (await HttpContext.Guard().RefuseUnlessAsync(User, new TablesOfRegion(table.RegionId, Scope), TableOperations.Administer,
-            Refusal.Hidden(AuditRecordTypes.RegionalTable, id.ToString(System.Globalization.CultureInfo.InvariantCulture)), ct) is not null)
+            Refusal.Hidden(AuditRecordType.RegionalTable, id.ToString(System.Globalization.CultureInfo.InvariantCulture)), ct) is not null)
         {
             return false;
         }

@@ -48,7 +48,7 @@ public sealed class TablesModel(SchakelDb db, AuditLog audit) : PageModel
         Input.ApplyTo(table);
         db.Set<RegionalTable>().Add(table);
         await db.SaveChangesAsync(ct);
-        await audit.RecordAsync(AuditAction.Create, AuditRecordTypes.RegionalTable, table.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken: ct);
+        await audit.RecordAsync(AuditAction.Create, AuditRecordType.RegionalTable, table.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken: ct);
         TempData["Message"] = $"Tafel '{table.Name}' aangemaakt. Voeg nu de leden toe.";
         return RedirectToPage("TableEdit", new { id = table.Id });
     }

@@ -62,7 +62,7 @@ public sealed class SessionNewModel(SchakelDb db, AuditLog audit, TimeProvider c
         {
             // Posting for an organisation outside one's own is not a typo to correct but a refused request.
             if (await HttpContext.Guard().RefuseUnlessAsync(User, !await db.Organisations.AnyAsync(o => o.Id == requested, ct),
-                Refusal.Forbidden(AuditRecordTypes.TrainingSession, null, $"organisatie {requested}"), ct) is { } refused)
+                Refusal.Forbidden(AuditRecordType.TrainingSession, null, $"organisatie {requested}"), ct) is { } refused)
             {
                 return refused;
             }
@@ -96,7 +96,7 @@ public sealed class SessionNewModel(SchakelDb db, AuditLog audit, TimeProvider c
         };
         db.Add(session);
         await db.SaveChangesAsync(ct);
-        await audit.RecordAsync(AuditAction.Create, AuditRecordTypes.TrainingSession, session.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken: ct);
+        await audit.RecordAsync(AuditAction.Create, AuditRecordType.TrainingSession, session.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken: ct);
         TempData["Message"] = $"Trainingssessie vastgelegd: {session.Reached} mensen bereikt ({TargetGroups.Label(session.TargetGroup)}).";
         return Redirect(organisation.IsMunicipality ? $"/basisniveau/{organisation.Id}" : "/trainingen");
     }

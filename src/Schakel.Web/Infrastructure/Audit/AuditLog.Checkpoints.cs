@@ -66,7 +66,7 @@ public sealed partial class AuditLog : IDisposable
         Chain(all, 0, AuditChain.Genesis);
         var marker = new AuditEntry
         {
-            AtUtcTicks = clock.GetUtcNow().UtcTicks, Actor = "systeem", Action = AuditAction.Update, RecordType = AuditRecordTypes.AuditLog,
+            AtUtcTicks = clock.GetUtcNow().UtcTicks, Actor = "systeem", Action = AuditAction.Update, RecordType = nameof(AuditRecordType.AuditLog),
             Details = $"keten overgezet op de sleutel: regels 1 tot en met {all.Count} opnieuw vastgelegd na controle van de oude keten",
             PreviousHash = "", Hash = "",
         };

@@ -32,14 +32,18 @@ public sealed partial class AuditLog(IServiceScopeFactory scopes, IHttpContextAc
         public void Dispose() => Suppressed.Value = false;
     }
 
-    public Task RecordAsync(AuditAction action, string recordType, string? recordId, string? purpose = null, bool flagged = false, string? details = null, IEnumerable<int>? subjects = null, CancellationToken cancellationToken = default) =>
+    public Task RecordAsync(AuditAction action, AuditRecordType recordType, string? recordId, string? purpose = null, bool flagged = false, string? details = null, IEnumerable<int>? subjects = null, CancellationToken cancellationToken = default) =>
         RecordAsync(http.HttpContext?.User, action, recordType, recordId, purpose, flagged, details, subjects, cancellationToken);
 
     /// <summary>
     /// Appends one entry. <c>subjects</c> names the persons whose data the record shows (a case, an agenda, a link),
     /// so a person's audit report also finds reads that were not of the person's own signal.
     /// </summary>
-    public async Task RecordAsync(ClaimsPrincipal? user, AuditAction action, string recordType, string? recordId, string? purpose = null, bool flagged = false, string? details = null, IEnumerable<int>? subjects = null, CancellationToken cancellationToken = default)
+    public Task RecordAsync(ClaimsPrincipal? user, AuditAction action, AuditRecordType recordType, string? recordId, string? purpose = null, bool flagged = false, string? details = null, IEnumerable<int>? subjects = null, CancellationToken cancellationToken = default) =>
+        RecordStoredNameAsync(user, action, recordType.StoredName(), recordId, purpose, flagged, details, subjects);
+
+    /// <summary>Writes an entry under a stored name as it is; only to reproduce entries that earlier versions wrote.</summary>
+    internal async Task RecordStoredNameAsync(ClaimsPrincipal? user, AuditAction action, string recordType, string? recordId, string? purpose = null, bool flagged = false, string? details = null, IEnumerable<int>? subjects = null)
     {
         if (Suppressed.Value)
         {

@@ -12,16 +12,16 @@ namespace Schakel.Web.Infrastructure.Security;
 /// Record numbers are sequential, so a record the user may not even see answers 404, as an id that does not exist;
 /// probing ids then learns nothing. One the user sees but may not use this way answers 403.
 /// </summary>
-public sealed record Refusal(string RecordType, string? RecordId, OperationAuthorizationRequirement? HiddenUnless = null, bool AlwaysHidden = false, string? Details = null)
+public sealed record Refusal(AuditRecordType RecordType, string? RecordId, OperationAuthorizationRequirement? HiddenUnless = null, bool AlwaysHidden = false, string? Details = null)
 {
     /// <summary>Always 403: the record's existence is no secret to this user.</summary>
-    public static Refusal Forbidden(string recordType, string? recordId, string? details = null) => new(recordType, recordId, Details: details);
+    public static Refusal Forbidden(AuditRecordType recordType, string? recordId, string? details = null) => new(recordType, recordId, Details: details);
 
     /// <summary>Always 404: whoever may not do this learns nothing of the record.</summary>
-    public static Refusal Hidden(string recordType, string? recordId) => new(recordType, recordId, AlwaysHidden: true);
+    public static Refusal Hidden(AuditRecordType recordType, string? recordId) => new(recordType, recordId, AlwaysHidden: true);
 
     /// <summary>404 for whoever may not <paramref name="read"/> the record, 403 for whoever may read it but not do this.</summary>
-    public static Refusal HiddenUnlessAllowed(OperationAuthorizationRequirement read, string recordType, string? recordId) => new(recordType, recordId, read);
+    public static Refusal HiddenUnlessAllowed(OperationAuthorizationRequirement read, AuditRecordType recordType, string? recordId) => new(recordType, recordId, read);
 }
 
 /// <summary>

@@ -50,7 +50,7 @@ public sealed class IndexModel(SchakelDb db, TimeProvider clock, AuditLog audit,
         };
         db.ApiClientKeys.Add(entity);
         await db.SaveChangesAsync();
-        await audit.RecordAsync(AuditAction.Create, AuditRecordTypes.ApiKey, entity.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        await audit.RecordAsync(AuditAction.Create, AuditRecordType.ApiKey, entity.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             details: $"organisatie {id}, sleutel {entity.Prefix}…", cancellationToken: HttpContext.RequestAborted);
         logger.LogInformation("Administrator {AdminId} created API key {KeyId} for organisation {OrganisationId}.", User.UserId(), entity.Id, id);
         // No redirect: the key lives only in this response, which must not be cached.
@@ -73,7 +73,7 @@ public sealed class IndexModel(SchakelDb db, TimeProvider clock, AuditLog audit,
         {
             key.RevokedAt = clock.GetUtcNow();
             await db.SaveChangesAsync();
-            await audit.RecordAsync(AuditAction.Update, AuditRecordTypes.ApiKey, key.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            await audit.RecordAsync(AuditAction.Update, AuditRecordType.ApiKey, key.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 details: $"organisatie {id}, sleutel {key.Prefix}… ingetrokken", cancellationToken: HttpContext.RequestAborted);
             logger.LogInformation("Administrator {AdminId} revoked API key {KeyId}.", User.UserId(), key.Id);
         }

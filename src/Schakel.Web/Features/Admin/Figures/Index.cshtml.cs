@@ -28,7 +28,7 @@ public sealed class IndexModel(SchakelDb db, AuditLog audit, TimeProvider clock)
         var started = clock.GetTimestamp();
         await new FigureAggregator(db).RebuildAllAsync(HttpContext.RequestAborted);
         LastRecount = clock.GetElapsedTime(started);
-        await audit.RecordAsync(AuditAction.Update, AuditRecordTypes.FigureCounts, null, details: "alle kengetallen opnieuw geteld", cancellationToken: HttpContext.RequestAborted);
+        await audit.RecordAsync(AuditAction.Update, AuditRecordType.FigureCounts, null, details: "alle kengetallen opnieuw geteld", cancellationToken: HttpContext.RequestAborted);
         await LoadAsync();
         return Page();
     }

@@ -57,7 +57,7 @@ public sealed class EditModel(SchakelDb db, Infrastructure.Audit.AuditLog audit,
             return Page();
         }
         // The weights decide which signals reach the table first, so a change is part of the audit chain.
-        await audit.RecordAsync(Core.Audit.AuditAction.Update, Core.Audit.AuditRecordTypes.Indicator, Indicator.Code,
+        await audit.RecordAsync(Core.Audit.AuditAction.Update, Core.Audit.AuditRecordType.Indicator, Indicator.Code,
             details: $"gewicht {oldWeight} → {Indicator.Weight}, kritiek {wasCritical} → {Indicator.Critical}, actief {wasActive} → {Indicator.Active}", cancellationToken: HttpContext.RequestAborted);
         logger.LogInformation("Administrator {AdminId} changed indicator {Code}.", User.UserId(), Indicator.Code);
         TempData["Message"] = $"Indicator {Indicator.Code} is opgeslagen.";

@@ -61,7 +61,7 @@ public sealed class IndexModel(SchakelDb db, Infrastructure.Audit.AuditLog audit
             db.ChangeTracker.Clear();
             return Page();
         }
-        await audit.RecordAsync(Core.Audit.AuditAction.Create, Core.Audit.AuditRecordTypes.Indicator, indicator.Code,
+        await audit.RecordAsync(Core.Audit.AuditAction.Create, Core.Audit.AuditRecordType.Indicator, indicator.Code,
             details: $"kaart {indicator.FormCode}, gewicht {indicator.Weight}, kritiek {indicator.Critical}", cancellationToken: HttpContext.RequestAborted);
         logger.LogInformation("Administrator {AdminId} added indicator {Code} to card {FormCode}.", User.UserId(), indicator.Code, indicator.FormCode);
         TempData["Message"] = $"Indicator {indicator.Code} is toegevoegd aan de kaart {IndicatorCards.Title(Cards, indicator.FormCode)}.";

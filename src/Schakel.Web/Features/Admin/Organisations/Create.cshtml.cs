@@ -33,7 +33,7 @@ public sealed class CreateModel(SchakelDb db, Infrastructure.Audit.AuditLog audi
         OrganisationForm.Apply(Input, org);
         db.Organisations.Add(org);
         await db.SaveChangesAsync(ct);
-        await audit.RecordAsync(Core.Audit.AuditAction.Create, Core.Audit.AuditRecordTypes.Organisation, org.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        await audit.RecordAsync(Core.Audit.AuditAction.Create, Core.Audit.AuditRecordType.Organisation, org.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             details: $"soort {org.Kind}, regio {org.RegionId}", cancellationToken: ct);
         logger.LogInformation("Administrator {AdminId} created organisation {OrganisationId}.", User.UserId(), org.Id);
         TempData["Message"] = $"Organisatie {org.Name} is aangemaakt.";

@@ -62,7 +62,7 @@ public sealed class EditModel(SchakelDb db, TimeProvider clock, AuditLog audit, 
             ModelState.AddModelError("", AdminForm.ConflictMessage);
             return Page();
         }
-        await audit.RecordAsync(AuditAction.Update, AuditRecordTypes.Organisation, id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        await audit.RecordAsync(AuditAction.Update, AuditRecordType.Organisation, id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             details: $"soort {Organisation.Kind}, regio {Organisation.RegionId}, {(Organisation.Active ? "actief" : "niet actief")}" + (revoked > 0 ? $", {revoked} API-sleutel(s) ingetrokken" : ""), cancellationToken: ct);
         logger.LogInformation("Administrator {AdminId} changed organisation {OrganisationId}.", User.UserId(), id);
         TempData["Message"] = $"Organisatie {Organisation.Name} is opgeslagen." + (revoked > 0 ? $" {revoked} API-sleutel(s) ingetrokken omdat de organisatie niet meer actief is." : "");

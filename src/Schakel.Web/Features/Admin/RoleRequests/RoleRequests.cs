@@ -37,7 +37,7 @@ public sealed class RoleRequestService(SchakelDb db, UserManager<SchakelUser> us
         await db.SaveChangesAsync(ct);
         foreach (var request in created)
         {
-            await audit.RecordAsync(requester, AuditAction.Create, AuditRecordTypes.RoleRequest, Key(request.Id),
+            await audit.RecordAsync(requester, AuditAction.Create, AuditRecordType.RoleRequest, Key(request.Id),
                 details: $"rol {request.Role} aangevraagd voor account {userId}; wacht op goedkeuring", cancellationToken: ct);
         }
         return wanted;
@@ -57,18 +57,18 @@ public sealed class RoleRequestService(SchakelDb db, UserManager<SchakelUser> us
         // A second person of another region cannot judge who needs personal data here; to them the request does not exist.
         if (!await SameRegionAsync(approver, request.UserId, ct))
         {
-            await audit.RecordAsync(approver, AuditAction.Denied, AuditRecordTypes.RoleRequest, Key(id), details: "verzoek van een andere regio", cancellationToken: ct);
+            await audit.RecordAsync(approver, AuditAction.Denied, AuditRecordType.RoleRequest, Key(id), details: "verzoek van een andere regio", cancellationToken: ct);
             return RoleDecision.NotFound;
         }
         var approverId = approver.UserId();
         if (approverId == request.RequestedById || approverId == request.UserId)
         {
-            await audit.RecordAsync(approver, AuditAction.Denied, AuditRecordTypes.RoleRequest, Key(id), details: "eigen verzoek of eigen account", cancellationToken: ct);
+            await audit.RecordAsync(approver, AuditAction.Denied, AuditRecordType.RoleRequest, Key(id), details: "eigen verzoek of eigen account", cancellationToken: ct);
             return RoleDecision.OwnRequest;
         }
         if (approve && await ResetByRequesterAsync(approverId!, request.RequestedById, ct))
         {
-            await audit.RecordAsync(approver, AuditAction.Denied, AuditRecordTypes.RoleRequest, Key(id), details: "wachtwoord of tweestapsverificatie van de beoordelaar kort geleden door de aanvrager teruggezet", flagged: true, cancellationToken: ct);
+            await audit.RecordAsync(approver, AuditAction.Denied, AuditRecordType.RoleRequest, Key(id), details: "wachtwoord of tweestapsverificatie van de beoordelaar kort geleden door de aanvrager teruggezet", flagged: true, cancellationToken: ct);
             return RoleDecision.ApproverReset;
         }
         var account = await users.FindByIdAsync(request.UserId);
@@ -87,10 +87,10 @@ public sealed class RoleRequestService(SchakelDb db, UserManager<SchakelUser> us
         {
             await users.AddToRoleAsync(account, request.Role);
             await users.UpdateSecurityStampAsync(account);
-            await audit.RecordAsync(approver, AuditAction.Update, AuditRecordTypes.Account, account.Id,
+            await audit.RecordAsync(approver, AuditAction.Update, AuditRecordType.Account, account.Id,
                 details: $"rol erbij: {request.Role} (goedgekeurd verzoek {id})", cancellationToken: ct);
         }
-        await audit.RecordAsync(approver, AuditAction.Update, AuditRecordTypes.RoleRequest, Key(id),
+        await audit.RecordAsync(approver, AuditAction.Update, AuditRecordType.RoleRequest, Key(id),
             details: $"rol {request.Role} voor account {request.UserId} {(approve ? "goedgekeurd" : "afgewezen")}", cancellationToken: ct);
         return RoleDecision.Done;
     }
@@ -102,7 +102,7 @@ public sealed class RoleRequestService(SchakelDb db, UserManager<SchakelUser> us
     private async Task<bool> ResetByRequesterAsync(string approverId, string requesterId, CancellationToken ct)
     {
         var since = (clock.GetUtcNow() - ResetWindow).UtcTicks;
-        return await db.AuditEntries.AnyAsync(e => e.RecordType == AuditRecordTypes.Account && e.RecordId == approverId && e.UserId == requesterId
+        return await db.AuditEntries.AnyAsync(e => e.RecordType == nameof(AuditRecordType.Account) && e.RecordId == approverId && e.UserId == requesterId
             && e.AtUtcTicks >= since && (e.Details == AccountAudit.PasswordReset || e.Details == AccountAudit.TwoFactorReset), ct);
     }
 

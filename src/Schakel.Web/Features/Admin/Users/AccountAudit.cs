@@ -6,7 +6,7 @@ namespace Schakel.Web.Features.Admin.Users;
 /// </summary>
 public static class AccountAudit
 {
-    public const string RecordType = Core.Audit.AuditRecordTypes.Account;
+    public const Core.Audit.AuditRecordType RecordType = Core.Audit.AuditRecordType.Account;
     public const string PasswordReset = "nieuw wachtwoord ingesteld";
     public const string TwoFactorReset = "tweestapsverificatie teruggezet";
 

@@ -124,7 +124,7 @@ public sealed class AdScreening(SchakelDb db, AuditLog audit, TimeProvider clock
             await tx.CommitAsync(ct);
         });
         logger.LogInformation("Ad import {ImportId}: {Imported} imported, {Duplicates} duplicates, {Rejected} rejected.", batch.Id, batch.Imported, duplicates, rejected);
-        await audit.RecordAsync(AuditAction.Create, AuditRecordTypes.AdImport, batch.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        await audit.RecordAsync(AuditAction.Create, AuditRecordType.AdImport, batch.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             details: $"{batch.Imported} geïmporteerd, {duplicates} dubbel, {rejected} afgewezen", cancellationToken: ct);
         var ordered = lines.OrderBy(l => l.Line ?? int.MaxValue).ThenBy(l => l.AdId, StringComparer.Ordinal).ToList();
         return new ImportReport(null, batch.Imported, duplicates, rejected, warnings, ordered);

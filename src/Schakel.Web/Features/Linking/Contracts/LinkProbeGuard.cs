@@ -19,7 +19,7 @@ namespace Schakel.Web.Features.Linking.Contracts;
 /// </summary>
 public sealed class LinkProbeGuard(SchakelDb db, AuditLog audit, Notifier notifier, LinkingOptions options, TimeProvider clock, IAuthorizationService authorization)
 {
-    private const string RecordType = Schakel.Core.Audit.AuditRecordTypes.SubjectLink;
+    private const Schakel.Core.Audit.AuditRecordType RecordType = Schakel.Core.Audit.AuditRecordType.SubjectLink;
     private static readonly TimeSpan Window = TimeSpan.FromHours(1);
 
     public const string LimitMessage =
@@ -32,7 +32,7 @@ public sealed class LinkProbeGuard(SchakelDb db, AuditLog audit, Notifier notifi
             return false;
         }
         var since = (clock.GetUtcNow() - Window).UtcTicks;
-        var used = await db.AuditEntries.CountAsync(e => e.UserId == userId && e.Action == AuditAction.Create && e.RecordType == RecordType && e.AtUtcTicks >= since, ct);
+        var used = await db.AuditEntries.CountAsync(e => e.UserId == userId && e.Action == AuditAction.Create && e.RecordType == nameof(Schakel.Core.Audit.AuditRecordType.SubjectLink) && e.AtUtcTicks >= since, ct);
         return used < options.OutsideMatchEditsPerHour;
     }
 

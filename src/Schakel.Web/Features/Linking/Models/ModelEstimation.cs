@@ -43,7 +43,7 @@ public sealed class ModelEstimation(SchakelDb db, AuditLog audit, TimeProvider c
         if (subjects.Count < 2)
         {
             // Nothing to learn from: the region keeps its latest model, or the default one.
-            await audit.RecordAsync(user, AuditAction.Update, AuditRecordTypes.LinkModel, latest?.Id.ToString(CultureInfo.InvariantCulture),
+            await audit.RecordAsync(user, AuditAction.Update, AuditRecordType.LinkModel, latest?.Id.ToString(CultureInfo.InvariantCulture),
                 details: $"region {regionId}: {subjects.Count} subjects, too few to estimate", cancellationToken: ct);
             return new EstimationOutcome(regionId, latest, false, 0, 0);
         }
@@ -79,7 +79,7 @@ public sealed class ModelEstimation(SchakelDb db, AuditLog audit, TimeProvider c
                 break;
             }
         }
-        await audit.RecordAsync(user, stored ? AuditAction.Create : AuditAction.Update, AuditRecordTypes.LinkModel,
+        await audit.RecordAsync(user, stored ? AuditAction.Create : AuditAction.Update, AuditRecordType.LinkModel,
             latest?.Id.ToString(CultureInfo.InvariantCulture),
             details: $"region {regionId}: {(stored ? "new" : "unchanged")} version {latest?.Number} ({active.Id}) from {subjects.Count} subjects; {rescored} candidate links re-scored, {dropped} dropped",
             cancellationToken: ct);

@@ -47,7 +47,7 @@ public sealed class PairExplanationModel(SchakelDb db, AuditLog audit) : PageMod
             .FirstOrDefaultAsync(ct);
         var explanation = model.Explain(SubjectRecords.Features(Pair.A.Subject), SubjectRecords.Features(Pair.B.Subject));
         Waterfall = new ScoreWaterfall(explanation, version, stored is not null);
-        await audit.RecordAsync(AuditAction.Read, AuditRecordTypes.SubjectLink, id.ToString(CultureInfo.InvariantCulture),
+        await audit.RecordAsync(AuditAction.Read, AuditRecordType.SubjectLink, id.ToString(CultureInfo.InvariantCulture),
             details: $"uitleg score met {model.Id}", subjects: [link.SubjectAId, link.SubjectBId], cancellationToken: ct);
         return Page();
     }
