@@ -1,6 +1,6 @@
 using Schakel.Core.Signals;
 
-namespace Schakel.Web.Features.Signals;
+namespace Schakel.Web.Features.Signals.Contracts;
 
 /// <summary>
 /// The one input model of a person: the signal forms, the API (after reading its JSON contract), a correction and an
