@@ -1,3 +1,4 @@
+using Schakel.Core.Common;
 using Schakel.Core.Organisations;
 
 namespace Schakel.Core.BasicLevel;
@@ -24,7 +25,11 @@ public class ActionPoint
     /// <summary>Last day of the term, so lists can sort and flag overdue points whichever way the term was written.</summary>
     public DateOnly DueBy { get; set; }
     public required string Owner { get; set; }
-    public ActionPointStatus Status { get; set; } = ActionPointStatus.Open;
+    public ActionPointStatus Status { get; private set; } = ActionPointStatus.Open;
+
+    /// <summary>Any status may follow any other (an action point can be reopened); only a status from the list is taken.</summary>
+    public void ChangeStatus(ActionPointStatus status) =>
+        Status = Enum.IsDefined(status) ? status : throw new DomainException("Kies een status uit de lijst.");
     /// <summary>What still has to happen.</summary>
     public string? ToDo { get; set; }
     public string? RecordedBy { get; set; }

@@ -1,3 +1,4 @@
+using Schakel.Core.Common;
 using Schakel.Core.Organisations;
 
 namespace Schakel.Core.BasicLevel;
@@ -17,7 +18,11 @@ public class MunicipalBuildingBlock
     public Organisation? Municipality { get; set; }
     public int BuildingBlockId { get; set; }
     public BuildingBlock? BuildingBlock { get; set; }
-    public BuildingBlockStatus Status { get; set; } = BuildingBlockStatus.NotStarted;
+    public BuildingBlockStatus Status { get; private set; } = BuildingBlockStatus.NotStarted;
+
+    /// <summary>A municipality may move a building block back as well as forward; only a status from the list is taken.</summary>
+    public void ChangeStatus(BuildingBlockStatus status) =>
+        Status = Enum.IsDefined(status) ? status : throw new DomainException("Kies een status uit de lijst.");
     public DateOnly? Date { get; set; }
     /// <summary>Text or a link to the document that shows it (council decision, training list, minutes).</summary>
     public string? Evidence { get; set; }

@@ -1,3 +1,5 @@
+using Schakel.Core.Common;
+
 namespace Schakel.Core.Care;
 
 /// <summary>The fixed life domains of the intake.</summary>
@@ -29,7 +31,7 @@ public class CareNeed
     public int Id { get; set; }
     public int CareFileId { get; set; }
     public LifeDomain Domain { get; set; }
-    public NeedStatus Status { get; set; } = NeedStatus.Open;
+    public NeedStatus Status { get; private set; } = NeedStatus.Open;
     public string? Provider { get; set; }
     public DateOnly? StartsOn { get; set; }
     public DateOnly? EndsOn { get; set; }
@@ -38,4 +40,24 @@ public class CareNeed
     public int Version { get; set; }
 
     public bool IsOpen => Status is NeedStatus.Open or NeedStatus.InProgress;
+
+    /// <summary>A need as the care coordinator records it, in any status of the list (a need may be found already met).</summary>
+    public static CareNeed Record(LifeDomain domain, NeedStatus status, string? provider, DateOnly? startsOn, DateOnly? endsOn, string? note) =>
+        Enum.IsDefined(domain) && Enum.IsDefined(status)
+            ? new CareNeed { Domain = domain, Status = status, Provider = provider, StartsOn = startsOn, EndsOn = endsOn, Note = note }
+            : throw new DomainException("Kies een levensgebied en een status.");
+
+    /// <summary>A need that is met or no longer needed ends: on <paramref name="today"/>, or on its start when that lies ahead.</summary>
+    public void ChangeStatus(NeedStatus status, DateOnly today)
+    {
+        if (!Enum.IsDefined(status))
+        {
+            throw new DomainException("Kies een status uit de lijst.");
+        }
+        Status = status;
+        if (!IsOpen && EndsOn is null)
+        {
+            EndsOn = today < StartsOn ? StartsOn : today;
+        }
+    }
 }

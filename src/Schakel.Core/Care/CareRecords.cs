@@ -1,3 +1,5 @@
+using Schakel.Core.Common;
+
 namespace Schakel.Core.Care;
 
 /// <summary>The placement chosen after walking the shelter decision tree; a choice always carries its reason.</summary>
@@ -90,6 +92,9 @@ public class CareGoal
     public int CareFileId { get; set; }
     public required string Description { get; set; }
     public DateOnly EvaluateOn { get; set; }
-    public GoalStatus Status { get; set; } = GoalStatus.Open;
+    public GoalStatus Status { get; private set; } = GoalStatus.Open;
     public int Version { get; set; }
+
+    public void ChangeStatus(GoalStatus status) =>
+        Status = Enum.IsDefined(status) ? status : throw new DomainException("Kies een status uit de lijst.");
 }

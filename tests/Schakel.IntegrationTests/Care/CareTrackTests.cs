@@ -36,7 +36,7 @@ public sealed class CareTrackTests(SchakelFactory factory) : IClassFixture<Schak
         {
             foreach (var need in await db.Set<CareNeed>().Where(n => n.CareFileId == fileId).ToListAsync())
             {
-                need.Status = NeedStatus.Met;
+                need.Stored(n => n.Status, NeedStatus.Met);
             }
             return await db.SaveChangesAsync();
         });

@@ -54,6 +54,14 @@ public class ArchitectureTests
             .SelectMany(e => e.Value.Where(t => t.StartsWith("Schakel.Web.Features.", StringComparison.Ordinal)).Select(t => $"{e.Key} -> {t}"))
             .ShouldBeEmpty();
 
+    /// <summary>
+    /// The audit log names the actor from the user's claims (Security); the security rules never write the log
+    /// themselves: the page-facing guard that audits a refusal lives with the features (<c>Features.Shared</c>).
+    /// </summary>
+    [Fact]
+    public void Security_does_not_use_the_audit_log() =>
+        Check(Types.InAssembly(Web).That().ResideInNamespace("Schakel.Web.Infrastructure.Security").Should().NotHaveDependencyOnAny("Schakel.Web.Infrastructure.Audit").GetResult());
+
     internal static readonly Lazy<TypeDependencies> Graph = new(() => TypeDependencies.Load(typeof(SchakelDb), typeof(Signal)));
 
     private static void Check(TestResult result) =>

@@ -10,10 +10,10 @@ public sealed class CareRulesTests
     [Fact]
     public void A_care_file_closes_only_with_an_outcome_and_no_open_needs()
     {
-        var file = new CareFile { Needs = [new CareNeed { Domain = LifeDomain.Housing, Status = NeedStatus.InProgress }, new CareNeed { Domain = LifeDomain.Income, Status = NeedStatus.Met }] };
+        var file = new CareFile { Needs = [new CareNeed { Domain = LifeDomain.Housing }.Stored(n => n.Status, NeedStatus.InProgress), new CareNeed { Domain = LifeDomain.Income }.Stored(n => n.Status, NeedStatus.Met)] };
         CareRules.WhyNotClosable(file, null).ShouldNotBeNull().ShouldContain("uitkomst");
         CareRules.WhyNotClosable(file, "ZELFSTANDIG").ShouldNotBeNull().ShouldContain("Huisvesting");
-        file.Needs[0].Status = NeedStatus.NotNeeded;
+        file.Needs[0].Stored(n => n.Status, NeedStatus.NotNeeded);
         CareRules.WhyNotClosable(file, "ZELFSTANDIG").ShouldBeNull();
         file.Stored(f => f.Status, CareFileStatus.Closed);
         CareRules.WhyNotClosable(file, "ZELFSTANDIG").ShouldNotBeNull();

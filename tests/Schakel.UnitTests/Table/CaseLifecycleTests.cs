@@ -1,6 +1,7 @@
 using Schakel.Core.Care;
 using Schakel.Core.Common;
 using Schakel.Core.Table;
+using Schakel.Testing;
 
 namespace Schakel.UnitTests.Table;
 
@@ -73,12 +74,12 @@ public sealed class CaseLifecycleTests
     [Fact]
     public void A_care_file_closes_with_an_outcome_once_no_need_is_open_and_raises_its_event()
     {
-        var file = new CareFile { Needs = [new CareNeed { Domain = LifeDomain.Housing, Status = NeedStatus.InProgress }] };
+        var file = new CareFile { Needs = [new CareNeed { Domain = LifeDomain.Housing }.Stored(n => n.Status, NeedStatus.InProgress)] };
         Should.Throw<DomainException>(() => file.Close("ZELFSTANDIG", At)).Message.ShouldContain("Huisvesting");
         Should.Throw<DomainException>(() => file.Close(null, At)).Message.ShouldContain("uitkomst");
         file.IsClosed.ShouldBeFalse();
 
-        file.Needs[0].Status = NeedStatus.Met;
+        file.Needs[0].Stored(n => n.Status, NeedStatus.Met);
         file.Close("ZELFSTANDIG", At);
         (file.Status, file.OutcomeCode, file.ClosedAt).ShouldBe((CareFileStatus.Closed, "ZELFSTANDIG", At));
         file.DomainEvents.ShouldHaveSingleItem().ShouldBe(new CareFileClosed(file));

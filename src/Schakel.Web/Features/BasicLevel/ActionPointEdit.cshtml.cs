@@ -82,7 +82,7 @@ public sealed class ActionPointEditModel(SchakelDb db, AuditLog audit, TimeProvi
         point.Term = term.Text;
         point.DueBy = term.DueBy;
         point.Owner = Owner!;
-        point.Status = Status!.Value;
+        point.ChangeStatus(Status!.Value);
         point.ToDo = ToDo;
         point.BuildingBlockId = BuildingBlockId;
         if (Existing is null)

@@ -68,7 +68,7 @@ public sealed class EditBlockModel(SchakelDb db, AuditLog audit, TimeProvider cl
             // The form was for an existing record that has since been removed; treat as a conflict, not a silent insert.
             return ConflictPage();
         }
-        record.Status = Status!.Value;
+        record.ChangeStatus(Status!.Value);
         record.Date = Date;
         record.Evidence = Evidence;
         record.Note = Note;

@@ -35,20 +35,24 @@ public static class DemoBasicLevel
             foreach (var code in done.Where(blocks.ContainsKey))
             {
                 step++;
-                db.Add(new MunicipalBuildingBlock
+                var record = new MunicipalBuildingBlock
                 {
-                    MunicipalityId = organisations[municipality], BuildingBlockId = blocks[code], Status = BuildingBlockStatus.Done,
+                    MunicipalityId = organisations[municipality], BuildingBlockId = blocks[code],
                     Date = today.AddDays(-30 - (step * 17 % 400)), Evidence = Evidence(code, municipality),
                     RecordedBy = "Demogegevens", RecordedAt = now,
-                });
+                };
+                record.ChangeStatus(BuildingBlockStatus.Done);
+                db.Add(record);
             }
             foreach (var code in busy.Where(blocks.ContainsKey))
             {
-                db.Add(new MunicipalBuildingBlock
+                var record = new MunicipalBuildingBlock
                 {
-                    MunicipalityId = organisations[municipality], BuildingBlockId = blocks[code], Status = BuildingBlockStatus.InProgress,
+                    MunicipalityId = organisations[municipality], BuildingBlockId = blocks[code],
                     Note = "Loopt; zie actiepunten.", RecordedBy = "Demogegevens", RecordedAt = now,
-                });
+                };
+                record.ChangeStatus(BuildingBlockStatus.InProgress);
+                db.Add(record);
             }
         }
 
@@ -56,12 +60,14 @@ public static class DemoBasicLevel
         void Action(string? municipality, string what, string term, string owner, ActionPointStatus status, string? todo, string? block = null)
         {
             var parsed = ActionTerm.Parse(term)!;
-            db.Add(new ActionPoint
+            var point = new ActionPoint
             {
                 MunicipalityId = municipality is null ? null : organisations[municipality], Description = what, Term = parsed.Text, DueBy = parsed.DueBy,
-                Owner = owner, Status = status, ToDo = todo, BuildingBlockId = block is null ? null : blocks.GetValueOrDefault(block),
+                Owner = owner, ToDo = todo, BuildingBlockId = block is null ? null : blocks.GetValueOrDefault(block),
                 RecordedBy = "Demogegevens", CreatedAt = now,
-            });
+            };
+            point.ChangeStatus(status);
+            db.Add(point);
         }
         Action(null, "Regionaal meerjarenplan aanpak mensenhandel 2027-2030 opstellen", $"{year}-Q2", "Ketenregisseur", ActionPointStatus.InProgress, "Concept bespreken in het portefeuillehoudersoverleg");
         Action(null, "Jaarlijkse regionale training aandachtsfunctionarissen organiseren", $"{year}-Q1", "Ketenregisseur", ActionPointStatus.Open, "Datum en locatie vastleggen met Fier");

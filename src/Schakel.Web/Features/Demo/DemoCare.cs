@@ -38,9 +38,9 @@ public static class DemoCare
             ClinicalNotes = ClinicalNote,
             Needs =
             [
-                new CareNeed { Domain = LifeDomain.SafeShelter, Status = NeedStatus.Met, Provider = "Fier, Leeuwarden", StartsOn = today.AddDays(-12) },
-                new CareNeed { Domain = LifeDomain.PsychologicalCare, Status = NeedStatus.InProgress, Provider = "GGZ Dimence", StartsOn = today.AddDays(-7), Note = "Intake traumabehandeling gepland." },
-                new CareNeed { Domain = LifeDomain.ResidenceStatus, Status = NeedStatus.Open },
+                CareNeed.Record(LifeDomain.SafeShelter, NeedStatus.Met, "Fier, Leeuwarden", today.AddDays(-12), null, null),
+                CareNeed.Record(LifeDomain.PsychologicalCare, NeedStatus.InProgress, "GGZ Dimence", today.AddDays(-7), null, "Intake traumabehandeling gepland."),
+                new CareNeed { Domain = LifeDomain.ResidenceStatus },
             ],
             Placements =
             [

@@ -45,7 +45,7 @@ public sealed class GoalsModel(CareFileAccess access, SchakelDb db, AuditLog aud
         {
             return "Dit doel bestaat niet (meer).";
         }
-        goal.Status = NewGoalStatus;
+        goal.ChangeStatus(NewGoalStatus);
         Db.Entry(goal).Property(g => g.Version).OriginalValue = ItemVersion;
         return null;
     }, "Doel bijgewerkt.");

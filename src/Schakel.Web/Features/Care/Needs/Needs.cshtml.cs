@@ -29,10 +29,7 @@ public sealed class NeedsModel(CareFileAccess access, SchakelDb db, AuditLog aud
         {
             return why;
         }
-        Dossier.Needs.Add(new CareNeed
-        {
-            Domain = Need.Domain, Status = Need.Status, Provider = Trim(Need.Provider), StartsOn = Need.StartsOn, EndsOn = Need.EndsOn, Note = Trim(Need.Note),
-        });
+        Dossier.Needs.Add(CareNeed.Record(Need.Domain, Need.Status, Trim(Need.Provider), Need.StartsOn, Need.EndsOn, Trim(Need.Note)));
         return null;
     }, "Zorgbehoefte toegevoegd.");
 
@@ -43,11 +40,7 @@ public sealed class NeedsModel(CareFileAccess access, SchakelDb db, AuditLog aud
         {
             return "Deze zorgbehoefte bestaat niet (meer).";
         }
-        need.Status = NewNeedStatus;
-        if (!need.IsOpen && need.EndsOn is null)
-        {
-            need.EndsOn = Today < need.StartsOn ? need.StartsOn : Today;
-        }
+        need.ChangeStatus(NewNeedStatus, Today);
         Db.Entry(need).Property(n => n.Version).OriginalValue = ItemVersion;
         return null;
     }, "Zorgbehoefte bijgewerkt.");

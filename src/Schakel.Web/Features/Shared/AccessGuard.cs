@@ -4,8 +4,9 @@ using Microsoft.AspNetCore.Authorization.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Schakel.Core.Audit;
 using Schakel.Web.Infrastructure.Audit;
+using Schakel.Web.Infrastructure.Security;
 
-namespace Schakel.Web.Infrastructure.Security;
+namespace Schakel.Web.Features.Shared;
 
 /// <summary>
 /// How a refused record is answered and kept: the audit record type and id, and whether the refusal hides the record.
@@ -57,23 +58,8 @@ public sealed class AccessGuard(IAuthorizationService authorization, AuditLog au
     }
 }
 
-public static class AccessGuardRegistration
+public static class AccessGuardExtensions
 {
-    /// <summary>The record handlers and the guard; handlers are scoped because the meeting handler reads the database.</summary>
-    public static IServiceCollection AddRecordAuthorization(this IServiceCollection services)
-    {
-        services.AddScoped<IAuthorizationHandler, SignalAuthorizationHandler>();
-        services.AddScoped<IAuthorizationHandler, CaseAuthorizationHandler>();
-        services.AddScoped<IAuthorizationHandler, CareFileAuthorizationHandler>();
-        services.AddScoped<IAuthorizationHandler, BasicLevelAuthorizationHandler>();
-        services.AddScoped<IAuthorizationHandler, ActionPointAuthorizationHandler>();
-        services.AddScoped<IAuthorizationHandler, TableAuthorizationHandler>();
-        services.AddScoped<IAuthorizationHandler, MeetingAuthorizationHandler>();
-        services.AddScoped<IAuthorizationHandler, TableAdministrationHandler>();
-        services.AddScoped<AccessGuard>();
-        return services;
-    }
-
     /// <summary>The request's guard, for page models and endpoints that check records.</summary>
     public static AccessGuard Guard(this HttpContext http) => http.RequestServices.GetRequiredService<AccessGuard>();
 }
