@@ -28,12 +28,12 @@ public sealed class IndexModel(SchakelDb db, FigureDisclosure disclosure, TimePr
 
         Overdue = await OverdueActions.ForAsync(db, userId, clock, HttpContext.RequestAborted);
 
-        if (User.IsInRole(Roles.AttentionOfficer) || User.IsInRole(Roles.ChainDirector))
+        if (PolicyRoles.SignalQueue.Any(User.IsInRole))
         {
             QueueTitle = User.IsInRole(Roles.ChainDirector) ? "Open meldingen in de regio" : $"Wachtrij {User.FindFirst(SchakelClaims.OrganisationName)?.Value}";
             Queue = await SignalRow.Query(db.Signals.VisibleSignals(User, await AccessScope.LoadAsync(db, User, HttpContext.RequestAborted)).Where(s => s.Status == SignalStatus.New || s.Status == SignalStatus.InProgress)).Take(25).ToListAsync();
         }
-        else if (User.IsInRole(Roles.ProcessDirector) || User.IsInRole(Roles.CareCoordinator) || User.IsInRole(Roles.Police) || User.IsInRole(Roles.Riec))
+        else if (PolicyRoles.TablePartners.Any(User.IsInRole))
         {
             QueueTitle = "Aangemeld voor de regionale tafel en acute meldingen";
             Queue = await SignalRow.Query(db.Signals.VisibleSignals(User, await AccessScope.LoadAsync(db, User, HttpContext.RequestAborted)).Where(s => s.Status != SignalStatus.HandledLocally && s.Status != SignalStatus.Answered && s.Status != SignalStatus.ClosedByTable)).Take(25).ToListAsync();
