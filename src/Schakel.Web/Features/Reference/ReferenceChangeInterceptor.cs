@@ -1,11 +1,12 @@
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Schakel.Web.Infrastructure.Data;
 
 namespace Schakel.Web.Features.Reference;
 
 /// <summary>Drops the kept reference snapshots once a save that changed code lists, indicators or organisations commits.</summary>
-public sealed class ReferenceChangeInterceptor(ReferenceSnapshotCache cache) : SaveChangesInterceptor
+public sealed class ReferenceChangeInterceptor(ReferenceSnapshotCache cache) : SaveStateInterceptor
 {
     private static readonly object Pending = new();
     private readonly ConditionalWeakTable<DbContext, object> _touched = [];
@@ -34,22 +35,6 @@ public sealed class ReferenceChangeInterceptor(ReferenceSnapshotCache cache) : S
         return ValueTask.FromResult(result);
     }
 
-    public override void SaveChangesFailed(DbContextErrorEventData eventData) => Forget(eventData.Context);
-
-    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
-    {
-        Forget(eventData.Context);
-        return Task.CompletedTask;
-    }
-
-    public override void SaveChangesCanceled(DbContextEventData eventData) => Forget(eventData.Context);
-
-    public override Task SaveChangesCanceledAsync(DbContextEventData eventData, CancellationToken cancellationToken = default)
-    {
-        Forget(eventData.Context);
-        return Task.CompletedTask;
-    }
-
     private void Note(DbContext? context)
     {
         if (context is not null && ReferenceSnapshot.Touches(context.ChangeTracker))
@@ -66,7 +51,7 @@ public sealed class ReferenceChangeInterceptor(ReferenceSnapshotCache cache) : S
         }
     }
 
-    private void Forget(DbContext? context)
+    protected override void Forget(DbContext? context)
     {
         if (context is not null)
         {

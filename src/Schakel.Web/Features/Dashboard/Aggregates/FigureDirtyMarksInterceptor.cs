@@ -9,7 +9,7 @@ namespace Schakel.Web.Features.Dashboard.Aggregates;
 /// The dashboard's pre-counted figures of the months a save touches go stale in the same transaction as the change.
 /// The marks are the dashboard's bookkeeping: once saved they are detached, and the caller's count leaves them out.
 /// </summary>
-public sealed class FigureDirtyMarksInterceptor : SaveChangesInterceptor
+public sealed class FigureDirtyMarksInterceptor : SaveStateInterceptor
 {
     private readonly ConditionalWeakTable<DbContext, List<FigureDirtyMonth>> _marks = [];
 
@@ -36,23 +36,6 @@ public sealed class FigureDirtyMarksInterceptor : SaveChangesInterceptor
     public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default) =>
         ValueTask.FromResult(Saved(eventData.Context, result));
 
-    // A refused save keeps its marks pending with the rest of the caller's changes, as before this was an interceptor.
-    public override void SaveChangesFailed(DbContextErrorEventData eventData) => Forget(eventData.Context);
-
-    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
-    {
-        Forget(eventData.Context);
-        return Task.CompletedTask;
-    }
-
-    public override void SaveChangesCanceled(DbContextEventData eventData) => Forget(eventData.Context);
-
-    public override Task SaveChangesCanceledAsync(DbContextEventData eventData, CancellationToken cancellationToken = default)
-    {
-        Forget(eventData.Context);
-        return Task.CompletedTask;
-    }
-
     private int Saved(DbContext? context, int result)
     {
         if (context is SchakelDb db && _marks.TryGetValue(db, out var marks))
@@ -64,7 +47,8 @@ public sealed class FigureDirtyMarksInterceptor : SaveChangesInterceptor
         return result;
     }
 
-    private void Forget(DbContext? context)
+    // A refused save keeps its marks pending with the rest of the caller's changes; only this bookkeeping goes.
+    protected override void Forget(DbContext? context)
     {
         if (context is not null)
         {
