@@ -17,6 +17,9 @@ public class SchakelFactory : WebApplicationFactory<Program>
 
     public string AuditCheckpointFile { get; } = Path.Combine(Path.GetTempPath(), "schakel-tests", Guid.NewGuid().ToString("N") + "-audit-checkpoints.jsonl");
 
+    /// <summary>Now on the app's own clock, for test data that must be "today" as the app sees it.</summary>
+    public DateTimeOffset Now => Services.GetRequiredService<TimeProvider>().GetUtcNow();
+
     /// <summary>Extra configuration a test class needs (e.g. requiring two-factor sign-in).</summary>
     protected virtual IEnumerable<KeyValuePair<string, string>> Settings => [];
 

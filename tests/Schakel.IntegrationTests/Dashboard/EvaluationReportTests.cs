@@ -72,7 +72,7 @@ public sealed class EvaluationReportTests(SchakelFactory factory) : IClassFixtur
             await factory.WithAsync(async db =>
             {
                 var c = await db.Set<Consent>().SingleAsync(x => x.Id == consentId);
-                c.WithdrawnOn = DateOnly.FromDateTime(DateTime.UtcNow);
+                c.WithdrawnOn = DateOnly.FromDateTime(factory.Now.UtcDateTime);
                 return await db.SaveChangesAsync();
             });
             var page = await zorg.GetHtmlAsync($"/dashboard/comensha?{Year2012}");

@@ -20,10 +20,10 @@ public sealed class CaseRetentionTests(SchakelFactory factory) : IClassFixture<S
             file.Contacts.Add(new CareContact { Kind = ContactKind.Lawyer, Name = "mr. J. de Vries-van Dijk", Phone = "038-4211111" });
             var @case = await db.Set<TableCase>().FirstAsync(c => c.Id == withCare);
             @case.FirstGoal = "Veilige opvang voor Oksana";
-            @case.Stored(c => c.ClosedAt, DateTimeOffset.UtcNow.AddYears(-6));
+            @case.Stored(c => c.ClosedAt, factory.Now.AddYears(-6));
             // A second case, still open, whose signal must keep everything.
             var other = await db.Signals.Where(s => s.CaseId == null && s.AnonymisedAt == null && s.Subjects.Any(p => p.FullName != null)).FirstAsync();
-            var open = new TableCase { Reference = "Z-RET-OPEN", TableId = @case.TableId, MunicipalityId = other.MunicipalityId, OpenedAt = DateTimeOffset.UtcNow.AddYears(-7) };
+            var open = new TableCase { Reference = "Z-RET-OPEN", TableId = @case.TableId, MunicipalityId = other.MunicipalityId, OpenedAt = factory.Now.AddYears(-7) };
             db.Set<TableCase>().Add(open);
             await db.SaveChangesAsync();
             other.CaseId = open.Id;

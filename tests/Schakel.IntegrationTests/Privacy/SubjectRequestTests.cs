@@ -148,7 +148,7 @@ public sealed class SubjectRequestTests(SchakelFactory factory) : IClassFixture<
         await factory.WithAsync(async db =>
         {
             var s = await db.Signals.SingleAsync(x => x.Reference == reference);
-            s.Stored(x => x.Status, SignalStatus.HandledLocally).Stored(x => x.ClosedAt, DateTimeOffset.UtcNow);
+            s.Stored(x => x.Status, SignalStatus.HandledLocally).Stored(x => x.ClosedAt, factory.Now);
             return await db.SaveChangesAsync();
         });
         (await fg.PostFormAsync($"{page}?handler=Erase", new() { ["Reason"] = "Verzoek betrokkene, geen bewaarplicht" }, formPage: page)).StatusCode.ShouldBe(HttpStatusCode.Redirect);

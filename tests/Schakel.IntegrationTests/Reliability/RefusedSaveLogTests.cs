@@ -40,6 +40,6 @@ public sealed class RefusedSaveLogTests(LogPrivacyTests.CapturingFactory factory
         efLines.ShouldNotContain(l => l.Level >= LogLevel.Error);
     }
 
-    private static SubjectLink Pair(int a, int b) =>
-        new() { SubjectAId = a, SubjectBId = b, Score = 0.5, Reasons = "phone", FoundAt = DateTimeOffset.UtcNow };
+    private SubjectLink Pair(int a, int b) =>
+        new() { SubjectAId = a, SubjectBId = b, Score = 0.5, Reasons = "phone", FoundAt = factory.Now };
 }

@@ -94,7 +94,7 @@ public sealed class TableSignalRouteTests(SchakelFactory factory) : IClassFixtur
             var signal = await db.Signals.Where(s => s.Kind == SignalKind.Report && s.Status == SignalStatus.New && s.CaseId == null).OrderBy(s => s.Id).FirstAsync();
             var agendaItem = new AgendaItem { MeetingId = meeting, SignalId = signal.Id, Section = AgendaSection.NewSignal, Position = 99 };
             db.Add(agendaItem);
-            signal.Stored(s => s.Status, SignalStatus.HandledLocally).Stored(s => s.ClosedAt, DateTimeOffset.UtcNow);
+            signal.Stored(s => s.Status, SignalStatus.HandledLocally).Stored(s => s.ClosedAt, factory.Now);
             await db.SaveChangesAsync();
             return agendaItem.Id;
         });
