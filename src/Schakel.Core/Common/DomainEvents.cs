@@ -30,7 +30,12 @@ public abstract class AggregateRoot : IHasDomainEvents
 /// A change an aggregate refuses because its rules do not allow it. The message is Dutch and written for the user, so a
 /// page can show it as it is.
 /// </summary>
-public sealed class DomainException(string message) : Exception(message);
+public sealed class DomainException(string message, string? input = null) : Exception(message)
+{
+    /// <summary>The input the refusal is about (a name the aggregate publishes), so a form can show the message beside
+    /// that field; null when the step itself is refused.</summary>
+    public string? Input { get; } = input;
+}
 
 /// <summary>Who takes a step: the account (null for the system or demo data) and the name the timeline shows.</summary>
 public readonly record struct Actor(string? UserId, string Name);

@@ -28,9 +28,10 @@ public partial class Signal
 
     public void HandleLocally(Actor by, string outcome, string reason, DateTimeOffset at)
     {
-        Require(reason, "Geef de reden van dit besluit.");
-        Require(outcome, "Geef de uitkomst van de lokale afhandeling (bijvoorbeeld: doorverwezen naar wijkteam).");
-        var from = Step(SignalAction.HandleLocally);
+        var next = Allowed(SignalAction.HandleLocally);
+        Require(reason, ReasonMissing, SignalStepInput.Reason);
+        Require(outcome, "Geef de uitkomst van de lokale afhandeling (bijvoorbeeld: doorverwezen naar wijkteam).", SignalStepInput.Outcome);
+        var from = Move(next);
         Outcome = outcome.Trim();
         DecisionReason = reason;
         ClosedAt = at;
@@ -40,8 +41,9 @@ public partial class Signal
 
     public void Answer(Actor by, string answer, DateTimeOffset at)
     {
-        Require(answer, "Schrijf het antwoord op de adviesvraag.");
-        var from = Step(SignalAction.Answer);
+        var next = Allowed(SignalAction.Answer);
+        Require(answer, "Schrijf het antwoord op de adviesvraag.", SignalStepInput.Reason);
+        var from = Move(next);
         Outcome = answer;
         ClosedAt = at;
         Record(by, at, from, SignalLabels.Dutch(SignalAction.Answer), answer);
@@ -50,8 +52,9 @@ public partial class Signal
 
     public void RegisterForTable(Actor by, string reason, DateTimeOffset at)
     {
-        Require(reason, "Geef de reden van dit besluit.");
-        var from = Step(SignalAction.RegisterForTable);
+        var next = Allowed(SignalAction.RegisterForTable);
+        Require(reason, ReasonMissing, SignalStepInput.Reason);
+        var from = Move(next);
         DecisionReason = reason;
         RegisteredForTableAt = at;
         Record(by, at, from, SignalLabels.Dutch(SignalAction.RegisterForTable), reason);
@@ -61,28 +64,34 @@ public partial class Signal
     /// <param name="description">The timeline line, which names both municipalities (looked up by the caller).</param>
     public void Forward(Actor by, int toMunicipalityId, string reason, string description, DateTimeOffset at)
     {
-        Require(reason, "Geef de reden van dit besluit.");
+        var next = Allowed(SignalAction.Forward);
+        Require(reason, ReasonMissing, SignalStepInput.Reason);
         if (toMunicipalityId == MunicipalityId)
         {
-            throw new DomainException("De melding ligt al bij deze gemeente. Kies een andere gemeente.");
+            throw new DomainException("De melding ligt al bij deze gemeente. Kies een andere gemeente.", SignalStepInput.Municipality);
         }
-        var from = Step(SignalAction.Forward);
+        var from = Move(next);
         var fromMunicipality = MunicipalityId;
         MunicipalityId = toMunicipalityId;
         Record(by, at, from, description, reason);
         Raise(new SignalForwarded(this, from, fromMunicipality));
     }
 
-    public void MarkAcute(Actor by, AcuteActor acuteBy, string intervention, DateTimeOffset at)
+    public void MarkAcute(Actor by, AcuteActor? acuteBy, string? intervention, DateTimeOffset at)
     {
+        var next = Allowed(SignalAction.MarkAcute);
         if (IsAcute)
         {
             throw new DomainException("Deze melding is al acuut gemarkeerd.");
         }
-        Require(intervention, "Geef aan wie direct ingrijpt en welke interventie is genomen.");
-        var from = Step(SignalAction.MarkAcute);
-        ReceiveAsAcute(acuteBy, intervention.Trim(), at);
-        Record(by, at, from, $"Acuut: interventie door {SignalLabels.Dutch(acuteBy)}", AcuteIntervention);
+        if (acuteBy is not { } actor)
+        {
+            throw new DomainException(AcuteMissing, SignalStepInput.Acute);
+        }
+        Require(intervention, AcuteMissing, SignalStepInput.Acute);
+        var from = Move(next);
+        ReceiveAsAcute(actor, intervention!.Trim(), at);
+        Record(by, at, from, $"Acuut: interventie door {SignalLabels.Dutch(actor)}", AcuteIntervention);
         Raise(new SignalMarkedAcute(this, from));
     }
 
@@ -126,10 +135,18 @@ public partial class Signal
         AnonymisedAt = at;
     }
 
-    private SignalStatus Step(SignalAction action)
-    {
-        var next = SignalStateMachine.Next(Kind, Status, action)
+    private const string ReasonMissing = "Geef de reden van dit besluit.";
+    private const string AcuteMissing = "Geef aan wie direct ingrijpt en welke interventie is genomen.";
+
+    private SignalStatus Step(SignalAction action) => Move(Allowed(action));
+
+    /// <summary>The status <paramref name="action"/> leads to; checked before anything else of the step, changing nothing.</summary>
+    private SignalStatus Allowed(SignalAction action) =>
+        SignalStateMachine.Next(Kind, Status, action)
             ?? throw new DomainException($"'{SignalLabels.Dutch(action)}' kan niet bij een {SignalLabels.Dutch(Kind).ToLowerInvariant()} met status '{SignalLabels.Dutch(Status)}'.");
+
+    private SignalStatus Move(SignalStatus next)
+    {
         var from = Status;
         Status = next;
         return from;
@@ -142,11 +159,11 @@ public partial class Signal
             FromStatus = from, ToStatus = Status == from ? null : Status, Reason = reason,
         });
 
-    private static void Require(string? text, string message)
+    private static void Require(string? text, string message, string input)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
-            throw new DomainException(message);
+            throw new DomainException(message, input);
         }
     }
 }

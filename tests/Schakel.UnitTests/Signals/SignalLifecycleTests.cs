@@ -140,4 +140,17 @@ public sealed class SignalLifecycleTests
         Should.Throw<DomainException>(() => signal.DecideAtTable(TableOutcome.Tracks, At));
         signal.Status.ShouldBe(SignalStatus.HandledLocally);
     }
+
+    // The signal page shows a refusal beside the field it is about; a refused step itself names no input.
+    [Fact]
+    public void A_refusal_names_the_input_it_is_about_and_changes_nothing()
+    {
+        var signal = NewSignal();
+        Should.Throw<DomainException>(() => signal.RegisterForTable(By, " ", At)).Input.ShouldBe(SignalStepInput.Reason);
+        Should.Throw<DomainException>(() => signal.HandleLocally(By, " ", "reden", At)).Input.ShouldBe(SignalStepInput.Outcome);
+        Should.Throw<DomainException>(() => signal.Forward(By, signal.MunicipalityId!.Value, "reden", "doorgestuurd", At)).Input.ShouldBe(SignalStepInput.Municipality);
+        Should.Throw<DomainException>(() => signal.MarkAcute(By, null, "ingrijpen", At)).Input.ShouldBe(SignalStepInput.Acute);
+        Should.Throw<DomainException>(() => signal.Answer(By, "antwoord", At)).Input.ShouldBeNull();
+        (signal.Status, signal.Events.Count, signal.DomainEvents.Count).ShouldBe((SignalStatus.New, 0, 0));
+    }
 }

@@ -32,77 +32,59 @@ public sealed class SignalWorkflow(SchakelDb db, TimeProvider clock)
         {
             return new WorkflowResult(false, new Dictionary<string, string> { [""] = ConflictMessage }, Conflict: true);
         }
-        var next = SignalStateMachine.IsTableAction(decision.Action) ? null : SignalStateMachine.Next(signal.Kind, signal.Status, decision.Action);
-        if (next is null)
+        if (SignalStateMachine.IsTableAction(decision.Action))
         {
+            // The table's decisions are taken on the agenda, not on the signal page.
             return WorkflowResult.Fail(nameof(decision.Action), $"'{SignalLabels.Dutch(decision.Action)}' kan niet bij een {SignalLabels.Dutch(signal.Kind).ToLowerInvariant()} met status '{SignalLabels.Dutch(signal.Status)}'.");
         }
         var reason = decision.Reason?.Trim();
-        var needsReason = decision.Action is SignalAction.HandleLocally or SignalAction.RegisterForTable or SignalAction.Forward or SignalAction.Answer;
-        if (needsReason && string.IsNullOrWhiteSpace(reason))
-        {
-            return WorkflowResult.Fail(nameof(decision.Reason), decision.Action == SignalAction.Answer ? "Schrijf het antwoord op de adviesvraag." : "Geef de reden van dit besluit.");
-        }
         if (reason?.Length > 2000)
         {
             return WorkflowResult.Fail(nameof(decision.Reason), "De toelichting is te lang (maximaal 2000 tekens).");
         }
-        if (decision.Action == SignalAction.HandleLocally && string.IsNullOrWhiteSpace(decision.Outcome))
-        {
-            return WorkflowResult.Fail(nameof(decision.Outcome), "Geef de uitkomst van de lokale afhandeling (bijvoorbeeld: doorverwezen naar wijkteam).");
-        }
         int? forwardTo = null;
         if (decision.Action == SignalAction.Forward)
         {
-            var target = decision.ForwardToMunicipalityId is { } id
-                ? await db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id && o.Kind == OrganisationKind.Municipality, cancellationToken)
+            forwardTo = decision.ForwardToMunicipalityId is { } id
+                ? await db.Organisations.AsNoTracking().Where(o => o.Id == id && o.Kind == OrganisationKind.Municipality).Select(o => (int?)o.Id).FirstOrDefaultAsync(cancellationToken)
                 : null;
-            if (target is null)
+            if (forwardTo is null)
             {
                 return WorkflowResult.Fail(nameof(decision.ForwardToMunicipalityId), "Kies de gemeente waar de melding naartoe moet.");
             }
-            if (target.Id == signal.MunicipalityId)
-            {
-                return WorkflowResult.Fail(nameof(decision.ForwardToMunicipalityId), "De melding ligt al bij deze gemeente. Kies een andere gemeente.");
-            }
-            forwardTo = target.Id;
-        }
-        if (decision.Action == SignalAction.MarkAcute)
-        {
-            if (signal.IsAcute)
-            {
-                return WorkflowResult.Fail(nameof(decision.Action), "Deze melding is al acuut gemarkeerd.");
-            }
-            if (decision.AcuteBy is null || string.IsNullOrWhiteSpace(decision.AcuteIntervention))
-            {
-                return WorkflowResult.Fail(nameof(decision.AcuteIntervention), "Geef aan wie direct ingrijpt en welke interventie is genomen.");
-            }
         }
 
+        // The signal checks the step and the rest of its input; a refusal names the input, so it lands on its field.
         var now = clock.GetUtcNow();
         var by = new Actor(user.UserId(), user.ActorName());
-        switch (decision.Action)
+        try
         {
-            case SignalAction.TakeUp:
-                signal.TakeUp(by, reason, now);
-                break;
-            case SignalAction.HandleLocally:
-                signal.HandleLocally(by, decision.Outcome!, reason!, now);
-                break;
-            case SignalAction.Answer:
-                signal.Answer(by, reason!, now);
-                break;
-            case SignalAction.RegisterForTable:
-                signal.RegisterForTable(by, reason!, now);
-                break;
-            case SignalAction.Forward:
-                var fromName = await MunicipalityNameAsync(signal.MunicipalityId, cancellationToken);
-                var toName = await MunicipalityNameAsync(forwardTo, cancellationToken);
-                signal.Forward(by, forwardTo!.Value, reason!, $"Doorgestuurd van {fromName} naar {toName}", now);
-                break;
-            case SignalAction.MarkAcute:
-                signal.MarkAcute(by, decision.AcuteBy!.Value, decision.AcuteIntervention!, now);
-                break;
+            switch (decision.Action)
+            {
+                case SignalAction.TakeUp:
+                    signal.TakeUp(by, reason, now);
+                    break;
+                case SignalAction.HandleLocally:
+                    signal.HandleLocally(by, decision.Outcome!, reason!, now);
+                    break;
+                case SignalAction.Answer:
+                    signal.Answer(by, reason!, now);
+                    break;
+                case SignalAction.RegisterForTable:
+                    signal.RegisterForTable(by, reason!, now);
+                    break;
+                case SignalAction.Forward:
+                    var description = $"Doorgestuurd van {await MunicipalityNameAsync(signal.MunicipalityId, cancellationToken)} naar {await MunicipalityNameAsync(forwardTo, cancellationToken)}";
+                    signal.Forward(by, forwardTo!.Value, reason!, description, now);
+                    break;
+                case SignalAction.MarkAcute:
+                    signal.MarkAcute(by, decision.AcuteBy, decision.AcuteIntervention, now);
+                    break;
+            }
+        }
+        catch (DomainException refused)
+        {
+            return WorkflowResult.Fail(FieldOf(refused.Input), refused.Message);
         }
         db.Entry(signal).Property(s => s.Version).OriginalValue = expectedVersion;
         if (!await db.SaveUnlessStaleAsync(cancellationToken))
@@ -111,6 +93,15 @@ public sealed class SignalWorkflow(SchakelDb db, TimeProvider clock)
         }
         return WorkflowResult.Ok;
     }
+
+    private static string FieldOf(string? input) => input switch
+    {
+        SignalStepInput.Reason => nameof(SignalDecision.Reason),
+        SignalStepInput.Outcome => nameof(SignalDecision.Outcome),
+        SignalStepInput.Municipality => nameof(SignalDecision.ForwardToMunicipalityId),
+        SignalStepInput.Acute => nameof(SignalDecision.AcuteIntervention),
+        _ => nameof(SignalDecision.Action),
+    };
 
     private async Task<string> MunicipalityNameAsync(int? id, CancellationToken cancellationToken) =>
         id is null ? "geen gemeente" : await db.Organisations.Where(o => o.Id == id).Select(o => o.Name).FirstOrDefaultAsync(cancellationToken) ?? "onbekend";
