@@ -55,7 +55,7 @@ public sealed class BreakGlassRequestModel(SchakelDb db, AuditLog audit, Notifie
             RequestedAt = now, ExpiresAt = now + BreakGlass.Validity,
         };
         db.Set<BreakGlassUse>().Add(use);
-        var mail = await notifier.AddAsync(await BreakGlassReviewers.ForRegionAsync(db, region, ct),
+        var mail = await notifier.AddAsync(await BreakGlassReviewers.ForRegionAsync(db, region, ct), NotificationKind.BreakGlass,
             $"Noodtoegang gebruikt door {use.UserName}: beoordeel het gebruik", "/privacy/noodtoegang", ct);
         await db.SaveChangesAsync(ct);
         await notifier.SendAsync(mail, ct);

@@ -33,19 +33,19 @@ public sealed class SignalFeedback(SchakelDb db, Notifier notifier, IEmailSender
     {
         await PickedUpAsync(e, ct);
         // Those who sit at the region's table prepare it; a role alone says nothing about which table.
-        await notifier.NotifyUsersAsync(await Recipients.TableMembersAsync(db, e.Signal.MunicipalityId, RegisteredFallbackRoles, ct),
+        await notifier.NotifyUsersAsync(await Recipients.TableMembersAsync(db, e.Signal.MunicipalityId, RegisteredFallbackRoles, ct), NotificationKind.RegisteredForTable,
             $"Melding {e.Signal.Reference} is aangemeld voor de regionale tafel", Url(e), ct);
     }
 
     public async Task HandleAsync(SignalForwarded e, CancellationToken ct) =>
-        await notifier.NotifyUsersAsync(await Recipients.QueueOwnersAsync(db, e.Signal.MunicipalityId, ct),
+        await notifier.NotifyUsersAsync(await Recipients.QueueOwnersAsync(db, e.Signal.MunicipalityId, ct), NotificationKind.SignalForwarded,
             $"Melding {e.Signal.Reference} is naar uw gemeente doorgestuurd", Url(e), ct);
 
     public async Task HandleAsync(SignalMarkedAcute e, CancellationToken ct)
     {
         var targets = (await Recipients.QueueOwnersAsync(db, e.Signal.MunicipalityId, ct))
             .Concat(await Recipients.TableMembersAsync(db, e.Signal.MunicipalityId, SignalIntake.TableRoles, ct));
-        await notifier.NotifyUsersAsync(targets, $"ACUUT: melding {e.Signal.Reference} vraagt directe aandacht en staat op de agenda van de volgende tafel", Url(e), ct);
+        await notifier.NotifyUsersAsync(targets, NotificationKind.AcuteSignal, $"ACUUT: melding {e.Signal.Reference} vraagt directe aandacht en staat op de agenda van de volgende tafel", Url(e), ct);
     }
 
     /// <summary>The first step out of the queue tells the colleague who entered it, and a melder who left an e-mail address.</summary>
@@ -58,7 +58,7 @@ public sealed class SignalFeedback(SchakelDb db, Notifier notifier, IEmailSender
         var signal = e.Signal;
         if (signal.CreatedByUserId is { } creator)
         {
-            await notifier.NotifyUsersAsync([creator], $"Uw melding {signal.Reference} is opgepakt", "/mijn-meldingen", ct);
+            await notifier.NotifyUsersAsync([creator], NotificationKind.SignalPickedUp, $"Uw melding {signal.Reference} is opgepakt", "/mijn-meldingen", ct);
         }
         if (signal.MelderContact?.Contains('@', StringComparison.Ordinal) == true)
         {

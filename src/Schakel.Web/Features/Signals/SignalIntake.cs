@@ -125,9 +125,9 @@ public sealed class SignalIntake(SchakelDb db, Notifier notifier, SignalCheckOpt
         if (signal.IsAcute)
         {
             var tableMembers = await Recipients.TableMembersAsync(db, signal.MunicipalityId, TableRoles, cancellationToken);
-            return await notifier.AddAsync(queueOwners.Concat(tableMembers), $"ACUUT: melding {signal.Reference} vraagt directe aandacht en staat op de agenda van de volgende tafel", url, cancellationToken);
+            return await notifier.AddAsync(queueOwners.Concat(tableMembers), NotificationKind.AcuteSignal, $"ACUUT: melding {signal.Reference} vraagt directe aandacht en staat op de agenda van de volgende tafel", url, cancellationToken);
         }
-        return await notifier.AddAsync(queueOwners, $"Nieuwe {SignalLabels.Dutch(signal.Kind).ToLowerInvariant()} {signal.Reference} in uw wachtrij", url, cancellationToken);
+        return await notifier.AddAsync(queueOwners, NotificationKind.NewSignal, $"Nieuwe {SignalLabels.Dutch(signal.Kind).ToLowerInvariant()} {signal.Reference} in uw wachtrij", url, cancellationToken);
     }
 
     /// <summary>Who hears of an acute signal when the region has no table set up yet: the table partners' roles.</summary>

@@ -138,10 +138,10 @@ public sealed class DecisionRecorder(SchakelDb db, Notifier notifier, TimeProvid
         if (firstDecision && item.Signal is { } picked)
         {
             // The municipality hears that the table picked its signal up; never what was decided.
-            await notifier.NotifyUsersAsync(await Recipients.QueueOwnersAsync(db, picked.MunicipalityId, ct),
+            await notifier.NotifyUsersAsync(await Recipients.QueueOwnersAsync(db, picked.MunicipalityId, ct), NotificationKind.TableDecision,
                 $"Melding {picked.Reference} is door de regionale tafel opgepakt", $"/meldingen/{picked.Reference}", ct);
         }
-        await notifier.NotifyUsersAsync(owners, "U heeft een nieuwe actie van de regionale tafel", "/mijn-acties", ct);
+        await notifier.NotifyUsersAsync(owners, NotificationKind.ActionAssigned, "U heeft een nieuwe actie van de regionale tafel", "/mijn-acties", ct);
         return true;
     }
 

@@ -59,7 +59,7 @@ public sealed class MeetingModel(SchakelDb db, TableDirectory directory, Meeting
         Meeting.PreRoundSentAt = clock.GetUtcNow();
         await db.SaveChangesAsync(ct);
         var members = await directory.MembersAsync(Meeting.Table!, ct);
-        await notifier.NotifyUsersAsync(members.Select(m => m.UserId).Where(u => u != User.UserId()),
+        await notifier.NotifyUsersAsync(members.Select(m => m.UserId).Where(u => u != User.UserId()), NotificationKind.PreRound,
             $"Voorronde voor de regionale tafel van {TableTime.Format(Meeting.StartsAt)}: geef per persoon aan of die bij u bekend is",
             $"/tafel/vergaderingen/{id}/voorronde", ct);
         TempData["Message"] = "De voorronde is verstuurd naar de leden van de tafel.";

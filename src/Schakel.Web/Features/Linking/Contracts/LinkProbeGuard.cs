@@ -67,7 +67,7 @@ public sealed class LinkProbeGuard(SchakelDb db, AuditLog audit, Notifier notifi
         var region = scope.RegionOf(own) ?? scope.OwnRegionId;
         var directors = await Recipients.UsersInRolesAsync(db, [Roles.ChainDirector], ct);
         var inRegion = await db.Users.Where(u => directors.Contains(u.Id) && u.Organisation!.RegionId == region).Select(u => u.Id).ToListAsync(ct);
-        await notifier.NotifyUsersAsync(inRegion.Count > 0 ? inRegion : directors,
+        await notifier.NotifyUsersAsync(inRegion.Count > 0 ? inRegion : directors, NotificationKind.LinkClusterFlagged,
             "Mogelijk verband tussen meldingen van verschillende gemeenten: beoordeel het", "/koppelen/persoon/" + subject.Id.ToString(CultureInfo.InvariantCulture), ct);
     }
 }

@@ -22,9 +22,9 @@ public sealed class LoggingEmailSender(ILogger<LoggingEmailSender> logger) : IEm
 /// <summary>In-app notifications plus e-mail. Messages never carry case content, only that something needs attention.</summary>
 public sealed class Notifier(SchakelDb db, IEmailSender email, TimeProvider clock)
 {
-    public async Task NotifyUsersAsync(IEnumerable<string> userIds, string title, string? url, CancellationToken cancellationToken)
+    public async Task NotifyUsersAsync(IEnumerable<string> userIds, NotificationKind kind, string title, string? url, CancellationToken cancellationToken)
     {
-        var mail = await AddAsync(userIds, title, url, cancellationToken);
+        var mail = await AddAsync(userIds, kind, title, url, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await SendAsync(mail, cancellationToken);
     }
@@ -33,7 +33,7 @@ public sealed class Notifier(SchakelDb db, IEmailSender email, TimeProvider cloc
     /// Adds the in-app notifications to the caller's pending changes without saving them, so they commit together with
     /// the change they announce; the e-mails wait for <see cref="SendAsync"/> after that commit.
     /// </summary>
-    public async Task<PendingMail> AddAsync(IEnumerable<string> userIds, string title, string? url, CancellationToken cancellationToken)
+    public async Task<PendingMail> AddAsync(IEnumerable<string> userIds, NotificationKind kind, string title, string? url, CancellationToken cancellationToken)
     {
         var ids = userIds.Distinct().ToList();
         if (ids.Count == 0)
