@@ -45,6 +45,7 @@ public static class FeatureRegistration
         services.AddScoped<MeetingReader>();
         services.AddScoped<AgendaBuilder>();
         services.AddScoped<DecisionRecorder>();
+        services.AddMeetingRhythm(configuration);
         services.AddScoped<StateOfAffairs>();
         services.AddScoped<IStartupSeeder, ReferenceSeeder>();
         services.AddScoped<IStartupSeeder, BasicLevelSeeder>();

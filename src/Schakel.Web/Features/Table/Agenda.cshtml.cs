@@ -19,6 +19,8 @@ public sealed class AgendaModel(SchakelDb db, MeetingReader reader, AuditLog aud
     public bool CanManage { get; private set; }
     public List<ItemView> Items { get; private set; } = [];
     public List<TableAction> Overdue { get; private set; } = [];
+    /// <summary>For a reader without a seat: how many items of other municipalities are on the agenda, never which.</summary>
+    public int OtherItems { get; private set; }
     [BindProperty] public int ItemId { get; set; }
     [BindProperty] public string? Direction { get; set; }
     [BindProperty] public string? Reason { get; set; }
@@ -131,5 +133,6 @@ public sealed class AgendaModel(SchakelDb db, MeetingReader reader, AuditLog aud
     {
         Items = await reader.ItemsAsync(Meeting, User, HttpContext.RequestAborted);
         Overdue = Access == Access.Work ? await reader.OverdueAsync(Meeting, HttpContext.RequestAborted) : [];
+        OtherItems = Access == Access.Work ? 0 : await db.Set<AgendaItem>().CountAsync(i => i.MeetingId == Meeting.Id, HttpContext.RequestAborted) - Items.Count;
     }
 }

@@ -12,11 +12,13 @@ namespace Schakel.Web.Features.Table;
 
 /// <summary>One screen per agenda item: the decision, tracks, case director, goal, agreements and actions.</summary>
 [Authorize(Policy = Policies.SignedIn)]
-public sealed class DecideModel(SchakelDb db, TableDirectory directory, MeetingReader reader, DecisionRecorder recorder, AuditLog audit) : PageModel
+public sealed class DecideModel(SchakelDb db, TableDirectory directory, MeetingReader reader, DecisionRecorder recorder, AuditLog audit, TimeProvider clock) : PageModel
 {
     public TableMeeting Meeting { get; private set; } = null!;
     public ItemView View { get; private set; } = null!;
     public List<MemberInfo> Members { get; private set; } = [];
+    /// <summary>Members and the attention officers of the item's municipalities: who may be named case director.</summary>
+    public List<MemberInfo> Directors { get; private set; } = [];
     public List<(int Id, string Reference, List<TrackKind> Tracks)> OpenCases { get; private set; } = [];
     public bool Conflict { get; private set; }
     [BindProperty] public DecisionInput Input { get; set; } = new();
@@ -58,7 +60,8 @@ public sealed class DecideModel(SchakelDb db, TableDirectory directory, MeetingR
         var existing = View.Item.CaseId is null && Input.JoinCaseId is { } join
             ? OpenCases.FirstOrDefault(c => c.Id == join).Tracks ?? []
             : View.Tracks.Select(t => t.Kind).ToList();
-        var errors = DecisionValidator.Validate(Input, View.Item, Members.Select(m => m.UserId).ToList(), existing, OpenCases.Select(c => c.Id).ToList());
+        var errors = DecisionValidator.Validate(Input, View.Item, Members.Select(m => m.UserId).ToList(), existing, OpenCases.Select(c => c.Id).ToList(),
+            Directors.Select(m => m.UserId).ToList(), TableTime.Today(clock));
         foreach (var (field, message) in errors)
         {
             ModelState.AddModelError(field, message);
@@ -69,7 +72,7 @@ public sealed class DecideModel(SchakelDb db, TableDirectory directory, MeetingR
         }
         var item = await db.Set<AgendaItem>().Include(i => i.Meeting).Include(i => i.Signal)
             .FirstAsync(i => i.Id == itemId, ct);
-        if (!await recorder.RecordAsync(item, Input, Members, User, ct))
+        if (!await recorder.RecordAsync(item, Input, Directors, User, ct))
         {
             // Keep what this user typed and show the colleague's decision beside it.
             db.ChangeTracker.Clear();
@@ -111,6 +114,7 @@ public sealed class DecideModel(SchakelDb db, TableDirectory directory, MeetingR
         Meeting = meeting;
         View = view;
         Members = await directory.MembersAsync(meeting.Table!, ct);
+        Directors = await MunicipalOfficers.DirectorCandidatesAsync(db, view.Item, Members, ct);
         if (view.Item.CaseId is null)
         {
             var open = await db.Set<TableCase>().Where(c => c.TableId == meeting.TableId && c.ClosedAt == null)

@@ -33,9 +33,11 @@ public static class DecisionValidator
 {
     /// <summary>
     /// existingTracks: tracks of the item's case, or of the case the signal joins; openCaseIds: open cases of this
-    /// table a signal may join.
+    /// table a signal may join; directorIds: who may be case director (members and the attention officers of the item's
+    /// municipalities), members when not given; today: the Dutch date, before which no action may be due.
     /// </summary>
-    public static Dictionary<string, string> Validate(DecisionInput input, AgendaItem item, IReadOnlyCollection<string> memberIds, IReadOnlyCollection<TrackKind> existingTracks, IReadOnlyCollection<int> openCaseIds)
+    public static Dictionary<string, string> Validate(DecisionInput input, AgendaItem item, IReadOnlyCollection<string> memberIds, IReadOnlyCollection<TrackKind> existingTracks, IReadOnlyCollection<int> openCaseIds,
+        IReadOnlyCollection<string>? directorIds = null, DateOnly? today = null)
     {
         var errors = new Dictionary<string, string>();
         var isCase = item.CaseId is not null;
@@ -95,9 +97,9 @@ public static class DecisionValidator
         {
             errors["Input.Tracks"] = "Dit spoor loopt al in de casus.";
         }
-        if (input.DirectorUserId is { Length: > 0 } d && !memberIds.Contains(d))
+        if (input.DirectorUserId is { Length: > 0 } d && !(directorIds ?? memberIds).Contains(d))
         {
-            errors["Input.DirectorUserId"] = "De casusregisseur moet lid van de tafel zijn.";
+            errors["Input.DirectorUserId"] = directorIds is null ? "De casusregisseur moet lid van de tafel zijn." : "De casusregisseur moet lid van de tafel zijn of aandachtsfunctionaris van de gemeente van dit punt.";
         }
         Check(errors, "Input.FirstGoal", input.FirstGoal, 2000);
         Check(errors, "Input.WorkAgreements", input.WorkAgreements, 4000);
@@ -125,6 +127,10 @@ public static class DecisionValidator
             if (a.DueOn is null)
             {
                 errors[key + ".DueOn"] = $"Actie {n + 1}: geef een uiterste datum.";
+            }
+            else if (a.DueOn < today)
+            {
+                errors[key + ".DueOn"] = $"Actie {n + 1}: de uiterste datum ligt in het verleden; kies vandaag ({today:d-M-yyyy}) of later.";
             }
         }
         return errors;

@@ -63,7 +63,8 @@ public sealed class IndexModel(SchakelDb db, TableDirectory directory, AuditLog 
         {
             var seated = Tables.Select(t => t.Table.Id).ToList();
             OwnMunicipalityMeetings = await db.Set<TableMeeting>().Include(m => m.Table)
-                .Where(m => !seated.Contains(m.TableId) && m.Items.Any(i => (i.Signal != null && i.Signal.MunicipalityId == own) || (i.Case != null && i.Case.MunicipalityId == own)))
+                .Where(m => !seated.Contains(m.TableId) && (m.Items.Any(i => (i.Signal != null && i.Signal.MunicipalityId == own) || (i.Case != null && i.Case.MunicipalityId == own))
+                    || db.Set<MeetingGuest>().Any(g => g.MeetingId == m.Id && g.OrganisationId == own)))
                 .OrderByDescending(m => m.StartsAt).Take(20).ToListAsync(ct);
         }
     }

@@ -11,16 +11,27 @@ using Schakel.Web.Infrastructure.Security;
 
 namespace Schakel.Web.Features.Table;
 
-/// <summary>One meeting: its date, the way to the pre-round, agenda and minutes, and the chair's preparation steps.</summary>
+/// <summary>
+/// One meeting: its date, the way to the pre-round, agenda and minutes, and the chair's preparation steps. Preparing a
+/// meeting invites the municipalities of its items and plans the next meeting at the table's rhythm.
+/// </summary>
 [Authorize(Policy = Policies.SignedIn)]
-public sealed class MeetingModel(SchakelDb db, TableDirectory directory, MeetingReader reader, AgendaBuilder builder, Notifier notifier, AuditLog audit, TimeProvider clock) : PageModel
+public sealed class MeetingModel(SchakelDb db, TableDirectory directory, MeetingReader reader, AgendaBuilder builder, Notifier notifier, AuditLog audit, TimeProvider clock,
+    MeetingInvitations invitations, MeetingRhythm rhythm) : PageModel
 {
+    /// <summary>The choice when moving: only this meeting, or this one and every later one by the same shift.</summary>
+    public const string OnlyThis = "deze";
+    public const string ThisAndLater = "volgende";
+
     public TableMeeting Meeting { get; private set; } = null!;
     public Access Access { get; private set; }
     public bool CanManage { get; private set; }
     public bool Conflict { get; private set; }
     [BindProperty] public DateTime? StartsAt { get; set; }
     [BindProperty] public int Version { get; set; }
+    [BindProperty] public string? Series { get; set; }
+    public List<InvitedMunicipality> Guests { get; private set; } = [];
+    public int LaterMeetings { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
@@ -41,9 +52,10 @@ public sealed class MeetingModel(SchakelDb db, TableDirectory directory, Meeting
         {
             return denied;
         }
-        var added = await builder.GenerateAsync(Meeting, HttpContext.RequestAborted);
-        await audit.RecordAsync(AuditAction.Update, AuditRecordType.TableMeeting, id.ToString(), details: "agenda opgesteld", cancellationToken: HttpContext.RequestAborted);
-        TempData["Message"] = added == 0 ? "De agenda was al bij; er zijn geen nieuwe punten." : $"Agenda bijgewerkt: {added} punt(en) toegevoegd.";
+        var ct = HttpContext.RequestAborted;
+        var added = await builder.GenerateAsync(Meeting, ct);
+        await audit.RecordAsync(AuditAction.Update, AuditRecordType.TableMeeting, id.ToString(), details: "agenda opgesteld", cancellationToken: ct);
+        TempData["Message"] = (added == 0 ? "De agenda was al bij; er zijn geen nieuwe punten." : $"Agenda bijgewerkt: {added} punt(en) toegevoegd.") + await PrepareAsync(ct);
         return RedirectToPage("Agenda", new { id });
     }
 
@@ -62,7 +74,7 @@ public sealed class MeetingModel(SchakelDb db, TableDirectory directory, Meeting
         await notifier.NotifyUsersAsync(members.Select(m => m.UserId).Where(u => u != User.UserId()), NotificationKind.PreRound,
             $"Voorronde voor de regionale tafel van {TableTime.Format(Meeting.StartsAt)}: geef per persoon aan of die bij u bekend is",
             $"/tafel/vergaderingen/{id}/voorronde", ct);
-        TempData["Message"] = "De voorronde is verstuurd naar de leden van de tafel.";
+        TempData["Message"] = "De voorronde is verstuurd naar de leden van de tafel." + await PrepareAsync(ct);
         return RedirectToPage(new { id });
     }
 
@@ -77,12 +89,27 @@ public sealed class MeetingModel(SchakelDb db, TableDirectory directory, Meeting
         if (StartsAt is null)
         {
             ModelState.AddModelError(nameof(StartsAt), "Geef de nieuwe datum en tijd.");
+        }
+        if (Series is not (OnlyThis or ThisAndLater) && LaterMeetings > 0)
+        {
+            ModelState.AddModelError(nameof(Series), "Kies of alleen deze vergadering verzet wordt, of ook alle volgende.");
+        }
+        if (!ModelState.IsValid)
+        {
             return Page();
         }
+        var shift = StartsAt!.Value - TableTime.ToLocal(Meeting.StartsAt);
+        var later = Series == ThisAndLater ? await rhythm.LaterAsync(Meeting, ct) : [];
         Meeting.StartsAt = TableTime.ToUtc(StartsAt.Value);
         db.Entry(Meeting).Property(m => m.Version).OriginalValue = Version;
+        // The series keeps its rhythm: each later meeting moves by the same shift in Dutch local time.
+        foreach (var next in later)
+        {
+            next.StartsAt = MeetingRhythm.Shift(TableTime.ToLocal(next.StartsAt), shift);
+        }
         if (!await db.SaveUnlessStaleAsync(ct))
         {
+            db.ChangeTracker.Clear();
             await LoadAsync(id, manage: true);
             Conflict = true;
             ModelState.Remove(nameof(Version));
@@ -90,9 +117,22 @@ public sealed class MeetingModel(SchakelDb db, TableDirectory directory, Meeting
             ModelState.AddModelError("", StaleSave.Message("deze vergadering"));
             return Page();
         }
-        await audit.RecordAsync(AuditAction.Update, AuditRecordType.TableMeeting, id.ToString(), details: "verzet", cancellationToken: ct);
-        TempData["Message"] = $"Vergadering verzet naar {TableTime.Format(Meeting.StartsAt)}.";
+        await audit.RecordAsync(AuditAction.Update, AuditRecordType.TableMeeting, id.ToString(), details: later.Count == 0 ? "verzet" : $"verzet met {later.Count} volgende", cancellationToken: ct);
+        TempData["Message"] = $"Vergadering verzet naar {TableTime.Format(Meeting.StartsAt)}." + (later.Count == 0 ? "" : $" Ook {later.Count} volgende vergadering(en) zijn verzet.");
         return RedirectToPage(new { id });
+    }
+
+    /// <summary>Invites the municipalities of the agenda's items and plans the next meeting; says what it did.</summary>
+    private async Task<string> PrepareAsync(CancellationToken ct)
+    {
+        var invited = await invitations.InviteAsync(Meeting, ct);
+        var next = await rhythm.PlanAfterAsync(Meeting, Meeting.Table!, ct);
+        if (next is not null)
+        {
+            await audit.RecordAsync(AuditAction.Create, AuditRecordType.TableMeeting, next.Id.ToString(), details: "volgens het ritme", cancellationToken: ct);
+        }
+        return (invited == 0 ? "" : $" {invited} gemeente(n) uitgenodigd voor hun eigen punten.")
+            + (next is null ? "" : $" Volgende vergadering volgens het ritme gepland op {TableTime.Format(next.StartsAt)}.");
     }
 
     private async Task<IActionResult?> LoadAsync(int id, bool manage)
@@ -105,6 +145,8 @@ public sealed class MeetingModel(SchakelDb db, TableDirectory directory, Meeting
             return opened.Denied;
         }
         Meeting = opened.Meeting!;
+        Guests = await invitations.GuestsAsync(id, HttpContext.RequestAborted);
+        LaterMeetings = CanManage ? (await rhythm.LaterAsync(Meeting, HttpContext.RequestAborted)).Count : 0;
         return null;
     }
 }

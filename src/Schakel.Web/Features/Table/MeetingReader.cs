@@ -62,7 +62,7 @@ public sealed class MeetingReader(SchakelDb db, TableDirectory directory, Access
         {
             var signals = item.Signal is { } s ? [s] : caseSignals.Where(x => x.CaseId == item.CaseId).ToList();
             var municipalityId = item.Case?.MunicipalityId ?? item.Signal?.MunicipalityId;
-            if (!member && (municipalityId is null || municipalityId != user.MunicipalityFollowedAtTables()))
+            if (!member && !AccessPolicy.SeesItemWithoutSeat(user, municipalityId, signals.Select(x => x.MunicipalityId)))
             {
                 continue;
             }

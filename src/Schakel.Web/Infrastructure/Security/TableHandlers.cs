@@ -48,6 +48,10 @@ public sealed class MeetingAuthorizationHandler(SchakelDb db) : AuthorizationHan
         {
             return false;
         }
+        if (AccessPolicy.IsInvitedGuest(context.User, await db.Set<MeetingGuest>().Where(g => g.MeetingId == meeting.Id).Select(g => g.OrganisationId).ToListAsync()))
+        {
+            return true;
+        }
         return await db.Set<AgendaItem>().AnyAsync(i => i.MeetingId == meeting.Id
             && ((i.Signal != null && i.Signal.MunicipalityId == own) || (i.Case != null && i.Case.MunicipalityId == own)));
     }
