@@ -1,0 +1,59 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Schakel.Web.Infrastructure.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class RouteMeeting : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "MeetingGuest",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    MeetingId = table.Column<int>(type: "INTEGER", nullable: false),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    InvitedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MeetingGuest", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MeetingGuest_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_MeetingGuest_TableMeeting_MeetingId",
+                        column: x => x.MeetingId,
+                        principalTable: "TableMeeting",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MeetingGuest_MeetingId_OrganisationId",
+                table: "MeetingGuest",
+                columns: new[] { "MeetingId", "OrganisationId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MeetingGuest_OrganisationId",
+                table: "MeetingGuest",
+                column: "OrganisationId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "MeetingGuest");
+        }
+    }
+}
