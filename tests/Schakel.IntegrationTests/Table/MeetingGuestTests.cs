@@ -15,7 +15,7 @@ public sealed class MeetingGuestTests(SchakelFactory factory) : IClassFixture<Sc
 
     /// <summary>The demo's upcoming meeting: the second by date, since preparing it plans more after it.</summary>
     private Task<int> UpcomingAsync() =>
-        factory.WithAsync(db => db.Set<TableMeeting>().OrderBy(m => m.StartsAt).Skip(1).Select(m => m.Id).FirstAsync());
+        factory.WithAsync(db => db.Set<TableMeeting>().Where(m => m.Table!.Name == Schakel.Web.Features.Demo.DemoTable.Name).OrderBy(m => m.StartsAt).Skip(1).Select(m => m.Id).FirstAsync());
 
     private async Task<int> PreparedAsync()
     {

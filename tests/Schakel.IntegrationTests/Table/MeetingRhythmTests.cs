@@ -30,7 +30,7 @@ public sealed class MeetingRhythmTests(SchakelFactory factory) : IClassFixture<S
     {
         var (tableId, meeting, startsAt, interval) = await factory.WithAsync(async db =>
         {
-            var m = await db.Set<TableMeeting>().Include(x => x.Table).OrderBy(x => x.StartsAt).Skip(1).FirstAsync();
+            var m = await db.Set<TableMeeting>().Include(x => x.Table).Where(x => x.Table!.Name == Schakel.Web.Features.Demo.DemoTable.Name).OrderBy(x => x.StartsAt).Skip(1).FirstAsync();
             return (m.TableId, m.Id, m.StartsAt, m.Table!.MeetingIntervalDays);
         });
         var chair = await WebSession.SignedInAsync(factory, Chair);
