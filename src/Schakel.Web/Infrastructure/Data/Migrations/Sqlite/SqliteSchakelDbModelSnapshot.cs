@@ -1365,6 +1365,55 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("CriminalTrackDetail");
                 });
 
+            modelBuilder.Entity("Schakel.Core.Table.MeetingAttendance", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Organisation")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Presence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("MeetingId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("MeetingAttendance");
+                });
+
             modelBuilder.Entity("Schakel.Core.Table.PreRoundAnswer", b =>
                 {
                     b.Property<int>("Id")
@@ -1669,7 +1718,7 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("RoleRequest");
                 });
 
-            modelBuilder.Entity("Schakel.Web.Features.Ads.AdImportBatch", b =>
+            modelBuilder.Entity("Schakel.Web.Features.Ads.Contracts.AdImportBatch", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1704,7 +1753,7 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("AdImports", (string)null);
                 });
 
-            modelBuilder.Entity("Schakel.Web.Features.Ads.AdProfileVersion", b =>
+            modelBuilder.Entity("Schakel.Web.Features.Ads.Contracts.AdProfileVersion", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1738,7 +1787,7 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("AdProfileVersions", (string)null);
                 });
 
-            modelBuilder.Entity("Schakel.Web.Features.Ads.AdReview", b =>
+            modelBuilder.Entity("Schakel.Web.Features.Ads.Contracts.AdReview", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1783,7 +1832,7 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("AdReviews", (string)null);
                 });
 
-            modelBuilder.Entity("Schakel.Web.Features.Ads.StoredAd", b =>
+            modelBuilder.Entity("Schakel.Web.Features.Ads.Contracts.StoredAd", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1899,7 +1948,7 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("Ads", (string)null);
                 });
 
-            modelBuilder.Entity("Schakel.Web.Features.Ads.StoredAdCluster", b =>
+            modelBuilder.Entity("Schakel.Web.Features.Ads.Contracts.StoredAdCluster", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1966,7 +2015,7 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("AdClusters", (string)null);
                 });
 
-            modelBuilder.Entity("Schakel.Web.Features.Dashboard.Aggregates.FigureDirtyMonth", b =>
+            modelBuilder.Entity("Schakel.Web.Features.Dashboard.Contracts.FigureDirtyMonth", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1983,7 +2032,7 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("FigureDirtyMonths", (string)null);
                 });
 
-            modelBuilder.Entity("Schakel.Web.Features.Dashboard.Aggregates.FigureMonthCount", b =>
+            modelBuilder.Entity("Schakel.Web.Features.Dashboard.Contracts.FigureMonthCount", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -2022,6 +2071,30 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Sqlite
                         .HasDatabaseName("IX_FigureCounts_Read");
 
                     b.ToTable("FigureCounts", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Linking.Contracts.SubjectKey", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Key")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SubjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SubjectId");
+
+                    b.HasIndex("Kind", "Key");
+
+                    b.ToTable("SubjectKeys", (string)null);
                 });
 
             modelBuilder.Entity("Schakel.Web.Features.Linking.Models.LinkModelVersion", b =>
@@ -2078,30 +2151,6 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("LinkModelVersions", (string)null);
-                });
-
-            modelBuilder.Entity("Schakel.Web.Features.Linking.SubjectKey", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("Key")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Kind")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("SubjectId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("SubjectId");
-
-                    b.HasIndex("Kind", "Key");
-
-                    b.ToTable("SubjectKeys", (string)null);
                 });
 
             modelBuilder.Entity("Schakel.Web.Features.Linking.SubjectLink", b =>
@@ -2836,6 +2885,21 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Schakel.Core.Table.MeetingAttendance", b =>
+                {
+                    b.HasOne("Schakel.Core.Table.TableMeeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Schakel.Web.Infrastructure.Identity.SchakelUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Schakel.Core.Table.PreRoundAnswer", b =>
                 {
                     b.HasOne("Schakel.Core.Table.TableMeeting", null)
@@ -2939,25 +3003,34 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade);
                 });
 
-            modelBuilder.Entity("Schakel.Web.Features.Ads.AdReview", b =>
+            modelBuilder.Entity("Schakel.Web.Features.Ads.Contracts.AdReview", b =>
                 {
-                    b.HasOne("Schakel.Web.Features.Ads.StoredAd", null)
+                    b.HasOne("Schakel.Web.Features.Ads.Contracts.StoredAd", null)
                         .WithMany()
                         .HasForeignKey("AdId")
                         .OnDelete(DeleteBehavior.Cascade);
 
-                    b.HasOne("Schakel.Web.Features.Ads.StoredAdCluster", null)
+                    b.HasOne("Schakel.Web.Features.Ads.Contracts.StoredAdCluster", null)
                         .WithMany()
                         .HasForeignKey("ClusterId")
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
-            modelBuilder.Entity("Schakel.Web.Features.Ads.StoredAd", b =>
+            modelBuilder.Entity("Schakel.Web.Features.Ads.Contracts.StoredAd", b =>
                 {
-                    b.HasOne("Schakel.Web.Features.Ads.AdImportBatch", null)
+                    b.HasOne("Schakel.Web.Features.Ads.Contracts.AdImportBatch", null)
                         .WithMany()
                         .HasForeignKey("ImportId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Linking.Contracts.SubjectKey", b =>
+                {
+                    b.HasOne("Schakel.Core.Signals.Subject", null)
+                        .WithMany()
+                        .HasForeignKey("SubjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -2967,15 +3040,6 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("RegionId")
                         .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Schakel.Web.Features.Linking.SubjectKey", b =>
-                {
-                    b.HasOne("Schakel.Core.Signals.Subject", null)
-                        .WithMany()
-                        .HasForeignKey("SubjectId")
-                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
