@@ -51,11 +51,21 @@ public sealed class AttendanceModel(SchakelDb db, TableDirectory directory, Meet
         }
         var members = Members.ToDictionary(m => m.UserId);
         var guests = Guests.ToDictionary(g => g.UserId);
+        if (Input.Any(r => !members.ContainsKey(r.UserId) && !guests.ContainsKey(r.UserId)))
+        {
+            ModelState.AddModelError("", "Iemand in het formulier hoort niet (meer) bij deze tafel of regio. Laad de pagina opnieuw.");
+        }
+        // Rows follow the page's order whatever order they came in; a row not sent stays as recorded.
+        var posted = Input.GroupBy(r => r.UserId).ToDictionary(g => g.Key, g => g.Last());
+        var sent = posted.Keys.ToHashSet();
+        Input = Members.Concat(Guests).Select(p => posted.GetValueOrDefault(p.UserId) ?? (Recorded.TryGetValue(p.UserId, out var r)
+            ? new AttendanceInput { UserId = p.UserId, Presence = r.Presence, Version = r.Version }
+            : new AttendanceInput { UserId = p.UserId })).ToList();
         for (var n = 0; n < Input.Count; n++)
         {
             var row = Input[n];
             var valid = members.ContainsKey(row.UserId) ? row.Presence != Presence.Guest
-                : guests.ContainsKey(row.UserId) && (row.Presence is null or Presence.Guest || row.Presence == Recorded.GetValueOrDefault(row.UserId)?.Presence);
+                : row.Presence is null or Presence.Guest || row.Presence == Recorded.GetValueOrDefault(row.UserId)?.Presence;
             if (!valid)
             {
                 ModelState.AddModelError($"Input[{n}].Presence", "Kies voor een lid aanwezig, afwezig met bericht of afwezig; een gast is aanwezig of niet.");
@@ -67,7 +77,7 @@ public sealed class AttendanceModel(SchakelDb db, TableDirectory directory, Meet
         }
         var by = User.ActorName();
         var now = clock.GetUtcNow();
-        foreach (var row in Input)
+        foreach (var row in Input.Where(r => sent.Contains(r.UserId)))
         {
             var person = members.TryGetValue(row.UserId, out var m) ? m : guests[row.UserId];
             Recorded.TryGetValue(row.UserId, out var line);

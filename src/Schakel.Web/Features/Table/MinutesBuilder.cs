@@ -74,7 +74,8 @@ public sealed class MinutesBuilder(SchakelDb db, LinkingOptions linking)
                     placed.Add(v.Item.Id);
                     number++;
                     int? sameCase = null;
-                    if (v.Case is { } c)
+                    // Only a decided item shows the case's goal and agreements, so only that one can be referred to.
+                    if (v.Case is { } c && v.Item.IsDecided)
                     {
                         sameCase = firstOfCase.TryGetValue(c.Id, out var first) ? first : null;
                         firstOfCase.TryAdd(c.Id, number);
