@@ -89,6 +89,7 @@ public sealed class AuthorizationMatrixTests(SchakelFactory factory) : IClassFix
         ["/tafel/vergaderingen/{id:int}"] = new("/tafel/vergaderingen/{pastMeeting}", [.. TableMembers, AfZwolle], Denied: Hidden),
         ["/tafel/vergaderingen/{id:int}/agenda"] = new("/tafel/vergaderingen/{pastMeeting}/agenda", [.. TableMembers, AfZwolle], Denied: Hidden),
         ["/tafel/vergaderingen/{id:int}/verslag"] = new("/tafel/vergaderingen/{pastMeeting}/verslag", [.. TableMembers, AfZwolle], Denied: Hidden),
+        ["/tafel/vergaderingen/{id:int}/aanwezigheid"] = new("/tafel/vergaderingen/{pastMeeting}/aanwezigheid", [Keten, Proces], Denied: Hidden, Sees: [Zorg, Politie, Riec, AfZwolle]),
         ["/tafel/vergaderingen/{id:int}/voorronde"] = new("/tafel/vergaderingen/{pastMeeting}/voorronde", TableMembers, Denied: Hidden, Sees: [AfZwolle]),
         ["/tafel/vergaderingen/{id:int}/punten/{itemId:int}"] = new("/tafel/vergaderingen/{pastMeeting}/punten/{pastItem}", TableMembers, Denied: Hidden, Sees: [AfZwolle]),
         ["/zaken/{id:int}"] = new("/zaken/{case}", [.. TableMembers, AfZwolle], Denied: Hidden),

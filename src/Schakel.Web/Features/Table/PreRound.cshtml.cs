@@ -31,6 +31,7 @@ public sealed class PreRoundModel(SchakelDb db, TableDirectory directory, Meetin
     public List<PreRoundAnswer> Answers { get; private set; } = [];
     public List<MemberInfo> NotAnswered { get; private set; } = [];
     public bool CanManage { get; private set; }
+    public Dictionary<int, string> MunicipalityNames { get; private set; } = [];
     [BindProperty] public List<PreRoundInput> Input { get; set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int id)
@@ -44,8 +45,16 @@ public sealed class PreRoundModel(SchakelDb db, TableDirectory directory, Meetin
         Input = Subjects.Select(s => Answers.FirstOrDefault(a => a.SubjectId == s.Subject.Id && a.UserId == userId) is { } mine
             ? new PreRoundInput { SubjectId = s.Subject.Id, Answer = mine.Answer, Note = mine.Note }
             : new PreRoundInput { SubjectId = s.Subject.Id }).ToList();
-        await audit.RecordAsync(AuditAction.Read, AuditRecordType.PreRound, id.ToString(), cancellationToken: HttpContext.RequestAborted,
+        var ct = HttpContext.RequestAborted;
+        await audit.RecordAsync(AuditAction.Read, AuditRecordType.PreRound, id.ToString(), cancellationToken: ct,
             subjects: Subjects.Select(s => s.Subject.Id));
+        // The pre-round shows identities (date of birth, address, phone): each person's read is its own entry, so the
+        // person's audit report names this meeting.
+        foreach (var subjectId in Subjects.Select(s => s.Subject.Id).Distinct())
+        {
+            await audit.RecordAsync(AuditAction.Read, AuditRecordType.Subject, subjectId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                purpose: "voorronde regionale tafel", details: $"identificerende gegevens, voorronde vergadering {id}", subjects: [subjectId], cancellationToken: ct);
+        }
         return Page();
     }
 
@@ -132,6 +141,7 @@ public sealed class PreRoundModel(SchakelDb db, TableDirectory directory, Meetin
         var items = await reader.ItemsAsync(meeting, User, ct);
         Subjects = items.Where(i => i.Item.Section != AgendaSection.CaseInMonitoring)
             .SelectMany(i => i.Subjects.Select(s => (i, s))).ToList();
+        MunicipalityNames = await db.Organisations.AsNoTracking().Where(o => o.RegionId == meeting.Table!.RegionId).ToDictionaryAsync(o => o.Id, o => o.Name, ct);
         Answers = await db.Set<PreRoundAnswer>().AsNoTracking().Where(a => a.MeetingId == id).OrderBy(a => a.Answerer).ToListAsync(ct);
         var answered = Answers.Select(a => a.UserId).ToHashSet();
         var members = await directory.MembersAsync(meeting.Table!, ct);
