@@ -775,6 +775,111 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("ShelterPlacement");
                 });
 
+            modelBuilder.Entity("Schakel.Core.Consultations.AcuteConsultation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("AnswerBy")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ClosedByName")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("Hours")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Question")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("SignalId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("StartedByName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("StartedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SignalId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_AcuteConsultations_OneOpenPerSignal")
+                        .HasFilter("\"ClosedAt\" IS NULL");
+
+                    b.HasIndex("StartedByUserId");
+
+                    b.ToTable("AcuteConsultation");
+                });
+
+            modelBuilder.Entity("Schakel.Core.Consultations.ConsultationInvitation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Advice")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("ConsultationId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Late")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConsultationId");
+
+                    b.HasIndex("UserId", "ConsultationId")
+                        .IsUnique();
+
+                    b.ToTable("ConsultationInvitation");
+                });
+
             modelBuilder.Entity("Schakel.Core.Organisations.Organisation", b =>
                 {
                     b.Property<int>("Id")
@@ -1744,7 +1849,7 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("RoleRequest");
                 });
 
-            modelBuilder.Entity("Schakel.Web.Features.Ads.AdImportBatch", b =>
+            modelBuilder.Entity("Schakel.Web.Features.Ads.Contracts.AdImportBatch", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1781,7 +1886,7 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("AdImports", (string)null);
                 });
 
-            modelBuilder.Entity("Schakel.Web.Features.Ads.AdProfileVersion", b =>
+            modelBuilder.Entity("Schakel.Web.Features.Ads.Contracts.AdProfileVersion", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1817,7 +1922,7 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("AdProfileVersions", (string)null);
                 });
 
-            modelBuilder.Entity("Schakel.Web.Features.Ads.AdReview", b =>
+            modelBuilder.Entity("Schakel.Web.Features.Ads.Contracts.AdReview", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1864,7 +1969,7 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("AdReviews", (string)null);
                 });
 
-            modelBuilder.Entity("Schakel.Web.Features.Ads.StoredAd", b =>
+            modelBuilder.Entity("Schakel.Web.Features.Ads.Contracts.StoredAd", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1982,7 +2087,7 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("Ads", (string)null);
                 });
 
-            modelBuilder.Entity("Schakel.Web.Features.Ads.StoredAdCluster", b =>
+            modelBuilder.Entity("Schakel.Web.Features.Ads.Contracts.StoredAdCluster", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -2051,7 +2156,7 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("AdClusters", (string)null);
                 });
 
-            modelBuilder.Entity("Schakel.Web.Features.Dashboard.Aggregates.FigureDirtyMonth", b =>
+            modelBuilder.Entity("Schakel.Web.Features.Dashboard.Contracts.FigureDirtyMonth", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -2070,7 +2175,7 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("FigureDirtyMonths", (string)null);
                 });
 
-            modelBuilder.Entity("Schakel.Web.Features.Dashboard.Aggregates.FigureMonthCount", b =>
+            modelBuilder.Entity("Schakel.Web.Features.Dashboard.Contracts.FigureMonthCount", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -2111,6 +2216,32 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
                         .HasDatabaseName("IX_FigureCounts_Read");
 
                     b.ToTable("FigureCounts", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Linking.Contracts.SubjectKey", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("Key")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SubjectId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SubjectId");
+
+                    b.HasIndex("Kind", "Key");
+
+                    b.ToTable("SubjectKeys", (string)null);
                 });
 
             modelBuilder.Entity("Schakel.Web.Features.Linking.Models.LinkModelVersion", b =>
@@ -2169,32 +2300,6 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("LinkModelVersions", (string)null);
-                });
-
-            modelBuilder.Entity("Schakel.Web.Features.Linking.SubjectKey", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<long>("Key")
-                        .HasColumnType("bigint");
-
-                    b.Property<int>("Kind")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("SubjectId")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("SubjectId");
-
-                    b.HasIndex("Kind", "Key");
-
-                    b.ToTable("SubjectKeys", (string)null);
                 });
 
             modelBuilder.Entity("Schakel.Web.Features.Linking.SubjectLink", b =>
@@ -2811,6 +2916,32 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Schakel.Core.Consultations.AcuteConsultation", b =>
+                {
+                    b.HasOne("Schakel.Core.Signals.Signal", "Signal")
+                        .WithMany()
+                        .HasForeignKey("SignalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Signal");
+                });
+
+            modelBuilder.Entity("Schakel.Core.Consultations.ConsultationInvitation", b =>
+                {
+                    b.HasOne("Schakel.Core.Consultations.AcuteConsultation", null)
+                        .WithMany("Invitations")
+                        .HasForeignKey("ConsultationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Schakel.Web.Infrastructure.Identity.SchakelUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Schakel.Core.Organisations.Organisation", b =>
                 {
                     b.HasOne("Schakel.Core.Organisations.Region", "Region")
@@ -3044,25 +3175,34 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade);
                 });
 
-            modelBuilder.Entity("Schakel.Web.Features.Ads.AdReview", b =>
+            modelBuilder.Entity("Schakel.Web.Features.Ads.Contracts.AdReview", b =>
                 {
-                    b.HasOne("Schakel.Web.Features.Ads.StoredAd", null)
+                    b.HasOne("Schakel.Web.Features.Ads.Contracts.StoredAd", null)
                         .WithMany()
                         .HasForeignKey("AdId")
                         .OnDelete(DeleteBehavior.Cascade);
 
-                    b.HasOne("Schakel.Web.Features.Ads.StoredAdCluster", null)
+                    b.HasOne("Schakel.Web.Features.Ads.Contracts.StoredAdCluster", null)
                         .WithMany()
                         .HasForeignKey("ClusterId")
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
-            modelBuilder.Entity("Schakel.Web.Features.Ads.StoredAd", b =>
+            modelBuilder.Entity("Schakel.Web.Features.Ads.Contracts.StoredAd", b =>
                 {
-                    b.HasOne("Schakel.Web.Features.Ads.AdImportBatch", null)
+                    b.HasOne("Schakel.Web.Features.Ads.Contracts.AdImportBatch", null)
                         .WithMany()
                         .HasForeignKey("ImportId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Linking.Contracts.SubjectKey", b =>
+                {
+                    b.HasOne("Schakel.Core.Signals.Subject", null)
+                        .WithMany()
+                        .HasForeignKey("SubjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -3072,15 +3212,6 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("RegionId")
                         .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Schakel.Web.Features.Linking.SubjectKey", b =>
-                {
-                    b.HasOne("Schakel.Core.Signals.Subject", null)
-                        .WithMany()
-                        .HasForeignKey("SubjectId")
-                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -3147,6 +3278,11 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
                     b.Navigation("Needs");
 
                     b.Navigation("Placements");
+                });
+
+            modelBuilder.Entity("Schakel.Core.Consultations.AcuteConsultation", b =>
+                {
+                    b.Navigation("Invitations");
                 });
 
             modelBuilder.Entity("Schakel.Core.Organisations.Region", b =>

@@ -738,6 +738,107 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("ShelterPlacement");
                 });
 
+            modelBuilder.Entity("Schakel.Core.Consultations.AcuteConsultation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AnswerBy")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClosedByName")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Hours")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Question")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SignalId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StartedByName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StartedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SignalId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_AcuteConsultations_OneOpenPerSignal")
+                        .HasFilter("\"ClosedAt\" IS NULL");
+
+                    b.HasIndex("StartedByUserId");
+
+                    b.ToTable("AcuteConsultation");
+                });
+
+            modelBuilder.Entity("Schakel.Core.Consultations.ConsultationInvitation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Advice")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AnsweredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ConsultationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Late")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConsultationId");
+
+                    b.HasIndex("UserId", "ConsultationId")
+                        .IsUnique();
+
+                    b.ToTable("ConsultationInvitation");
+                });
+
             modelBuilder.Entity("Schakel.Core.Organisations.Organisation", b =>
                 {
                     b.Property<int>("Id")
@@ -1669,7 +1770,7 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("RoleRequest");
                 });
 
-            modelBuilder.Entity("Schakel.Web.Features.Ads.AdImportBatch", b =>
+            modelBuilder.Entity("Schakel.Web.Features.Ads.Contracts.AdImportBatch", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1704,7 +1805,7 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("AdImports", (string)null);
                 });
 
-            modelBuilder.Entity("Schakel.Web.Features.Ads.AdProfileVersion", b =>
+            modelBuilder.Entity("Schakel.Web.Features.Ads.Contracts.AdProfileVersion", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1738,7 +1839,7 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("AdProfileVersions", (string)null);
                 });
 
-            modelBuilder.Entity("Schakel.Web.Features.Ads.AdReview", b =>
+            modelBuilder.Entity("Schakel.Web.Features.Ads.Contracts.AdReview", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1783,7 +1884,7 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("AdReviews", (string)null);
                 });
 
-            modelBuilder.Entity("Schakel.Web.Features.Ads.StoredAd", b =>
+            modelBuilder.Entity("Schakel.Web.Features.Ads.Contracts.StoredAd", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1899,7 +2000,7 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("Ads", (string)null);
                 });
 
-            modelBuilder.Entity("Schakel.Web.Features.Ads.StoredAdCluster", b =>
+            modelBuilder.Entity("Schakel.Web.Features.Ads.Contracts.StoredAdCluster", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1966,7 +2067,7 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("AdClusters", (string)null);
                 });
 
-            modelBuilder.Entity("Schakel.Web.Features.Dashboard.Aggregates.FigureDirtyMonth", b =>
+            modelBuilder.Entity("Schakel.Web.Features.Dashboard.Contracts.FigureDirtyMonth", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1983,7 +2084,7 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("FigureDirtyMonths", (string)null);
                 });
 
-            modelBuilder.Entity("Schakel.Web.Features.Dashboard.Aggregates.FigureMonthCount", b =>
+            modelBuilder.Entity("Schakel.Web.Features.Dashboard.Contracts.FigureMonthCount", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -2022,6 +2123,30 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Sqlite
                         .HasDatabaseName("IX_FigureCounts_Read");
 
                     b.ToTable("FigureCounts", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Linking.Contracts.SubjectKey", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Key")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SubjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SubjectId");
+
+                    b.HasIndex("Kind", "Key");
+
+                    b.ToTable("SubjectKeys", (string)null);
                 });
 
             modelBuilder.Entity("Schakel.Web.Features.Linking.Models.LinkModelVersion", b =>
@@ -2078,30 +2203,6 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("LinkModelVersions", (string)null);
-                });
-
-            modelBuilder.Entity("Schakel.Web.Features.Linking.SubjectKey", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("Key")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Kind")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("SubjectId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("SubjectId");
-
-                    b.HasIndex("Kind", "Key");
-
-                    b.ToTable("SubjectKeys", (string)null);
                 });
 
             modelBuilder.Entity("Schakel.Web.Features.Linking.SubjectLink", b =>
@@ -2706,6 +2807,32 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Schakel.Core.Consultations.AcuteConsultation", b =>
+                {
+                    b.HasOne("Schakel.Core.Signals.Signal", "Signal")
+                        .WithMany()
+                        .HasForeignKey("SignalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Signal");
+                });
+
+            modelBuilder.Entity("Schakel.Core.Consultations.ConsultationInvitation", b =>
+                {
+                    b.HasOne("Schakel.Core.Consultations.AcuteConsultation", null)
+                        .WithMany("Invitations")
+                        .HasForeignKey("ConsultationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Schakel.Web.Infrastructure.Identity.SchakelUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Schakel.Core.Organisations.Organisation", b =>
                 {
                     b.HasOne("Schakel.Core.Organisations.Region", "Region")
@@ -2939,25 +3066,34 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade);
                 });
 
-            modelBuilder.Entity("Schakel.Web.Features.Ads.AdReview", b =>
+            modelBuilder.Entity("Schakel.Web.Features.Ads.Contracts.AdReview", b =>
                 {
-                    b.HasOne("Schakel.Web.Features.Ads.StoredAd", null)
+                    b.HasOne("Schakel.Web.Features.Ads.Contracts.StoredAd", null)
                         .WithMany()
                         .HasForeignKey("AdId")
                         .OnDelete(DeleteBehavior.Cascade);
 
-                    b.HasOne("Schakel.Web.Features.Ads.StoredAdCluster", null)
+                    b.HasOne("Schakel.Web.Features.Ads.Contracts.StoredAdCluster", null)
                         .WithMany()
                         .HasForeignKey("ClusterId")
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
-            modelBuilder.Entity("Schakel.Web.Features.Ads.StoredAd", b =>
+            modelBuilder.Entity("Schakel.Web.Features.Ads.Contracts.StoredAd", b =>
                 {
-                    b.HasOne("Schakel.Web.Features.Ads.AdImportBatch", null)
+                    b.HasOne("Schakel.Web.Features.Ads.Contracts.AdImportBatch", null)
                         .WithMany()
                         .HasForeignKey("ImportId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Linking.Contracts.SubjectKey", b =>
+                {
+                    b.HasOne("Schakel.Core.Signals.Subject", null)
+                        .WithMany()
+                        .HasForeignKey("SubjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -2967,15 +3103,6 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("RegionId")
                         .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Schakel.Web.Features.Linking.SubjectKey", b =>
-                {
-                    b.HasOne("Schakel.Core.Signals.Subject", null)
-                        .WithMany()
-                        .HasForeignKey("SubjectId")
-                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -3042,6 +3169,11 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Navigation("Needs");
 
                     b.Navigation("Placements");
+                });
+
+            modelBuilder.Entity("Schakel.Core.Consultations.AcuteConsultation", b =>
+                {
+                    b.Navigation("Invitations");
                 });
 
             modelBuilder.Entity("Schakel.Core.Organisations.Region", b =>
