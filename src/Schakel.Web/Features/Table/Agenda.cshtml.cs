@@ -61,6 +61,10 @@ public sealed class AgendaModel(SchakelDb db, MeetingReader reader, AuditLog aud
                 TempData["Message"] = StaleSave.Notice("de volgorde");
             }
         }
+        else if (other >= 0 && other < all.Count && all[other].Section == all[index].Section)
+        {
+            TempData["Message"] = "Acute punten staan altijd boven de andere punten van hun onderdeel.";
+        }
         return RedirectToPage(new { id });
     }
 
