@@ -46,4 +46,6 @@ public enum AuditRecordType
     Dashboard,
     Figures,
     FigureCounts,
+    /// <summary>A spoed-MDO: its question, invitees, advice and outcome.</summary>
+    AcuteConsultation,
 }

@@ -58,6 +58,10 @@ public sealed class AuthorizationMatrixTests(SchakelFactory factory) : IClassFix
         ["/meldingen/nieuw"] = new("/meldingen/nieuw", FileSignals),
         ["/meldingen/{reference}"] = new("/meldingen/{zwolle}", [AfZwolle, Keten]),
         ["/meldingen/{reference}/personen/{subjectId:int}"] = new("/meldingen/{zwolle}/personen/{zwolleSubject}", [AfZwolle, Keten]),
+        ["/meldingen/{reference}/spoed-mdo"] = new("/meldingen/{zwolle}/spoed-mdo", [AfZwolle, Keten]),
+        ["/spoed-mdo"] = new("/spoed-mdo", Accounts),
+        // A spoed-MDO about the acute Deventer signal, with the police invited: the starter's side and the invitee.
+        ["/spoed-mdo/{id:int}"] = new("/spoed-mdo/{consultation}", [AfDeventer, Keten, Politie]),
         ["/meldingen/{reference}/noodtoegang"] = new("/meldingen/{zwolle}/noodtoegang", BreakGlassRoles),
         ["/meldingen-voor-mij"] = new("/meldingen-voor-mij", Accounts),
         ["/mijn-meldingen"] = new("/mijn-meldingen", Accounts),
@@ -215,6 +219,24 @@ public sealed class AuthorizationMatrixTests(SchakelFactory factory) : IClassFix
         failures.ShouldBeEmpty($"access of {principal}");
     }
 
+    /// <summary>One spoed-MDO about the acute Deventer signal, started by its officer with the police invited; made once.</summary>
+    private Task<int> ConsultationSampleAsync() =>
+        factory.WithAsync(async db =>
+        {
+            var signal = await db.Signals.FirstAsync(s => s.Municipality!.Name == "Deventer" && s.IsAcute);
+            if (await db.Set<Schakel.Core.Consultations.AcuteConsultation>().Where(c => c.SignalId == signal.Id).Select(c => (int?)c.Id).FirstOrDefaultAsync() is { } id)
+            {
+                return id;
+            }
+            var af = await db.Users.SingleAsync(u => u.Email == AfDeventer);
+            var police = await db.Users.SingleAsync(u => u.Email == Politie);
+            var consultation = Schakel.Core.Consultations.AcuteConsultation.Start(signal, new Schakel.Core.Common.Actor(af.Id, af.DisplayName), "Is zij bekend?", 4,
+                [new Schakel.Core.Consultations.Invitee(police.Id, police.DisplayName)], null, factory.Now);
+            db.Add(consultation);
+            await db.SaveChangesAsync();
+            return consultation.Id;
+        });
+
     private Task<int> PastMeetingAsync() =>
         factory.WithAsync(db => db.Set<TableMeeting>().OrderBy(m => m.StartsAt).Select(m => m.Id).FirstAsync());
 
@@ -223,6 +245,7 @@ public sealed class AuthorizationMatrixTests(SchakelFactory factory) : IClassFix
         ["twente"] = await SecondRegion.EnsureAsync(factory),
         ["twenteMeeting"] = (await SecondRegion.MeetingAsync(factory)).ToString(),
         ["zwolleTable"] = await factory.SignalReferenceAsync("Zwolle", SignalStatus.RegisteredForTable),
+        ["consultation"] = (await ConsultationSampleAsync()).ToString(),
         ["deventerAcute"] = await factory.WithAsync(db => db.Signals.Where(s => s.Municipality!.Name == "Deventer" && s.IsAcute).Select(s => s.Reference).FirstAsync()),
         ["zwolle"] = await factory.SignalReferenceAsync("Zwolle", SignalStatus.New),
         ["userId"] = await factory.WithAsync(db => db.Users.Where(u => u.Email == AfZwolle).Select(u => u.Id).SingleAsync()),

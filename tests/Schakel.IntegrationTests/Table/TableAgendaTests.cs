@@ -28,12 +28,13 @@ public sealed class TableAgendaTests(SchakelFactory factory) : IClassFixture<Sch
             .StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await chair.GetHtmlAsync(agenda)).ShouldContain("Politie heeft eerst meer informatie nodig");
 
-        // Moving the second new signal up puts it first.
+        // Acute items stay above the others: moving the non-acute Kampen signal up does not lift it above the acute
+        // Deventer item (before spoed-MDO ordering, the chair could put it first).
         var kampen = await factory.ItemIdAsync(meeting, "Kampen");
         (await chair.PostFormAsync(agenda + "?handler=Move", new() { ["ItemId"] = kampen.ToString(), ["Direction"] = "up" }, formPage: agenda))
             .StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var positions = await factory.WithAsync(db => db.Set<AgendaItem>().Where(i => i.Id == kampen || i.Id == item).ToDictionaryAsync(i => i.Id, i => i.Position));
-        positions[kampen].ShouldBeLessThan(positions[item]);
+        positions[kampen].ShouldBeGreaterThan(positions[item]);
     }
 
     [Fact]

@@ -24,6 +24,7 @@ public static partial class Navigation
         await menu.IfAsync(Policies.Aggregates, "Jaarverslag", "/dashboard/jaarverslag");
         await menu.IfAsync(Policies.CoMenshaExport, "CoMensha-aanmelding", "/dashboard/comensha");
         await TableItemsAsync(menu);
+        await ConsultationItemsAsync(menu);
         await BasicLevelItemsAsync(menu);
         await LinkingItemsAsync(menu);
         await CareItemsAsync(menu);

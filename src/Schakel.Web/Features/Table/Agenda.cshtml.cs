@@ -45,15 +45,16 @@ public sealed class AgendaModel(SchakelDb db, MeetingReader reader, AuditLog aud
         {
             return denied;
         }
-        var all = await db.Set<AgendaItem>().Where(i => i.MeetingId == id).OrderBy(i => i.Section).ThenBy(i => i.Position).ToListAsync();
+        var acute = await AgendaOrder.AcuteItemIdsAsync(db, id, HttpContext.RequestAborted);
+        var all = AgendaOrder.Apply(await db.Set<AgendaItem>().Where(i => i.MeetingId == id).ToListAsync(), i => i, i => acute.Contains(i.Id));
         var index = all.FindIndex(i => i.Id == ItemId);
         if (index < 0)
         {
             return NotFound();
         }
         var other = Direction == "up" ? index - 1 : index + 1;
-        // Items move within their own section; the sections keep their fixed order.
-        if (other >= 0 && other < all.Count && all[other].Section == all[index].Section)
+        // Items move within their own section, and acute items stay above the others; the sections keep their fixed order.
+        if (other >= 0 && other < all.Count && all[other].Section == all[index].Section && acute.Contains(all[other].Id) == acute.Contains(all[index].Id))
         {
             (all[index].Position, all[other].Position) = (all[other].Position, all[index].Position);
             if (!await db.SaveUnlessStaleAsync())
@@ -61,6 +62,10 @@ public sealed class AgendaModel(SchakelDb db, MeetingReader reader, AuditLog aud
                 // Someone else reordered or decided at the same moment; their order stands and the page shows it.
                 TempData["Message"] = StaleSave.Notice("de volgorde");
             }
+        }
+        else if (other >= 0 && other < all.Count && all[other].Section == all[index].Section)
+        {
+            TempData["Message"] = "Acute punten staan altijd boven de andere punten van hun onderdeel.";
         }
         return RedirectToPage(new { id });
     }

@@ -7,7 +7,7 @@ namespace Schakel.Web.Features.Table;
 
 /// <summary>
 /// Builds a meeting's agenda from what the table has to see: signals registered for the table or acute that it has not
-/// decided on (acute first), signals it keeps monitoring, open cases. Running it again only adds what is missing, so
+/// decided on (acute first, see <see cref="AgendaOrder"/>), signals it keeps monitoring, open cases. Running it again only adds what is missing, so
 /// the chair's reordering and postponements survive.
 /// </summary>
 public sealed class AgendaBuilder(SchakelDb db, LinkingOptions linking, TimeProvider clock)
@@ -70,9 +70,15 @@ public sealed class AgendaBuilder(SchakelDb db, LinkingOptions linking, TimeProv
             added.Add(new AgendaItem { MeetingId = meeting.Id, CaseId = caseId, Section = AgendaSection.CaseInMonitoring });
         }
 
-        // New items go to the end of their section; what the chair already ordered keeps its place.
-        var ordered = existing.OrderBy(i => i.Section).ThenBy(i => i.Position)
-            .Concat(added).OrderBy(i => i.Section).ToList();
+        // New items go to the end of their section, acute ones to the end of the section's acute items; what the chair
+        // already ordered keeps its place (AgendaOrder: acute first within a section, then the chair's order).
+        var acute = await AgendaOrder.AcuteItemIdsAsync(db, meeting.Id, ct);
+        var acuteSignals = candidates.Where(c => c.IsAcute).Select(c => c.Id).ToHashSet();
+        var positioned = existing.OrderBy(i => i.Position).Concat(added).ToList();
+        var rank = positioned.Select((item, n) => (item, n)).ToDictionary(x => x.item, x => x.n);
+        var ordered = positioned.OrderBy(i => i.Section)
+            .ThenByDescending(i => acute.Contains(i.Id) || (i.Id == 0 && i.SignalId is { } s && acuteSignals.Contains(s)))
+            .ThenBy(i => rank[i]).ToList();
         for (var n = 0; n < ordered.Count; n++)
         {
             ordered[n].Position = n + 1;

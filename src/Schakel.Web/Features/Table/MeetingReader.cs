@@ -50,7 +50,7 @@ public sealed class MeetingReader(SchakelDb db, TableDirectory directory, Access
             .Include(i => i.Signal!).ThenInclude(s => s.Municipality)
             .Include(i => i.Signal!).ThenInclude(s => s.Subjects)
             .Include(i => i.Case!).ThenInclude(c => c.Tracks)
-            .AsSplitQuery().OrderBy(i => i.Section).ThenBy(i => i.Position).ToListAsync(ct);
+            .AsSplitQuery().ToListAsync(ct);
         var caseIds = items.Where(i => i.CaseId is not null).Select(i => i.CaseId!.Value).ToList();
         var caseSignals = await db.Signals.Where(s => s.CaseId != null && caseIds.Contains(s.CaseId.Value))
             .Include(s => s.Subjects).Include(s => s.Municipality).AsSplitQuery().ToListAsync(ct);
@@ -74,7 +74,7 @@ public sealed class MeetingReader(SchakelDb db, TableDirectory directory, Access
                 item.Case, item.Case?.Tracks.OrderBy(t => t.Kind).Select(t => new TrackView(t.Id, t.Kind, t.Status, t.OutcomeCode, t.Version)).ToList() ?? [],
                 actions.Where(a => a.AgendaItemId == item.Id).ToList()));
         }
-        return views;
+        return AgendaOrder.Apply(views, v => v.Item, v => v.IsAcute);
     }
 
     /// <summary>Members work on the whole meeting; an attention officer reads it only when an item of the own municipality is on it.</summary>

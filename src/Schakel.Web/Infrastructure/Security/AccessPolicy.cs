@@ -32,7 +32,7 @@ public static partial class AccessPolicy
         {
             return Access.Read;
         }
-        return Access.None;
+        return IsConsulted(signal, scope) ? Access.Read : Access.None;
     }
 
     /// <summary>
@@ -73,6 +73,7 @@ public static partial class AccessPolicy
         var seatRegionOrgs = isPartner ? scope.OrganisationsIn(scope.SeatRegionIds.Select(r => (int?)r)) : [];
         var cases = isPartner ? scope.CaseIds.ToList() : [];
         var unplaced = isPartner ? scope.UnplacedAgendaSignalIds.ToList() : [];
+        var consulted = scope.ConsultedSignalIds.ToList();
         return signals.Where(s =>
             (isOfficer && s.MunicipalityId == orgId)
             || (isDirector && (s.MunicipalityId != null
@@ -80,6 +81,7 @@ public static partial class AccessPolicy
                 : s.MelderOrganisationId == null || ownRegionOrgs.Contains(s.MelderOrganisationId.Value)))
             || (isPartner && ((s.CaseId != null && cases.Contains(s.CaseId.Value))
                 || ((s.Status == SignalStatus.RegisteredForTable || s.Status == SignalStatus.ClosedByTable || s.IsAcute)
-                    && (s.MunicipalityId != null ? seatRegionOrgs.Contains(s.MunicipalityId.Value) : unplaced.Contains(s.Id))))));
+                    && (s.MunicipalityId != null ? seatRegionOrgs.Contains(s.MunicipalityId.Value) : unplaced.Contains(s.Id)))))
+            || consulted.Contains(s.Id));
     }
 }

@@ -45,3 +45,13 @@ public static class BasicLevelOperations
     public static readonly OperationAuthorizationRequirement Read = new() { Name = "BasicLevel." + nameof(Read) };
     public static readonly OperationAuthorizationRequirement Edit = new() { Name = "BasicLevel." + nameof(Edit) };
 }
+
+/// <summary>What one may do with a spoed-MDO (resource: <see cref="ConsultationInScope"/>).</summary>
+public static class ConsultationOperations
+{
+    public static readonly OperationAuthorizationRequirement Read = new() { Name = "Consultation." + nameof(Read) };
+    /// <summary>Giving or changing one's advice: the invitees.</summary>
+    public static readonly OperationAuthorizationRequirement Answer = new() { Name = "Consultation." + nameof(Answer) };
+    /// <summary>Recording the outcome: who works on the signal (who may start one).</summary>
+    public static readonly OperationAuthorizationRequirement Close = new() { Name = "Consultation." + nameof(Close) };
+}
