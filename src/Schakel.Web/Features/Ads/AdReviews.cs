@@ -10,6 +10,7 @@ using Schakel.Web.Features.Signals;
 using Schakel.Web.Infrastructure.Audit;
 using Schakel.Web.Infrastructure.Data;
 using Schakel.Web.Infrastructure.Security;
+using Schakel.Web.Features.Shared;
 
 namespace Schakel.Web.Features.Ads;
 
@@ -132,7 +133,7 @@ public sealed class AdReviews(SchakelDb db, ISignalIntake intake, AuditLog audit
             Kind = SignalKind.Report,
             MelderTypeCode = "GEMEENTE",
             MelderName = user.DisplayName_(),
-            ObservedOn = posted is { } p ? DateOnly.FromDateTime(p) : DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
+            ObservedOn = posted is { } p ? DateOnly.FromDateTime(p) : TableTime.Today(clock),
             MunicipalityId = municipalityId,
             FormCodes = [ExploitationForms.Sexual],
             Description = description,

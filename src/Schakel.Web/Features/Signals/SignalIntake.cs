@@ -5,6 +5,7 @@ using Schakel.Core.Signals;
 using Schakel.Web.Infrastructure.Audit;
 using Schakel.Web.Features.Notifications;
 using Schakel.Web.Infrastructure.Data;
+using Schakel.Web.Features.Shared;
 
 namespace Schakel.Web.Features.Signals;
 
@@ -46,7 +47,7 @@ public sealed class SignalIntake(SchakelDb db, Notifier notifier, SignalCheckOpt
             SubmissionToken = source.SubmissionToken,
             Forms = draft.FormCodes.Distinct().Select(f => new SignalForm { FormCode = f }).ToList(),
             Indicators = draft.IndicatorCodes.Distinct().Select(c => new SignalIndicator { IndicatorCode = c }).ToList(),
-            Subjects = draft.Subjects.Where(s => !s.IsEmpty).Select(s => s.ToSubject(DateOnly.FromDateTime(now.UtcDateTime))).ToList(),
+            Subjects = draft.Subjects.Where(s => !s.IsEmpty).Select(s => s.ToSubject(TableTime.Day(now))).ToList(),
         };
         if (draft.IsAcute)
         {
