@@ -57,6 +57,9 @@ public static class TableTime
     /// <summary>The Dutch date of a moment: an event at 23:30 UTC in summer happened the next day in the Netherlands.</summary>
     public static string FormatDate(DateTimeOffset utc) => FormatDate(Day(utc));
 
+    /// <summary>For a <see cref="DateTime"/> stored as UTC (imported ad posting times).</summary>
+    public static string FormatUtcDate(DateTime utc) => FormatDate(new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)));
+
     public static string FormatDate(DateOnly date) => date.ToString("d-M-yyyy", Invariant);
 
     /// <summary>The moment as a <c>time</c> element: Dutch time to read, the UTC instant for machines and assistive tools.</summary>
