@@ -1,8 +1,12 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Schakel.Core.Table;
 using Schakel.IntegrationTests.Table;
 using Schakel.Testing;
+using Schakel.Web.Features.Notifications;
+using Schakel.Web.Features.Signals;
+using Schakel.Web.Infrastructure.Data;
 
 namespace Schakel.IntegrationTests.Clock;
 
@@ -95,5 +99,34 @@ public sealed class FeedbackTests(ClockFactory factory) : IClassFixture<ClockFac
             where u.Email == "af.deventer@demo.schakel.nl" && n.Title.Contains(reference) select n.Title).ToListAsync());
         titles.ShouldContain($"De regionale tafel heeft melding {reference} afgesloten");
         titles.ShouldAllBe(t => !t.Contains("aanwijzingen") && !t.Contains("politie") && !t.Contains("Geen verdere actie", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task When_a_case_closes_the_municipality_of_each_of_its_signals_hears_it_without_content()
+    {
+        var caseId = await factory.DemoCaseIdAsync();
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<SchakelDb>();
+            var tableCase = await db.Set<TableCase>().SingleAsync(c => c.Id == caseId);
+            await scope.ServiceProvider.GetRequiredService<SignalFeedback>().HandleAsync(new CaseClosed(tableCase), CancellationToken.None);
+        }
+
+        var (signals, caseReference, goal) = await factory.WithAsync(async db => (
+            await db.Signals.Where(s => s.CaseId == caseId).Select(s => new { s.Reference, s.MunicipalityId }).ToListAsync(),
+            await db.Set<TableCase>().Where(c => c.Id == caseId).Select(c => c.Reference).SingleAsync(),
+            await db.Set<TableCase>().Where(c => c.Id == caseId).Select(c => c.FirstGoal).SingleAsync()));
+        signals.ShouldNotBeEmpty();
+        foreach (var signal in signals)
+        {
+            var titles = await factory.WithAsync(async db =>
+            {
+                var owners = await Recipients.QueueOwnersAsync(db, signal.MunicipalityId, CancellationToken.None);
+                owners.ShouldNotBeEmpty();
+                return await db.Notifications.Where(n => owners.Contains(n.UserId) && n.Title.Contains(signal.Reference)).Select(n => n.Title).ToListAsync();
+            });
+            titles.ShouldContain($"De casus bij melding {signal.Reference} is door de regionale tafel afgesloten");
+            titles.ShouldAllBe(t => !t.Contains(caseReference) && (goal == null || !t.Contains(goal)));
+        }
     }
 }

@@ -1,7 +1,7 @@
+using Microsoft.EntityFrameworkCore;
 using Schakel.Core.Common;
 using Schakel.Core.Signals;
 using Schakel.Core.Table;
-using Microsoft.EntityFrameworkCore;
 using Schakel.Web.Features.Notifications;
 using Schakel.Web.Infrastructure.Data;
 
