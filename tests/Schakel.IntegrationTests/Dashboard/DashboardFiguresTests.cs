@@ -44,7 +44,8 @@ public sealed class DashboardFiguresTests(SchakelFactory factory) : IClassFixtur
             }
             db.Signals.Add(New(SignalKind.AdviceQuestion, deventer, new DateTimeOffset(2011, 5, 1, 9, 0, 0, TimeSpan.Zero), codes[0]));
             db.Signals.Add(New(SignalKind.AdviceQuestion, deventer, new DateTimeOffset(2011, 5, 2, 9, 0, 0, TimeSpan.Zero), codes[0]));
-            var registered = New(SignalKind.Report, deventer, new DateTimeOffset(2011, 6, 30, 23, 0, 0, TimeSpan.Zero), codes[1]);
+            // The last evening of K2 in Dutch time (23:00 on 30 June); an hour later it is July in the Netherlands.
+            var registered = New(SignalKind.Report, deventer, new DateTimeOffset(2011, 6, 30, 21, 0, 0, TimeSpan.Zero), codes[1]);
             registered.Stored(s => s.Status, SignalStatus.RegisteredForTable).Stored(s => s.RegisteredForTableAt, registered.ReceivedAt);
             db.Signals.Add(registered);
             await db.SaveChangesAsync();

@@ -1,13 +1,17 @@
 using System.Globalization;
+using Schakel.Web.Features.Shared;
 
 namespace Schakel.Web.Features.Ads;
 
 public static class AdFormat
 {
-    public static string Date(DateTime? value) => value?.ToString("d-M-yyyy", CultureInfo.InvariantCulture) ?? "onbekend";
+    /// <summary>Posting times are parsed to UTC; the reader sees the Dutch date.</summary>
+    public static string Date(DateTime? value) => value is { } v ? TableTime.FormatUtcDate(v) : "onbekend";
 
     public static string Span(DateTime? first, DateTime? last) =>
-        first is null ? "onbekend" : first.Value.Date == last?.Date ? Date(first) : $"{Date(first)} t/m {Date(last)}";
+        first is null ? "onbekend" : last is { } l && TableTime.Day(Utc(first.Value)) == TableTime.Day(Utc(l)) ? Date(first) : $"{Date(first)} t/m {Date(last)}";
 
     public static string Score(double value) => value.ToString("0.00", CultureInfo.GetCultureInfo("nl-NL"));
+
+    private static DateTimeOffset Utc(DateTime value) => new(DateTime.SpecifyKind(value, DateTimeKind.Utc));
 }

@@ -10,6 +10,7 @@ using Schakel.Web.Features.Signals;
 using Schakel.Web.Infrastructure.Audit;
 using Schakel.Web.Infrastructure.Data;
 using Schakel.Web.Infrastructure.Security;
+using Schakel.Web.Features.Shared;
 
 namespace Schakel.Web.Features.Ads;
 
@@ -132,7 +133,7 @@ public sealed class AdReviews(SchakelDb db, ISignalIntake intake, AuditLog audit
             Kind = SignalKind.Report,
             MelderTypeCode = "GEMEENTE",
             MelderName = user.DisplayName_(),
-            ObservedOn = posted is { } p ? DateOnly.FromDateTime(p) : DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
+            ObservedOn = posted is { } p ? TableTime.Day(new DateTimeOffset(DateTime.SpecifyKind(p, DateTimeKind.Utc))) : TableTime.Today(clock),
             MunicipalityId = municipalityId,
             FormCodes = [ExploitationForms.Sexual],
             Description = description,
@@ -169,7 +170,7 @@ public sealed class AdReviews(SchakelDb db, ISignalIntake intake, AuditLog audit
         var parts = new List<string>
         {
             $"Uit de advertentiescreening: advertentie {ad.AdId}" + (ad.City is null ? "" : $" in {ad.City}")
-                + (ad.PostedAt is { } p ? $", geplaatst {p.ToString("d-M-yyyy", CultureInfo.InvariantCulture)}" : "") + ".",
+                + (ad.PostedAt is { } p ? $", geplaatst {AdFormat.Date(p)}" : "") + ".",
             $"Risicoscore {ad.RiskScore.ToString("0.00", CultureInfo.InvariantCulture)} (profiel {ad.ProfileVersion}); indicatoren: {(ad.Indicators.Length == 0 ? "geen" : ad.Indicators.Replace(";", ", ", StringComparison.Ordinal))}.",
         };
         if (!string.IsNullOrWhiteSpace(ad.Title))

@@ -9,6 +9,7 @@ using Schakel.Web.Features.Signals;
 using Schakel.Web.Infrastructure.Audit;
 using Schakel.Web.Infrastructure.Data;
 using Schakel.Web.Infrastructure.Security;
+using Schakel.Web.Features.Shared;
 
 namespace Schakel.Web.Features.BasicLevel;
 
@@ -52,7 +53,7 @@ public sealed class EditBlockModel(SchakelDb db, AuditLog audit, TimeProvider cl
         }
         Evidence = FormErrors.Trimmed(Evidence);
         Note = FormErrors.Trimmed(Note);
-        ModelState.AddRuleErrors(BasicLevelRules.CheckBlockStatus(Status, Date, Evidence, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)));
+        ModelState.AddRuleErrors(BasicLevelRules.CheckBlockStatus(Status, Date, Evidence, TableTime.Today(clock)));
         if (Note?.Length > BasicLevelRules.MaxText)
         {
             ModelState.AddModelError(nameof(Note), $"De toelichting is te lang (maximaal {BasicLevelRules.MaxText} tekens).");

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Schakel.Core.Audit;
+using Schakel.Web.Features.Shared;
 using Schakel.Web.Infrastructure.Audit;
 using Schakel.Web.Infrastructure.Security;
 
@@ -18,6 +19,6 @@ public sealed class OverviewExportModel(StateOfAffairs state, AuditLog audit, Ti
         var now = clock.GetUtcNow();
         var bytes = StateOfAffairsWorkbook.Build(data, now);
         await audit.RecordAsync(AuditAction.Export, AuditRecordType.BasicLevelOverview, null, details: $"{data.Municipalities.Count} gemeenten, {data.ActionPoints.Count} actiepunten", cancellationToken: ct);
-        return File(bytes, StateOfAffairsWorkbook.ContentType, $"stand-van-zaken-basisniveau-{now:yyyy-MM-dd}.xlsx");
+        return File(bytes, StateOfAffairsWorkbook.ContentType, $"stand-van-zaken-basisniveau-{TableTime.Today(clock):yyyy-MM-dd}.xlsx");
     }
 }

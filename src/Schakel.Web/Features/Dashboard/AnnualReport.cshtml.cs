@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Schakel.Core.Figures;
 using Schakel.Web.Infrastructure.Security;
+using Schakel.Web.Features.Shared;
 
 namespace Schakel.Web.Features.Dashboard;
 
@@ -29,7 +30,7 @@ public sealed class AnnualReportModel(AnnualReportQueries queries, FigureDisclos
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        var thisYear = clock.GetUtcNow().Year;
+        var thisYear = TableTime.Today(clock).Year;
         var year = thisYear;
         if (!string.IsNullOrWhiteSpace(Year)
             && (!int.TryParse(Year.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out year) || year < 2000 || year > thisYear))

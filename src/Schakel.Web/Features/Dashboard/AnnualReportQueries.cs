@@ -7,6 +7,7 @@ using Schakel.Core.Signals;
 using Schakel.Core.Table;
 using Schakel.Web.Features.BasicLevel;
 using Schakel.Web.Infrastructure.Data;
+using Schakel.Web.Features.Shared;
 
 namespace Schakel.Web.Features.Dashboard;
 
@@ -66,8 +67,8 @@ public sealed class AnnualReportQueries(SchakelDb db, FigureQueries figures, Sta
         var last = filter.To;
         var actions = await db.Set<TableAction>().AsNoTracking().Where(a => a.DueOn >= first && a.DueOn <= last && a.Status != ActionStatus.Cancelled)
             .Select(a => new { a.Id, a.Status, a.DueOn, a.DoneAt }).ToListAsync(ct);
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        bool DoneOnTime(DateTimeOffset? done, DateOnly due) => done is { } d && DateOnly.FromDateTime(d.UtcDateTime) <= due;
+        var today = TableTime.Today(clock);
+        bool DoneOnTime(DateTimeOffset? done, DateOnly due) => done is { } d && TableTime.Day(d) <= due;
         FigureRow ActionRow(string label, Func<ActionStatus, DateOnly, DateTimeOffset?, bool> match)
         {
             var of = actions.Where(a => match(a.Status, a.DueOn, a.DoneAt)).ToList();

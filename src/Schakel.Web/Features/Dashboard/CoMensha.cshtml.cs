@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Schakel.Web.Infrastructure.Security;
+using Schakel.Web.Features.Shared;
 
 namespace Schakel.Web.Features.Dashboard;
 
@@ -16,7 +17,7 @@ public sealed class CoMenshaModel(CoMenshaExport export, TimeProvider clock) : P
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = TableTime.Today(clock);
         var (filter, errors) = FigureFilter.Parse(From, To, null, null, today);
         foreach (var (key, message) in errors)
         {

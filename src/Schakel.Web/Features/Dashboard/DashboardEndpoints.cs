@@ -1,6 +1,7 @@
 using Schakel.Core.Audit;
 using Schakel.Web.Infrastructure.Audit;
 using Schakel.Web.Infrastructure.Security;
+using Schakel.Web.Features.Shared;
 
 namespace Schakel.Web.Features.Dashboard;
 
@@ -21,7 +22,7 @@ public static class DashboardEndpoints
 
     private static async Task<IResult> CoMenshaAsync(HttpContext http, CoMenshaExport export, AuditLog audit, TimeProvider clock, string format, CancellationToken ct)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = TableTime.Today(clock);
         var (filter, errors) = FigureFilter.Parse(http.Request.Query["from"], http.Request.Query["to"], null, null, today);
         if (filter is null)
         {
@@ -41,7 +42,7 @@ public static class DashboardEndpoints
     private static async Task<IResult> ExportAsync(HttpContext http, FigureQueries queries, FigureDisclosure disclosure, AuditLog audit, TimeProvider clock, string format, CancellationToken ct)
     {
         var query = http.Request.Query;
-        var (filter, errors) = FigureFilter.ParsePeriod(query["period"], query["from"], query["to"], query["municipality"], null, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        var (filter, errors) = FigureFilter.ParsePeriod(query["period"], query["from"], query["to"], query["municipality"], null, TableTime.Today(clock));
         if (filter is null)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary(e => e.Key, e => new[] { e.Value }), title: "De filters zijn niet juist");

@@ -3,6 +3,7 @@ using Schakel.Core.Audit;
 using Schakel.Core.Figures;
 using Schakel.Web.Infrastructure.Audit;
 using Schakel.Web.Infrastructure.Security;
+using Schakel.Web.Features.Shared;
 
 namespace Schakel.Web.Features.Dashboard;
 
@@ -56,7 +57,7 @@ public static class FiguresApi
             return TypedResults.Problem(title: "Geen toegang", statusCode: StatusCodes.Status403Forbidden, detail: "Je rol heeft geen toegang tot de cijfers.");
         }
 
-        var (filter, errors) = FigureFilter.ParsePeriod(period, from, to, municipality, region, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        var (filter, errors) = FigureFilter.ParsePeriod(period, from, to, municipality, region, TableTime.Today(clock));
         var byKey = by ?? "form";
         if (!By.TryGetValue(byKey, out var tableKey))
         {

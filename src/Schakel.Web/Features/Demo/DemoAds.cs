@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Schakel.Web.Features.Ads;
 using Schakel.Web.Infrastructure.Audit;
 using Schakel.Web.Infrastructure.Data;
+using Schakel.Web.Features.Shared;
 
 namespace Schakel.Web.Features.Demo;
 
@@ -21,7 +22,7 @@ public sealed class DemoAds(SchakelDb db, AdScreening screening, DemoOptions opt
         }
         using (AuditLog.SuppressWhileSeeding())
         {
-            await screening.ImportAsync(Encoding.UTF8.GetBytes(Csv(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))), "demo-advertenties.csv", null, cancellationToken);
+            await screening.ImportAsync(Encoding.UTF8.GetBytes(Csv(TableTime.Today(clock))), "demo-advertenties.csv", null, cancellationToken);
         }
     }
 

@@ -3,6 +3,7 @@ using Schakel.Core.BasicLevel;
 using Schakel.Core.Organisations;
 using Schakel.Web.Features.BasicLevel;
 using Schakel.Web.Infrastructure.Data;
+using Schakel.Web.Features.Shared;
 
 namespace Schakel.Web.Features.Demo;
 
@@ -27,7 +28,7 @@ public static class DemoBasicLevel
 
     public static async Task SeedAsync(SchakelDb db, IReadOnlyDictionary<string, int> organisations, DateTimeOffset now, CancellationToken ct)
     {
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var today = TableTime.Day(now);
         var blocks = await db.Set<BuildingBlock>().ToDictionaryAsync(b => b.Code, b => b.Id, ct);
         var step = 0;
         foreach (var (municipality, (done, busy)) in Progress)

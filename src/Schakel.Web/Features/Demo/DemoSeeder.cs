@@ -9,6 +9,7 @@ using Schakel.Web.Features.Signals;
 using Schakel.Web.Infrastructure.Audit;
 using Schakel.Web.Infrastructure.Data;
 using Schakel.Web.Infrastructure.Identity;
+using Schakel.Web.Features.Shared;
 
 namespace Schakel.Web.Features.Demo;
 
@@ -71,7 +72,7 @@ public sealed class DemoSeeder(SchakelDb db, UserManager<SchakelUser> users, Sig
             await users.AddToRoleAsync(user, account.Role);
         }
 
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = TableTime.Today(clock);
         foreach (var demo in DemoSignals.Build(name => organisations[name], today).Concat(DemoLinking.Signals(name => organisations[name], today)))
         {
             var result = await intake.CreateAsync(demo.Draft, new IntakeSource(IntakeChannel.App, "Demogegevens"), cancellationToken);

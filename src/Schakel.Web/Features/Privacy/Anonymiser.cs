@@ -1,4 +1,5 @@
 using Schakel.Core.Signals;
+using Schakel.Web.Features.Shared;
 
 namespace Schakel.Web.Features.Privacy;
 
@@ -13,7 +14,7 @@ public static class Anonymiser
     {
         if (s.DateOfBirth is { } dob && s.AgeGroup is null)
         {
-            s.AgeGroup = AgeGroups.FromDateOfBirth(dob, DateOnly.FromDateTime(now.UtcDateTime));
+            s.AgeGroup = AgeGroups.FromDateOfBirth(dob, TableTime.Day(now));
         }
         s.FullName = null;
         s.DateOfBirth = null;

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Schakel.Core.Audit;
 using Schakel.Web.Infrastructure.Audit;
 using Schakel.Web.Infrastructure.Data;
+using Schakel.Web.Features.Shared;
 
 namespace Schakel.Web.Features.Privacy;
 
@@ -76,12 +77,12 @@ public sealed class AuditSearchModel(SchakelDb db, AuditLog audit) : PageModel
         }
         if (From is { } from)
         {
-            var ticks = from.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc).Ticks;
+            var ticks = TableTime.StartOfDay(from).UtcTicks;
             query = query.Where(e => e.AtUtcTicks >= ticks);
         }
         if (To is { } to)
         {
-            var ticks = to.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc).Ticks;
+            var ticks = TableTime.StartOfDay(to.AddDays(1)).UtcTicks;
             query = query.Where(e => e.AtUtcTicks < ticks);
         }
         if (FlaggedOnly)

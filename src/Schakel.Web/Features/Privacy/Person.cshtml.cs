@@ -8,6 +8,7 @@ using Schakel.Core.Audit;
 using Schakel.Core.Signals;
 using Schakel.Web.Infrastructure.Audit;
 using Schakel.Web.Infrastructure.Data;
+using Schakel.Web.Features.Shared;
 
 namespace Schakel.Web.Features.Privacy;
 
@@ -60,7 +61,7 @@ public sealed class PersonModel(SchakelDb db, AuditLog audit, TimeProvider clock
         {
             ModelState.AddModelError(nameof(Reason), "Geef de reden van de correctie (bijvoorbeeld: verzoek van betrokkene van 1 december).");
         }
-        if (DateOfBirth is { } dob && dob > DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))
+        if (DateOfBirth is { } dob && dob > TableTime.Today(clock))
         {
             ModelState.AddModelError(nameof(DateOfBirth), "De geboortedatum ligt in de toekomst.");
         }

@@ -8,6 +8,7 @@ using Schakel.Core.Signals;
 using Schakel.Web.Infrastructure.Audit;
 using Schakel.Web.Infrastructure.Data;
 using Schakel.Web.Infrastructure.Security;
+using Schakel.Web.Features.Shared;
 
 namespace Schakel.Web.Features.Signals;
 
@@ -47,7 +48,7 @@ public sealed class EditSubjectModel(SchakelDb db, AuditLog audit, LinkProbeGuar
             ModelState.AddModelError("Input", "Vul ten minste één gegeven van de persoon in.");
             return Page();
         }
-        foreach (var (field, message) in SignalValidator.ValidateSubject(Input, Refs, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)))
+        foreach (var (field, message) in SignalValidator.ValidateSubject(Input, Refs, TableTime.Today(clock)))
         {
             ModelState.AddModelError("Input." + field, message);
         }
@@ -63,7 +64,7 @@ public sealed class EditSubjectModel(SchakelDb db, AuditLog audit, LinkProbeGuar
             return Page();
         }
         var linkedBefore = await probes.LinkedAsync(subjectId, HttpContext.RequestAborted);
-        Input.ApplyTo(subject!, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        Input.ApplyTo(subject!, TableTime.Today(clock));
         db.Entry(subject!).Property(s => s.Version).OriginalValue = Version;
         db.SignalEvents.Add(new SignalEvent
         {

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Schakel.Core.Signals;
 using Schakel.Web.Infrastructure.Data;
+using Schakel.Web.Features.Shared;
 
 namespace Schakel.Web.Features.Signals;
 
@@ -19,7 +20,7 @@ public abstract class SignalFormPage(SchakelDb db, TimeProvider clock) : PageMod
     public abstract bool IsPublic { get; }
 
     protected SchakelDb Db => db;
-    protected DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    protected DateOnly Today => TableTime.Today(clock);
 
     protected async Task LoadAsync()
     {

@@ -5,6 +5,7 @@ using Schakel.Core.Signals;
 using Schakel.Web.Infrastructure.Audit;
 using Schakel.Web.Features.Notifications;
 using Schakel.Web.Infrastructure.Data;
+using Schakel.Web.Features.Shared;
 
 namespace Schakel.Web.Features.Signals;
 
@@ -12,7 +13,7 @@ namespace Schakel.Web.Features.Signals;
 /// Step 1 and 2 of the meldroute: stores a validated signal once, assesses it, puts it in the right queue and, when it
 /// is acute, tells the municipality and the table at once.
 /// </summary>
-public sealed class SignalIntake(SchakelDb db, Notifier notifier, SignalCheckOptions checkOptions, AuditLog audit, Infrastructure.Telemetry.SchakelMetrics metrics, TimeProvider clock, ILogger<SignalIntake> logger) : ISignalIntake
+public sealed class SignalIntake(SchakelDb db, Notifier notifier, SignalCheckOptions checkOptions, AuditLog audit, Infrastructure.Telemetry.SchakelMetrics metrics, TimeProvider clock, ILogger<SignalIntake> logger, SignalFeedback feedback) : ISignalIntake
 {
     public async Task<IntakeResult> CreateAsync(SignalDraft draft, IntakeSource source, CancellationToken cancellationToken)
     {
@@ -46,7 +47,7 @@ public sealed class SignalIntake(SchakelDb db, Notifier notifier, SignalCheckOpt
             SubmissionToken = source.SubmissionToken,
             Forms = draft.FormCodes.Distinct().Select(f => new SignalForm { FormCode = f }).ToList(),
             Indicators = draft.IndicatorCodes.Distinct().Select(c => new SignalIndicator { IndicatorCode = c }).ToList(),
-            Subjects = draft.Subjects.Where(s => !s.IsEmpty).Select(s => s.ToSubject(DateOnly.FromDateTime(now.UtcDateTime))).ToList(),
+            Subjects = draft.Subjects.Where(s => !s.IsEmpty).Select(s => s.ToSubject(TableTime.Day(now))).ToList(),
         };
         if (draft.IsAcute)
         {
@@ -107,6 +108,7 @@ public sealed class SignalIntake(SchakelDb db, Notifier notifier, SignalCheckOpt
         await audit.RecordAsync(AuditAction.Create, AuditRecordType.Signal, signal.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             details: $"ontvangen via {source.Channel}, {signal.Subjects.Count} perso(o)n(en)", cancellationToken: stored);
         await notifier.SendAsync(mail, stored);
+        await feedback.ReceivedAsync(signal, stored);
         return new IntakeResult(signal, Created: true);
     }
 

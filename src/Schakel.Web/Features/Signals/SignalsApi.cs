@@ -5,6 +5,7 @@ using Schakel.Core.Signals;
 using Schakel.Web.Infrastructure.Data;
 using Schakel.Web.Infrastructure.Security;
 using Schakel.Web.Infrastructure.Web;
+using Schakel.Web.Features.Shared;
 
 namespace Schakel.Web.Features.Signals;
 
@@ -78,7 +79,7 @@ public static class SignalsApi
 
         var refs = await ReferenceSnapshot.LoadAsync(db, ct);
         var (draft, mappingErrors) = ToDraft(request, refs);
-        var errors = SignalValidator.Validate(draft, refs, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        var errors = SignalValidator.Validate(draft, refs, TableTime.Today(clock));
         foreach (var (key, message) in mappingErrors)
         {
             errors.TryAdd(key, message);

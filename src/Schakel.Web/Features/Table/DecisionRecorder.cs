@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Schakel.Core.Signals;
 using Schakel.Core.Table;
 using Schakel.Web.Features.Notifications;
+using Schakel.Web.Features.Shared;
 using Schakel.Web.Features.Signals;
 using Schakel.Web.Infrastructure.Data;
 using Schakel.Web.Infrastructure.Security;
@@ -78,7 +79,7 @@ public sealed class DecisionRecorder(SchakelDb db, Notifier notifier, TimeProvid
             }
             if (item.Section == AgendaSection.CaseInMonitoring)
             {
-                tableCase.Events.Add(new CaseEvent { At = now, Actor = actor, Description = $"Besproken op de tafel van {meeting.StartsAt.ToLocalTime():d-M-yyyy}" });
+                tableCase.Events.Add(new CaseEvent { At = now, Actor = actor, Description = $"Besproken op de tafel van {TableTime.FormatDate(meeting.StartsAt)}" });
             }
         }
 

@@ -11,6 +11,7 @@ using Schakel.Web.Features.Signals;
 using Schakel.Web.Infrastructure.Audit;
 using Schakel.Web.Infrastructure.Data;
 using Schakel.Web.Infrastructure.Security;
+using Schakel.Web.Features.Shared;
 
 namespace Schakel.Web.Features.Trainings;
 
@@ -84,7 +85,7 @@ public sealed class SessionNewModel(SchakelDb db, AuditLog audit, TimeProvider c
         {
             ModelState.AddModelError(nameof(Note), $"De toelichting is te lang (maximaal {BasicLevelRules.MaxText} tekens).");
         }
-        ModelState.AddRuleErrors(BasicLevelRules.CheckSession(Date, TargetGroup, Reached, TrainingId is not null, Title, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)));
+        ModelState.AddRuleErrors(BasicLevelRules.CheckSession(Date, TargetGroup, Reached, TrainingId is not null, Title, TableTime.Today(clock)));
         if (!ModelState.IsValid)
         {
             return Page();

@@ -1,21 +1,24 @@
+using Schakel.Web.Features.Shared;
+
 namespace Schakel.Web.Features.Dashboard.Aggregates;
 
-/// <summary>Month keys (year * 100 + month, UTC) and their time ranges.</summary>
+/// <summary>Month keys (year * 100 + month of the Dutch date) and their time ranges: a signal received at 00:30 on
+/// 1 February in the Netherlands counts in February, although it is still January in UTC.</summary>
 public static class FigureMonths
 {
     public static int Of(DateTimeOffset at)
     {
-        var utc = at.UtcDateTime;
-        return utc.Year * 100 + utc.Month;
+        var day = TableTime.Day(at);
+        return day.Year * 100 + day.Month;
     }
 
     public static int Of(DateOnly day) => day.Year * 100 + day.Month;
 
     public static DateOnly FirstDay(int month) => new(month / 100, month % 100, 1);
 
-    public static DateTimeOffset Start(int month) => new(FirstDay(month).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+    public static DateTimeOffset Start(int month) => TableTime.StartOfDay(FirstDay(month));
 
-    public static DateTimeOffset End(int month) => new(FirstDay(month).AddMonths(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+    public static DateTimeOffset End(int month) => TableTime.StartOfDay(FirstDay(month).AddMonths(1));
 
     /// <summary>
     /// Splits [start, end) at month boundaries: whole months (read from the counts) and the parts of months at the
