@@ -32,6 +32,10 @@ public static partial class AccessPolicy
         {
             return Access.Read;
         }
+        if (ReadsThroughReferral(user, signal, scope))
+        {
+            return Access.Read;
+        }
         return Access.None;
     }
 
@@ -73,6 +77,7 @@ public static partial class AccessPolicy
         var seatRegionOrgs = isPartner ? scope.OrganisationsIn(scope.SeatRegionIds.Select(r => (int?)r)) : [];
         var cases = isPartner ? scope.CaseIds.ToList() : [];
         var unplaced = isPartner ? scope.UnplacedAgendaSignalIds.ToList() : [];
+        var referred = ReferredSignals(user, scope);
         return signals.Where(s =>
             (isOfficer && s.MunicipalityId == orgId)
             || (isDirector && (s.MunicipalityId != null
@@ -80,6 +85,7 @@ public static partial class AccessPolicy
                 : s.MelderOrganisationId == null || ownRegionOrgs.Contains(s.MelderOrganisationId.Value)))
             || (isPartner && ((s.CaseId != null && cases.Contains(s.CaseId.Value))
                 || ((s.Status == SignalStatus.RegisteredForTable || s.Status == SignalStatus.ClosedByTable || s.IsAcute)
-                    && (s.MunicipalityId != null ? seatRegionOrgs.Contains(s.MunicipalityId.Value) : unplaced.Contains(s.Id))))));
+                    && (s.MunicipalityId != null ? seatRegionOrgs.Contains(s.MunicipalityId.Value) : unplaced.Contains(s.Id)))))
+            || referred.Contains(s.Id));
     }
 }

@@ -21,6 +21,9 @@ public sealed record AccessScope(
 {
     public static readonly AccessScope Empty = new(null, new HashSet<int>(), new HashSet<int>(), new HashSet<int>(), new HashSet<int>(), new Dictionary<int, int>());
 
+    /// <summary>Signals put to the user's municipality (OOV adviser) or escalated to the RIEC of the user's region.</summary>
+    public IReadOnlySet<int> UnderminingSignalIds { get; init; } = new HashSet<int>();
+
     public int? RegionOf(int? organisationId) =>
         organisationId is { } id && RegionOfOrganisation.TryGetValue(id, out var region) ? region : null;
 
@@ -46,6 +49,9 @@ public sealed record AccessScope(
         var unplaced = tableIds.Count == 0 ? [] : await db.Set<AgendaItem>()
             .Where(i => i.SignalId != null && i.Signal!.MunicipalityId == null && tableIds.Contains(i.Meeting!.TableId))
             .Select(i => i.SignalId!.Value).Distinct().ToListAsync(ct);
-        return new AccessScope(ownRegion, tableIds, tables.Select(t => t.RegionId).ToHashSet(), cases.ToHashSet(), unplaced.ToHashSet(), regionOf);
+        return new AccessScope(ownRegion, tableIds, tables.Select(t => t.RegionId).ToHashSet(), cases.ToHashSet(), unplaced.ToHashSet(), regionOf)
+        {
+            UnderminingSignalIds = await AccessPolicy.UnderminingSignalIdsAsync(db, user, ownRegion, ct),
+        };
     }
 }
