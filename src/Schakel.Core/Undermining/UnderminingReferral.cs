@@ -72,7 +72,7 @@ public class UnderminingReferral : AggregateRoot
             Question = Text(question, "Schrijf de vraag of reden voor de OOV-adviseur.", UnderminingInput.Question),
             ReferredAt = at, ReferredByUserId = by.UserId, ReferredBy = by.Name, OpenSignalId = signal.Id,
         };
-        referral.Timeline(signal, by, at, "Voorgelegd aan de OOV-adviseur ondermijning van de gemeente");
+        Timeline(signal, by, at, "Voorgelegd aan de OOV-adviseur ondermijning van de gemeente");
         referral.Raise(new UnderminingReferralMade(referral, by));
         return referral;
     }
@@ -80,7 +80,7 @@ public class UnderminingReferral : AggregateRoot
     /// <summary>The adviser records a discussion at the casustafel ondermijning; a later discussion replaces date and outcome.</summary>
     public void RecordCaseTable(Signal signal, Actor by, DateOnly? discussedOn, string? outcome, DateOnly today, DateTimeOffset at)
     {
-        RequireStatus("De bespreking aan de casustafel", UnderminingStatus.WithAdvisor, UnderminingStatus.DiscussedAtCaseTable);
+        RequireStatus(signal, "De bespreking aan de casustafel", UnderminingStatus.WithAdvisor, UnderminingStatus.DiscussedAtCaseTable);
         if (discussedOn is not { } date)
         {
             throw new DomainException("Vul de datum van de bespreking aan de casustafel in.", UnderminingInput.DiscussedOn);
@@ -100,7 +100,7 @@ public class UnderminingReferral : AggregateRoot
     /// <summary>The adviser escalates to the RIEC of the municipality's region; the care route of the signal runs on.</summary>
     public void EscalateToRiec(Signal signal, Actor by, string? reason, int riecRegionId, DateTimeOffset at)
     {
-        RequireStatus("Escaleren naar het RIEC", UnderminingStatus.WithAdvisor, UnderminingStatus.DiscussedAtCaseTable);
+        RequireStatus(signal, "Escaleren naar het RIEC", UnderminingStatus.WithAdvisor, UnderminingStatus.DiscussedAtCaseTable);
         EscalationReason = Text(reason, "Schrijf waarom u de melding naar het RIEC escaleert.", UnderminingInput.Reason);
         EscalatedAt = at;
         RiecRegionId = riecRegionId;
@@ -112,11 +112,12 @@ public class UnderminingReferral : AggregateRoot
     /// <summary>The adviser closes a referral that was not escalated; an escalation is closed by the RIEC's outcome.</summary>
     public void Close(Signal signal, Actor by, string? reason, DateTimeOffset at)
     {
+        OwnSignal(signal);
         if (IsEscalated && IsOpen)
         {
             throw new DomainException("Deze melding ligt bij het RIEC. Het RIEC sluit de escalatie af met zijn uitkomst.");
         }
-        RequireStatus("Afsluiten", UnderminingStatus.WithAdvisor, UnderminingStatus.DiscussedAtCaseTable);
+        RequireStatus(signal, "Afsluiten", UnderminingStatus.WithAdvisor, UnderminingStatus.DiscussedAtCaseTable);
         CloseReason = Text(reason, "Schrijf waarom u de voorlegging afsluit.", UnderminingInput.Reason);
         Finish(at);
         Timeline(signal, by, at, "Voorlegging ondermijning afgesloten door de OOV-adviseur");
@@ -125,7 +126,7 @@ public class UnderminingReferral : AggregateRoot
 
     public void TakeUpByRiec(Signal signal, Actor by, DateTimeOffset at)
     {
-        RequireStatus("Oppakken door het RIEC", UnderminingStatus.EscalatedToRiec);
+        RequireStatus(signal, "Oppakken door het RIEC", UnderminingStatus.EscalatedToRiec);
         RiecTakenUpAt = at;
         RiecTakenUpBy = by.Name;
         Status = UnderminingStatus.TakenUpByRiec;
@@ -136,7 +137,7 @@ public class UnderminingReferral : AggregateRoot
     /// <summary>The RIEC records its outcome, which closes the referral (also straight after the escalation: "geen RIEC-casus").</summary>
     public void RecordRiecOutcome(Signal signal, Actor by, string? outcomeCode, DateTimeOffset at)
     {
-        RequireStatus("De uitkomst van het RIEC", UnderminingStatus.EscalatedToRiec, UnderminingStatus.TakenUpByRiec);
+        RequireStatus(signal, "De uitkomst van het RIEC", UnderminingStatus.EscalatedToRiec, UnderminingStatus.TakenUpByRiec);
         if (!RiecOutcomes.IsValid(outcomeCode))
         {
             throw new DomainException("Kies de uitkomst van het RIEC.", UnderminingInput.RiecOutcome);
@@ -154,8 +155,17 @@ public class UnderminingReferral : AggregateRoot
         OpenSignalId = null;
     }
 
-    private void RequireStatus(string step, params UnderminingStatus[] allowed)
+    private void OwnSignal(Signal signal)
     {
+        if (signal.Id != SignalId)
+        {
+            throw new InvalidOperationException("The step was given another signal than the referral's.");
+        }
+    }
+
+    private void RequireStatus(Signal signal, string step, params UnderminingStatus[] allowed)
+    {
+        OwnSignal(signal);
         if (!allowed.Contains(Status))
         {
             throw new DomainException($"{step} kan niet meer: de voorlegging staat op \"{UnderminingLabels.Dutch(Status).ToLowerInvariant()}\".");
@@ -163,14 +173,8 @@ public class UnderminingReferral : AggregateRoot
     }
 
     /// <summary>The step as a line on the signal's timeline, committed with the referral; without status change or reason.</summary>
-    private void Timeline(Signal signal, Actor by, DateTimeOffset at, string description)
-    {
-        if (signal.Id != SignalId)
-        {
-            throw new InvalidOperationException("The timeline line belongs to another signal.");
-        }
+    private static void Timeline(Signal signal, Actor by, DateTimeOffset at, string description) =>
         signal.Events.Add(new SignalEvent { SignalId = signal.Id, At = at, UserId = by.UserId, Actor = by.Name, Description = description });
-    }
 
     private static string Text(string? value, string missing, string input)
     {
