@@ -42,6 +42,7 @@ public static class FeatureRegistration
         services.AddScoped<SignalWorkflow>();
         SignalFeedback.Register(services);
         Consultations.ConsultationNotices.Register(services);
+        Undermining.UnderminingNotifications.Register(services);
         services.AddScoped<TableDirectory>();
         services.AddScoped<MeetingReader>();
         services.AddScoped<AgendaBuilder>();

@@ -154,6 +154,11 @@ public sealed class AuthorizationMatrixTests(SchakelFactory factory) : IClassFix
         ["/api/v1/reference/municipalities"] = new("/api/v1/reference/municipalities", null),
         // Only a partner system's API key opens intake; a signed-in browser session does not.
         ["/api/v1/signals"] = new("/api/v1/signals", [], Method: "POST"),
+        // The undermining route: the demo puts the Zwolle case's signal to Zwolle's OOV adviser (not escalated).
+        ["/ondermijning"] = new("/ondermijning", [Oov]),
+        ["/ondermijning/riec"] = new("/ondermijning/riec", [Riec]),
+        ["/ondermijning/{id:int}"] = new("/ondermijning/{referral}", [Oov], Denied: Hidden),
+        ["/meldingen/{reference}/ondermijning"] = new("/meldingen/{zwolle}/ondermijning", [AfZwolle, Keten]),
     };
 
     /// <summary>
@@ -162,7 +167,7 @@ public sealed class AuthorizationMatrixTests(SchakelFactory factory) : IClassFix
     /// </summary>
     private static readonly (string Name, Rule Rule)[] SeatSamples =
     [
-        ("signal on the IJsselland table, in a case", new("/meldingen/{zwolleTable}", [AfZwolle, Keten, Proces, Zorg, Politie, Riec])),
+        ("signal on the IJsselland table, in a case, put to Zwolle's OOV adviser", new("/meldingen/{zwolleTable}", [AfZwolle, Keten, Proces, Zorg, Politie, Riec, Oov])),
         ("acute signal of a minor in Deventer", new("/meldingen/{deventerAcute}", [AfDeventer, Keten, Proces, Zorg, Politie, Riec])),
         ("signal on the Twente table", new("/meldingen/{twente}", [KetenT, ZorgT, PolitieT, AfEnschede])),
         ("pre-round of the Twente table", new("/tafel/vergaderingen/{twenteMeeting}/voorronde", [KetenT, ZorgT, PolitieT], Denied: Hidden)),
@@ -265,6 +270,7 @@ public sealed class AuthorizationMatrixTests(SchakelFactory factory) : IClassFix
         ["careCase"] = (await factory.WithAsync(db => db.Set<CareFile>().Select(f => f.CaseId).FirstAsync())).ToString(),
         ["ad"] = (await factory.WithAsync(db => db.Set<Schakel.Web.Features.Ads.Contracts.StoredAd>().Select(a => a.Id).FirstAsync())).ToString(),
         ["adCluster"] = (await factory.WithAsync(db => db.Set<Schakel.Web.Features.Ads.Contracts.StoredAdCluster>().Select(c => c.Id).FirstAsync())).ToString(),
+        ["referral"] = (await factory.WithAsync(db => db.Set<Schakel.Core.Undermining.UnderminingReferral>().OrderBy(r => r.Id).Select(r => r.Id).FirstAsync())).ToString(),
         ["careSubject"] = (await factory.WithAsync(db => db.Set<CareFile>().Select(f => f.SubjectId).FirstAsync())).ToString(),
     };
 }

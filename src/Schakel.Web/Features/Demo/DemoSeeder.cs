@@ -102,6 +102,7 @@ public sealed class DemoSeeder(SchakelDb db, UserManager<SchakelUser> users, Sig
         }
         await DemoTable.SeedAsync(db, region.Id, agenda, clock, cancellationToken);
         await DemoCare.SeedAsync(db, clock, cancellationToken);
+        await DemoUndermining.SeedAsync(db, clock, cancellationToken);
 
         await DemoBasicLevel.SeedAsync(db, organisations, clock.GetUtcNow(), cancellationToken);
         await DemoLinking.ConfirmAsync(db, clock, cancellationToken);

@@ -29,6 +29,7 @@ public static partial class Navigation
         await LinkingItemsAsync(menu);
         await CareItemsAsync(menu);
         await AdsItemsAsync(menu);
+        await UnderminingItemsAsync(menu);
         await menu.IfAsync(Policies.Administration, "Gebruikers", "/beheer/gebruikers");
         await menu.IfAsync(Policies.Administration, "Organisaties", "/beheer/organisaties");
         await menu.IfAsync(Policies.Administration, "Referentielijsten", "/beheer/lijsten");

@@ -32,6 +32,10 @@ public static partial class AccessPolicy
         {
             return Access.Read;
         }
+        if (ReadsThroughReferral(user, signal, scope))
+        {
+            return Access.Read;
+        }
         return IsConsulted(signal, scope) ? Access.Read : Access.None;
     }
 
@@ -74,6 +78,7 @@ public static partial class AccessPolicy
         var cases = isPartner ? scope.CaseIds.ToList() : [];
         var unplaced = isPartner ? scope.UnplacedAgendaSignalIds.ToList() : [];
         var consulted = scope.ConsultedSignalIds.ToList();
+        var referred = ReferredSignals(user, scope);
         return signals.Where(s =>
             (isOfficer && s.MunicipalityId == orgId)
             || (isDirector && (s.MunicipalityId != null
@@ -82,6 +87,7 @@ public static partial class AccessPolicy
             || (isPartner && ((s.CaseId != null && cases.Contains(s.CaseId.Value))
                 || ((s.Status == SignalStatus.RegisteredForTable || s.Status == SignalStatus.ClosedByTable || s.IsAcute)
                     && (s.MunicipalityId != null ? seatRegionOrgs.Contains(s.MunicipalityId.Value) : unplaced.Contains(s.Id)))))
-            || consulted.Contains(s.Id));
+            || consulted.Contains(s.Id)
+            || referred.Contains(s.Id));
     }
 }

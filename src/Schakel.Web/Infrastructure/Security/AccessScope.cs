@@ -23,6 +23,8 @@ public sealed record AccessScope(
 
     /// <summary>Signals the user was invited to advise on in a spoed-MDO, while that invitation still opens them (<see cref="AccessPolicy.ConsultedSignalIdsAsync"/>).</summary>
     public IReadOnlySet<int> ConsultedSignalIds { get; init; } = new HashSet<int>();
+    /// <summary>Signals put to the user's municipality (OOV adviser) or escalated to the RIEC of the user's region.</summary>
+    public IReadOnlySet<int> UnderminingSignalIds { get; init; } = new HashSet<int>();
 
     public int? RegionOf(int? organisationId) =>
         organisationId is { } id && RegionOfOrganisation.TryGetValue(id, out var region) ? region : null;
@@ -52,6 +54,7 @@ public sealed record AccessScope(
         return new AccessScope(ownRegion, tableIds, tables.Select(t => t.RegionId).ToHashSet(), cases.ToHashSet(), unplaced.ToHashSet(), regionOf)
         {
             ConsultedSignalIds = await AccessPolicy.ConsultedSignalIdsAsync(db, userId, ct),
+            UnderminingSignalIds = await AccessPolicy.UnderminingSignalIdsAsync(db, user, ownRegion, ct),
         };
     }
 }

@@ -55,3 +55,14 @@ public static class ConsultationOperations
     /// <summary>Recording the outcome: who works on the signal (who may start one).</summary>
     public static readonly OperationAuthorizationRequirement Close = new() { Name = "Consultation." + nameof(Close) };
 }
+
+/// <summary>What one may do with an undermining referral (resource: <see cref="ReferralInScope"/>).</summary>
+public static class UnderminingOperations
+{
+    /// <summary>The referral page: the OOV adviser of its municipality, and the RIEC once it is escalated there.</summary>
+    public static readonly OperationAuthorizationRequirement Read = new() { Name = "Undermining." + nameof(Read) };
+    /// <summary>Casustafel, escalation and closing: the OOV adviser of the referral's municipality.</summary>
+    public static readonly OperationAuthorizationRequirement Advise = new() { Name = "Undermining." + nameof(Advise) };
+    /// <summary>Taking up and the outcome: the RIEC of the region it was escalated to.</summary>
+    public static readonly OperationAuthorizationRequirement RiecStep = new() { Name = "Undermining." + nameof(RiecStep) };
+}

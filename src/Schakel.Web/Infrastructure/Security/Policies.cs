@@ -33,6 +33,8 @@ public static class Policies
     public const string LinkAssessment = nameof(LinkAssessment);
     public const string RoleRequestReview = nameof(RoleRequestReview);
     public const string ExactFigures = nameof(ExactFigures);
+    public const string UnderminingQueue = nameof(UnderminingQueue);
+    public const string RiecQueue = nameof(RiecQueue);
 
     /// <summary>Every role-based policy with its role set, so the registration and the tests read the same table.</summary>
     public static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> RoleSets = new Dictionary<string, IReadOnlyList<string>>
@@ -57,6 +59,8 @@ public static class Policies
         [CareFiles] = PolicyRoles.CareFiles,
         [LinkAssessment] = PolicyRoles.LinkAssessment,
         [RoleRequestReview] = PolicyRoles.RoleRequestReview,
+        [UnderminingQueue] = PolicyRoles.UnderminingQueue,
+        [RiecQueue] = PolicyRoles.RiecQueue,
     };
 
     public static void Register(AuthorizationOptions options)

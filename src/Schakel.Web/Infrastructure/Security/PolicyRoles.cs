@@ -84,4 +84,10 @@ public static class PolicyRoles
     public static readonly string[] LinkAssessment = [Roles.ChainDirector];
 
     public static readonly string[] RoleRequestReview = [.. RoleSeparation.Approvers];
+
+    /// <summary>The municipality's OOV adviser: the signals put to the adviser's municipality for the undermining route.</summary>
+    public static readonly string[] UnderminingQueue = [Roles.UnderminingAdvisor];
+
+    /// <summary>The RIEC: the undermining referrals escalated to the RIEC of its region.</summary>
+    public static readonly string[] RiecQueue = [Roles.Riec];
 }

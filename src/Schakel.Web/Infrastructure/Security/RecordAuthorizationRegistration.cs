@@ -16,6 +16,7 @@ public static class RecordAuthorizationRegistration
         services.AddScoped<IAuthorizationHandler, MeetingAuthorizationHandler>();
         services.AddScoped<IAuthorizationHandler, TableAdministrationHandler>();
         services.AddScoped<IAuthorizationHandler, ConsultationAuthorizationHandler>();
+        services.AddScoped<IAuthorizationHandler, UnderminingReferralHandler>();
         return services;
     }
 }

@@ -1831,6 +1831,101 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("TableMember");
                 });
 
+            modelBuilder.Entity("Schakel.Core.Undermining.UnderminingReferral", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("CaseTableOutcome")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("CloseReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("DiscussedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset?>("EscalatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("EscalationReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("MunicipalityId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("OpenSignalId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Question")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTimeOffset>("ReferredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReferredBy")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("ReferredByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("RiecOutcomeCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int?>("RiecRegionId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("RiecTakenUpAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RiecTakenUpBy")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("SignalId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SignalReference")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OpenSignalId")
+                        .IsUnique();
+
+                    b.HasIndex("SignalId");
+
+                    b.HasIndex("MunicipalityId", "Status");
+
+                    b.HasIndex("RiecRegionId", "Status");
+
+                    b.ToTable("UnderminingReferrals", (string)null);
+                });
+
             modelBuilder.Entity("Schakel.Web.Features.Admin.RoleRequests.RoleRequest", b =>
                 {
                     b.Property<int>("Id")

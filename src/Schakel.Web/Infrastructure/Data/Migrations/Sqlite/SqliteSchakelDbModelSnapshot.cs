@@ -1752,6 +1752,99 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("TableMember");
                 });
 
+            modelBuilder.Entity("Schakel.Core.Undermining.UnderminingReferral", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CaseTableOutcome")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CloseReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("DiscussedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("EscalatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EscalationReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MunicipalityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("OpenSignalId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Question")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReferredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReferredBy")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReferredByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RiecOutcomeCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RiecRegionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RiecTakenUpAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RiecTakenUpBy")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SignalId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SignalReference")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OpenSignalId")
+                        .IsUnique();
+
+                    b.HasIndex("SignalId");
+
+                    b.HasIndex("MunicipalityId", "Status");
+
+                    b.HasIndex("RiecRegionId", "Status");
+
+                    b.ToTable("UnderminingReferrals", (string)null);
+                });
+
             modelBuilder.Entity("Schakel.Web.Features.Admin.RoleRequests.RoleRequest", b =>
                 {
                     b.Property<int>("Id")

@@ -1,0 +1,12 @@
+using Schakel.Web.Infrastructure.Security;
+
+namespace Schakel.Web.Features.Shared;
+
+public static partial class Navigation
+{
+    private static async Task UnderminingItemsAsync(Menu menu)
+    {
+        await menu.IfAsync(Policies.UnderminingQueue, "Voorleggingen ondermijning", "/ondermijning");
+        await menu.IfAsync(Policies.RiecQueue, "Escalaties RIEC", "/ondermijning/riec");
+    }
+}
