@@ -41,6 +41,7 @@ public static class FeatureRegistration
         services.AddScoped<Care.CareFileAccess>();
         services.AddScoped<SignalWorkflow>();
         SignalFeedback.Register(services);
+        Signals.Triage.TriageNotifications.Register(services);
         services.AddScoped<TableDirectory>();
         services.AddScoped<MeetingReader>();
         services.AddScoped<AgendaBuilder>();

@@ -11,7 +11,7 @@ namespace Schakel.Web.Features.Signals;
 /// </summary>
 public sealed class SignalFeedback(SchakelDb db, Notifier notifier, IEmailSender email) :
     IDomainEventHandler<SignalTakenUp>, IDomainEventHandler<SignalClosed>, IDomainEventHandler<SignalRegisteredForTable>,
-    IDomainEventHandler<SignalForwarded>, IDomainEventHandler<SignalMarkedAcute>
+    IDomainEventHandler<SignalForwarded>, IDomainEventHandler<SignalMarkedAcute>, IDomainEventHandler<SignalSentToTriage>
 {
     /// <summary>Who hears of a registration while the region has no table set up yet.</summary>
     private static readonly string[] RegisteredFallbackRoles = Infrastructure.Security.PolicyRoles.TablePreparation;
@@ -22,9 +22,13 @@ public sealed class SignalFeedback(SchakelDb db, Notifier notifier, IEmailSender
         .AddScoped<IDomainEventHandler<SignalClosed>>(sp => sp.GetRequiredService<SignalFeedback>())
         .AddScoped<IDomainEventHandler<SignalRegisteredForTable>>(sp => sp.GetRequiredService<SignalFeedback>())
         .AddScoped<IDomainEventHandler<SignalForwarded>>(sp => sp.GetRequiredService<SignalFeedback>())
-        .AddScoped<IDomainEventHandler<SignalMarkedAcute>>(sp => sp.GetRequiredService<SignalFeedback>());
+        .AddScoped<IDomainEventHandler<SignalMarkedAcute>>(sp => sp.GetRequiredService<SignalFeedback>())
+        .AddScoped<IDomainEventHandler<SignalSentToTriage>>(sp => sp.GetRequiredService<SignalFeedback>());
 
     public Task HandleAsync(SignalTakenUp e, CancellationToken ct) => PickedUpAsync(e, ct);
+
+    /// <summary>Registered via the chain director: the melder hears it was picked up; the chain director is told by triage.</summary>
+    public Task HandleAsync(SignalSentToTriage e, CancellationToken ct) => PickedUpAsync(e, ct);
 
     public Task HandleAsync(SignalClosed e, CancellationToken ct) =>
         e.How is SignalAction.HandleLocally or SignalAction.Answer ? PickedUpAsync(e, ct) : Task.CompletedTask;

@@ -15,6 +15,7 @@ public static class RecordAuthorizationRegistration
         services.AddScoped<IAuthorizationHandler, TableAuthorizationHandler>();
         services.AddScoped<IAuthorizationHandler, MeetingAuthorizationHandler>();
         services.AddScoped<IAuthorizationHandler, TableAdministrationHandler>();
+        services.AddScoped<IAuthorizationHandler, TriageAuthorizationHandler>();
         return services;
     }
 }

@@ -825,6 +825,11 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<int>("TableRoute")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1);
+
                     b.HasKey("Id");
 
                     b.ToTable("Regions");
@@ -1744,7 +1749,7 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("RoleRequest");
                 });
 
-            modelBuilder.Entity("Schakel.Web.Features.Ads.AdImportBatch", b =>
+            modelBuilder.Entity("Schakel.Web.Features.Ads.Contracts.AdImportBatch", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1781,7 +1786,7 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("AdImports", (string)null);
                 });
 
-            modelBuilder.Entity("Schakel.Web.Features.Ads.AdProfileVersion", b =>
+            modelBuilder.Entity("Schakel.Web.Features.Ads.Contracts.AdProfileVersion", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1817,7 +1822,7 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("AdProfileVersions", (string)null);
                 });
 
-            modelBuilder.Entity("Schakel.Web.Features.Ads.AdReview", b =>
+            modelBuilder.Entity("Schakel.Web.Features.Ads.Contracts.AdReview", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1864,7 +1869,7 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("AdReviews", (string)null);
                 });
 
-            modelBuilder.Entity("Schakel.Web.Features.Ads.StoredAd", b =>
+            modelBuilder.Entity("Schakel.Web.Features.Ads.Contracts.StoredAd", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1982,7 +1987,7 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("Ads", (string)null);
                 });
 
-            modelBuilder.Entity("Schakel.Web.Features.Ads.StoredAdCluster", b =>
+            modelBuilder.Entity("Schakel.Web.Features.Ads.Contracts.StoredAdCluster", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -2051,7 +2056,7 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("AdClusters", (string)null);
                 });
 
-            modelBuilder.Entity("Schakel.Web.Features.Dashboard.Aggregates.FigureDirtyMonth", b =>
+            modelBuilder.Entity("Schakel.Web.Features.Dashboard.Contracts.FigureDirtyMonth", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -2070,7 +2075,7 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("FigureDirtyMonths", (string)null);
                 });
 
-            modelBuilder.Entity("Schakel.Web.Features.Dashboard.Aggregates.FigureMonthCount", b =>
+            modelBuilder.Entity("Schakel.Web.Features.Dashboard.Contracts.FigureMonthCount", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -2111,6 +2116,32 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
                         .HasDatabaseName("IX_FigureCounts_Read");
 
                     b.ToTable("FigureCounts", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Linking.Contracts.SubjectKey", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("Key")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SubjectId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SubjectId");
+
+                    b.HasIndex("Kind", "Key");
+
+                    b.ToTable("SubjectKeys", (string)null);
                 });
 
             modelBuilder.Entity("Schakel.Web.Features.Linking.Models.LinkModelVersion", b =>
@@ -2169,32 +2200,6 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("LinkModelVersions", (string)null);
-                });
-
-            modelBuilder.Entity("Schakel.Web.Features.Linking.SubjectKey", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<long>("Key")
-                        .HasColumnType("bigint");
-
-                    b.Property<int>("Kind")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("SubjectId")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("SubjectId");
-
-                    b.HasIndex("Kind", "Key");
-
-                    b.ToTable("SubjectKeys", (string)null);
                 });
 
             modelBuilder.Entity("Schakel.Web.Features.Linking.SubjectLink", b =>
@@ -3044,25 +3049,34 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade);
                 });
 
-            modelBuilder.Entity("Schakel.Web.Features.Ads.AdReview", b =>
+            modelBuilder.Entity("Schakel.Web.Features.Ads.Contracts.AdReview", b =>
                 {
-                    b.HasOne("Schakel.Web.Features.Ads.StoredAd", null)
+                    b.HasOne("Schakel.Web.Features.Ads.Contracts.StoredAd", null)
                         .WithMany()
                         .HasForeignKey("AdId")
                         .OnDelete(DeleteBehavior.Cascade);
 
-                    b.HasOne("Schakel.Web.Features.Ads.StoredAdCluster", null)
+                    b.HasOne("Schakel.Web.Features.Ads.Contracts.StoredAdCluster", null)
                         .WithMany()
                         .HasForeignKey("ClusterId")
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
-            modelBuilder.Entity("Schakel.Web.Features.Ads.StoredAd", b =>
+            modelBuilder.Entity("Schakel.Web.Features.Ads.Contracts.StoredAd", b =>
                 {
-                    b.HasOne("Schakel.Web.Features.Ads.AdImportBatch", null)
+                    b.HasOne("Schakel.Web.Features.Ads.Contracts.AdImportBatch", null)
                         .WithMany()
                         .HasForeignKey("ImportId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Linking.Contracts.SubjectKey", b =>
+                {
+                    b.HasOne("Schakel.Core.Signals.Subject", null)
+                        .WithMany()
+                        .HasForeignKey("SubjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -3072,15 +3086,6 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("RegionId")
                         .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Schakel.Web.Features.Linking.SubjectKey", b =>
-                {
-                    b.HasOne("Schakel.Core.Signals.Subject", null)
-                        .WithMany()
-                        .HasForeignKey("SubjectId")
-                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

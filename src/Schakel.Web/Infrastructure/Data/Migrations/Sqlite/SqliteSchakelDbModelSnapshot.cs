@@ -784,6 +784,11 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("TableRoute")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1);
+
                     b.HasKey("Id");
 
                     b.ToTable("Regions");
@@ -1669,7 +1674,7 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("RoleRequest");
                 });
 
-            modelBuilder.Entity("Schakel.Web.Features.Ads.AdImportBatch", b =>
+            modelBuilder.Entity("Schakel.Web.Features.Ads.Contracts.AdImportBatch", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1704,7 +1709,7 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("AdImports", (string)null);
                 });
 
-            modelBuilder.Entity("Schakel.Web.Features.Ads.AdProfileVersion", b =>
+            modelBuilder.Entity("Schakel.Web.Features.Ads.Contracts.AdProfileVersion", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1738,7 +1743,7 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("AdProfileVersions", (string)null);
                 });
 
-            modelBuilder.Entity("Schakel.Web.Features.Ads.AdReview", b =>
+            modelBuilder.Entity("Schakel.Web.Features.Ads.Contracts.AdReview", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1783,7 +1788,7 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("AdReviews", (string)null);
                 });
 
-            modelBuilder.Entity("Schakel.Web.Features.Ads.StoredAd", b =>
+            modelBuilder.Entity("Schakel.Web.Features.Ads.Contracts.StoredAd", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1899,7 +1904,7 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("Ads", (string)null);
                 });
 
-            modelBuilder.Entity("Schakel.Web.Features.Ads.StoredAdCluster", b =>
+            modelBuilder.Entity("Schakel.Web.Features.Ads.Contracts.StoredAdCluster", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1966,7 +1971,7 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("AdClusters", (string)null);
                 });
 
-            modelBuilder.Entity("Schakel.Web.Features.Dashboard.Aggregates.FigureDirtyMonth", b =>
+            modelBuilder.Entity("Schakel.Web.Features.Dashboard.Contracts.FigureDirtyMonth", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1983,7 +1988,7 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("FigureDirtyMonths", (string)null);
                 });
 
-            modelBuilder.Entity("Schakel.Web.Features.Dashboard.Aggregates.FigureMonthCount", b =>
+            modelBuilder.Entity("Schakel.Web.Features.Dashboard.Contracts.FigureMonthCount", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -2022,6 +2027,30 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Sqlite
                         .HasDatabaseName("IX_FigureCounts_Read");
 
                     b.ToTable("FigureCounts", (string)null);
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Linking.Contracts.SubjectKey", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Key")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SubjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SubjectId");
+
+                    b.HasIndex("Kind", "Key");
+
+                    b.ToTable("SubjectKeys", (string)null);
                 });
 
             modelBuilder.Entity("Schakel.Web.Features.Linking.Models.LinkModelVersion", b =>
@@ -2078,30 +2107,6 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("LinkModelVersions", (string)null);
-                });
-
-            modelBuilder.Entity("Schakel.Web.Features.Linking.SubjectKey", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("Key")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Kind")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("SubjectId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("SubjectId");
-
-                    b.HasIndex("Kind", "Key");
-
-                    b.ToTable("SubjectKeys", (string)null);
                 });
 
             modelBuilder.Entity("Schakel.Web.Features.Linking.SubjectLink", b =>
@@ -2939,25 +2944,34 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade);
                 });
 
-            modelBuilder.Entity("Schakel.Web.Features.Ads.AdReview", b =>
+            modelBuilder.Entity("Schakel.Web.Features.Ads.Contracts.AdReview", b =>
                 {
-                    b.HasOne("Schakel.Web.Features.Ads.StoredAd", null)
+                    b.HasOne("Schakel.Web.Features.Ads.Contracts.StoredAd", null)
                         .WithMany()
                         .HasForeignKey("AdId")
                         .OnDelete(DeleteBehavior.Cascade);
 
-                    b.HasOne("Schakel.Web.Features.Ads.StoredAdCluster", null)
+                    b.HasOne("Schakel.Web.Features.Ads.Contracts.StoredAdCluster", null)
                         .WithMany()
                         .HasForeignKey("ClusterId")
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
-            modelBuilder.Entity("Schakel.Web.Features.Ads.StoredAd", b =>
+            modelBuilder.Entity("Schakel.Web.Features.Ads.Contracts.StoredAd", b =>
                 {
-                    b.HasOne("Schakel.Web.Features.Ads.AdImportBatch", null)
+                    b.HasOne("Schakel.Web.Features.Ads.Contracts.AdImportBatch", null)
                         .WithMany()
                         .HasForeignKey("ImportId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Schakel.Web.Features.Linking.Contracts.SubjectKey", b =>
+                {
+                    b.HasOne("Schakel.Core.Signals.Subject", null)
+                        .WithMany()
+                        .HasForeignKey("SubjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -2967,15 +2981,6 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("RegionId")
                         .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Schakel.Web.Features.Linking.SubjectKey", b =>
-                {
-                    b.HasOne("Schakel.Core.Signals.Subject", null)
-                        .WithMany()
-                        .HasForeignKey("SubjectId")
-                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
