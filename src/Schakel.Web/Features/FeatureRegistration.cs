@@ -38,6 +38,7 @@ public static class FeatureRegistration
         // Loaded and checked here, at start, so a broken regional tree stops the application with its problems listed.
         services.AddSingleton(Care.ShelterTreeSource.Load(configuration));
         services.AddScoped<AccessGuard>();
+        services.AddScoped<SignalStages>();
         services.AddScoped<Care.CareFileAccess>();
         services.AddScoped<SignalWorkflow>();
         SignalFeedback.Register(services);
