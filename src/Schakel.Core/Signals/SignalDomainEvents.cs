@@ -19,3 +19,9 @@ public sealed record SignalForwarded(Signal Signal, SignalStatus From, int? From
 public sealed record SignalMarkedAcute(Signal Signal, SignalStatus From) : SignalStep(Signal, From);
 
 public sealed record SignalDecidedByTable(Signal Signal, SignalStatus From, TableOutcome Outcome) : SignalStep(Signal, From);
+
+/// <summary>The attention officer registered the signal in a region that routes via the chain director: it waits for triage.</summary>
+public sealed record SignalSentToTriage(Signal Signal, SignalStatus From) : SignalStep(Signal, From);
+
+/// <summary>The chain director sent the signal back to the municipality with a question.</summary>
+public sealed record SignalSentBack(Signal Signal, SignalStatus From, string Question) : SignalStep(Signal, From);

@@ -10,6 +10,8 @@ public static class SignalLabels
         SignalStatus.RegisteredForTable => "Aangemeld voor de regionale tafel",
         SignalStatus.Answered => "Beantwoord",
         SignalStatus.ClosedByTable => "Afgesloten door de regionale tafel",
+        SignalStatus.AwaitingTriage => "Bij de ketenregisseur",
+        SignalStatus.ClosedInTriage => "Afgesloten door de ketenregisseur",
         _ => status.ToString(),
     };
 
@@ -40,6 +42,10 @@ public static class SignalLabels
         SignalAction.TableUpgrade => "Regionale tafel: opschalen naar casus",
         SignalAction.TableKeepMonitoring => "Regionale tafel: blijven monitoren",
         SignalAction.TableClose => "Regionale tafel: afsluiten met besluit",
+        SignalAction.TriagePutOnTable => "Op de regionale tafel zetten",
+        SignalAction.TriageSendBack => "Terugsturen naar de gemeente met een vraag",
+        SignalAction.TriageClose => "Afsluiten met een reden",
+        SignalAction.TableReturnToMunicipality => "Regionale tafel: terug naar de gemeente voor lokale opvolging",
         _ => action.ToString(),
     };
 

@@ -1,4 +1,5 @@
 using Schakel.Core.Common;
+using Schakel.Core.Organisations;
 using Schakel.Core.Table;
 
 namespace Schakel.Core.Signals;
@@ -50,12 +51,19 @@ public partial class Signal
         Raise(new SignalClosed(this, from, SignalAction.Answer));
     }
 
-    public void RegisterForTable(Actor by, string reason, DateTimeOffset at)
+    /// <param name="route">The region's route after the attention officer: straight to the table, or to the chain director's triage.</param>
+    public void RegisterForTable(Actor by, string reason, DateTimeOffset at, TableRoute route = TableRoute.Direct)
     {
-        var next = Allowed(SignalAction.RegisterForTable);
+        var next = SignalStateMachine.Next(Kind, Status, SignalAction.RegisterForTable, route) ?? Allowed(SignalAction.RegisterForTable);
         Require(reason, ReasonMissing, SignalStepInput.Reason);
         var from = Move(next);
         DecisionReason = reason;
+        if (Status == SignalStatus.AwaitingTriage)
+        {
+            Record(by, at, from, "Aangemeld voor de regionale tafel, via de ketenregisseur", reason);
+            Raise(new SignalSentToTriage(this, from));
+            return;
+        }
         RegisteredForTableAt = at;
         Record(by, at, from, SignalLabels.Dutch(SignalAction.RegisterForTable), reason);
         Raise(new SignalRegisteredForTable(this, from));

@@ -14,4 +14,8 @@ public enum SignalStatus
     Answered = 5,
     /// <summary>Closed: the regional table decided "no further action" or "undesirable situation, advise the care partners".</summary>
     ClosedByTable = 6,
+    /// <summary>Registered by the attention officer in a region that routes via the chain director: waits for triage.</summary>
+    AwaitingTriage = 7,
+    /// <summary>Closed: the chain director closed it in triage, with a reason.</summary>
+    ClosedInTriage = 8,
 }

@@ -7,4 +7,6 @@ public static class SignalStepInput
     public const string Outcome = "outcome";
     public const string Municipality = "municipality";
     public const string Acute = "acute";
+    /// <summary>The chain director's question to the municipality when sending a signal back.</summary>
+    public const string Question = "question";
 }

@@ -14,6 +14,8 @@ public enum TableOutcome
     KeepMonitoring = 2,
     UndesirableSituation = 3,
     NoFurtherAction = 4,
+    /// <summary>The reverse route: back to the municipality for local follow-up, with the table's instruction.</summary>
+    LocalFollowUp = 5,
 }
 
 /// <summary>One subject of discussion on a meeting's agenda, and the decision recorded on it.</summary>

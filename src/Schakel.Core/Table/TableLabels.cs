@@ -17,6 +17,7 @@ public static class TableLabels
         TableOutcome.KeepMonitoring => "Blijven monitoren",
         TableOutcome.UndesirableSituation => "Onwenselijke situatie: zorgpartners adviseren",
         TableOutcome.NoFurtherAction => "Geen verdere actie",
+        TableOutcome.LocalFollowUp => "Terug naar de gemeente voor lokale opvolging",
         _ => o.ToString(),
     };
 

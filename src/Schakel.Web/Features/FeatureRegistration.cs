@@ -38,11 +38,13 @@ public static class FeatureRegistration
         // Loaded and checked here, at start, so a broken regional tree stops the application with its problems listed.
         services.AddSingleton(Care.ShelterTreeSource.Load(configuration));
         services.AddScoped<AccessGuard>();
+        services.AddScoped<SignalStages>();
         services.AddScoped<Care.CareFileAccess>();
         services.AddScoped<SignalWorkflow>();
         SignalFeedback.Register(services);
         Consultations.ConsultationNotices.Register(services);
         Undermining.UnderminingNotifications.Register(services);
+        Signals.Triage.TriageNotifications.Register(services);
         services.AddScoped<TableDirectory>();
         services.AddScoped<MeetingReader>();
         services.AddScoped<AgendaBuilder>();

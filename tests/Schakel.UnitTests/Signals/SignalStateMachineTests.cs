@@ -39,6 +39,21 @@ public sealed class SignalStateMachineTests
         [(R, SignalStatus.InProgress, SignalAction.TableClose)] = SignalStatus.ClosedByTable,
         [(R, SignalStatus.RegisteredForTable, SignalAction.TableClose)] = SignalStatus.ClosedByTable,
         [(R, SignalStatus.ClosedByTable, SignalAction.TableClose)] = SignalStatus.ClosedByTable,
+        // Triage by the chain director: only while the signal waits for it; acute still works and the table may decide
+        // on an acute signal that waits for triage.
+        [(R, SignalStatus.AwaitingTriage, SignalAction.TriagePutOnTable)] = SignalStatus.RegisteredForTable,
+        [(R, SignalStatus.AwaitingTriage, SignalAction.TriageSendBack)] = SignalStatus.InProgress,
+        [(R, SignalStatus.AwaitingTriage, SignalAction.TriageClose)] = SignalStatus.ClosedInTriage,
+        [(R, SignalStatus.AwaitingTriage, SignalAction.MarkAcute)] = SignalStatus.AwaitingTriage,
+        [(R, SignalStatus.AwaitingTriage, SignalAction.TableUpgrade)] = SignalStatus.RegisteredForTable,
+        [(R, SignalStatus.AwaitingTriage, SignalAction.TableKeepMonitoring)] = SignalStatus.RegisteredForTable,
+        [(R, SignalStatus.AwaitingTriage, SignalAction.TableClose)] = SignalStatus.ClosedByTable,
+        // The reverse route: the table hands the signal back to the municipality's queue.
+        [(R, SignalStatus.New, SignalAction.TableReturnToMunicipality)] = SignalStatus.InProgress,
+        [(R, SignalStatus.InProgress, SignalAction.TableReturnToMunicipality)] = SignalStatus.InProgress,
+        [(R, SignalStatus.AwaitingTriage, SignalAction.TableReturnToMunicipality)] = SignalStatus.InProgress,
+        [(R, SignalStatus.RegisteredForTable, SignalAction.TableReturnToMunicipality)] = SignalStatus.InProgress,
+        [(R, SignalStatus.ClosedByTable, SignalAction.TableReturnToMunicipality)] = SignalStatus.InProgress,
     };
 
     public static TheoryData<SignalKind, SignalStatus, SignalAction> EveryPair()
@@ -71,6 +86,7 @@ public sealed class SignalStateMachineTests
     [Theory]
     [InlineData(SignalStatus.HandledLocally)]
     [InlineData(SignalStatus.Answered)]
+    [InlineData(SignalStatus.ClosedInTriage)]
     public void Closed_signals_allow_nothing(SignalStatus status)
     {
         SignalStateMachine.IsClosed(status).ShouldBeTrue();
@@ -83,7 +99,7 @@ public sealed class SignalStateMachineTests
     {
         SignalStateMachine.IsClosed(SignalStatus.ClosedByTable).ShouldBeTrue();
         SignalStateMachine.AllowedActions(R, SignalStatus.ClosedByTable)
-            .ShouldBe([SignalAction.TableUpgrade, SignalAction.TableKeepMonitoring, SignalAction.TableClose], ignoreOrder: true);
+            .ShouldBe([SignalAction.TableUpgrade, SignalAction.TableKeepMonitoring, SignalAction.TableClose, SignalAction.TableReturnToMunicipality], ignoreOrder: true);
         SignalStateMachine.MunicipalActions(R, SignalStatus.ClosedByTable).ShouldBeEmpty();
         SignalStateMachine.AllowedActions(A, SignalStatus.ClosedByTable).ShouldBeEmpty();
     }
@@ -94,7 +110,7 @@ public sealed class SignalStateMachineTests
         foreach (var kind in Enum.GetValues<SignalKind>())
         foreach (var status in Enum.GetValues<SignalStatus>())
         {
-            SignalStateMachine.MunicipalActions(kind, status).ShouldAllBe(a => !SignalStateMachine.IsTableAction(a));
+            SignalStateMachine.MunicipalActions(kind, status).ShouldAllBe(a => !SignalStateMachine.IsTableAction(a) && !SignalStateMachine.IsTriageAction(a));
         }
         SignalStateMachine.MunicipalActions(R, SignalStatus.RegisteredForTable).ShouldBe([SignalAction.MarkAcute]);
     }
@@ -104,10 +120,11 @@ public sealed class SignalStateMachineTests
     [InlineData(TableOutcome.KeepMonitoring, SignalAction.TableKeepMonitoring)]
     [InlineData(TableOutcome.UndesirableSituation, SignalAction.TableClose)]
     [InlineData(TableOutcome.NoFurtherAction, SignalAction.TableClose)]
+    [InlineData(TableOutcome.LocalFollowUp, SignalAction.TableReturnToMunicipality)]
     public void Every_table_outcome_is_a_step_of_the_state_machine(TableOutcome outcome, SignalAction action)
     {
         SignalStateMachine.ForTableOutcome(outcome).ShouldBe(action);
-        Enum.GetValues<TableOutcome>().Length.ShouldBe(4);
+        Enum.GetValues<TableOutcome>().Length.ShouldBe(5);
     }
 
     [Fact]
@@ -115,5 +132,28 @@ public sealed class SignalStateMachineTests
     {
         SignalStateMachine.AllowedActions(A, SignalStatus.InProgress).ShouldBe([SignalAction.Forward, SignalAction.Answer], ignoreOrder: true);
         SignalStateMachine.AllowedActions(R, SignalStatus.InProgress).ShouldNotContain(SignalAction.Answer);
+    }
+
+    [Fact]
+    public void Registering_for_the_table_leads_to_the_table_or_to_triage_as_the_region_routes_it()
+    {
+        SignalStateMachine.Next(R, SignalStatus.InProgress, SignalAction.RegisterForTable, Core.Organisations.TableRoute.Direct).ShouldBe(SignalStatus.RegisteredForTable);
+        SignalStateMachine.Next(R, SignalStatus.InProgress, SignalAction.RegisterForTable, Core.Organisations.TableRoute.ViaChainDirector).ShouldBe(SignalStatus.AwaitingTriage);
+        SignalStateMachine.Next(R, SignalStatus.New, SignalAction.RegisterForTable, Core.Organisations.TableRoute.ViaChainDirector).ShouldBe(SignalStatus.AwaitingTriage);
+        // The route changes where a step leads, never which steps are allowed.
+        SignalStateMachine.Next(A, SignalStatus.InProgress, SignalAction.RegisterForTable, Core.Organisations.TableRoute.ViaChainDirector).ShouldBeNull();
+        SignalStateMachine.Next(R, SignalStatus.AwaitingTriage, SignalAction.TakeUp, Core.Organisations.TableRoute.ViaChainDirector).ShouldBeNull();
+    }
+
+    [Fact]
+    public void A_signal_waiting_for_triage_offers_the_municipality_only_acute_and_the_chain_director_the_three_triage_steps()
+    {
+        SignalStateMachine.MunicipalActions(R, SignalStatus.AwaitingTriage).ShouldBe([SignalAction.MarkAcute]);
+        SignalStateMachine.TriageActions(R, SignalStatus.AwaitingTriage)
+            .ShouldBe([SignalAction.TriagePutOnTable, SignalAction.TriageSendBack, SignalAction.TriageClose], ignoreOrder: true);
+        foreach (var status in Enum.GetValues<SignalStatus>().Where(s => s != SignalStatus.AwaitingTriage))
+        {
+            SignalStateMachine.TriageActions(R, status).ShouldBeEmpty();
+        }
     }
 }

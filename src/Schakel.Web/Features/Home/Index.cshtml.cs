@@ -36,7 +36,7 @@ public sealed class IndexModel(SchakelDb db, FigureDisclosure disclosure, TimePr
         else if (PolicyRoles.TablePartners.Any(User.IsInRole))
         {
             QueueTitle = "Aangemeld voor de regionale tafel en acute meldingen";
-            Queue = await SignalRow.Query(db.Signals.VisibleSignals(User, await AccessScope.LoadAsync(db, User, HttpContext.RequestAborted)).Where(s => s.Status != SignalStatus.HandledLocally && s.Status != SignalStatus.Answered && s.Status != SignalStatus.ClosedByTable)).Take(25).ToListAsync();
+            Queue = await SignalRow.Query(db.Signals.VisibleSignals(User, await AccessScope.LoadAsync(db, User, HttpContext.RequestAborted)).Where(s => s.Status != SignalStatus.HandledLocally && s.Status != SignalStatus.Answered && s.Status != SignalStatus.ClosedByTable && s.Status != SignalStatus.ClosedInTriage)).Take(25).ToListAsync();
         }
         if (userId is not null)
         {

@@ -35,7 +35,7 @@ public sealed class RetentionJob(SchakelDb db, RetentionOptions options, AuditLo
         var adviceCutoff = now.AddDays(-options.AdviceQuestionsDays);
         var candidates = await db.Signals.AsNoTracking()
             .Where(s => s.AnonymisedAt == null && s.ClosedAt != null
-                && (((s.Status == SignalStatus.HandledLocally || s.Status == SignalStatus.ClosedByTable) && s.ClosedAt < localCutoff)
+                && (((s.Status == SignalStatus.HandledLocally || s.Status == SignalStatus.ClosedByTable || s.Status == SignalStatus.ClosedInTriage) && s.ClosedAt < localCutoff)
                     || (s.Status == SignalStatus.Answered && s.ClosedAt < adviceCutoff)))
             .Select(s => new RetentionCandidate(s.Id, s.Reference, s.Kind, s.Status, s.ClosedAt!.Value, s.Subjects.Count, s.Notes.Count))
             .ToListAsync(cancellationToken);

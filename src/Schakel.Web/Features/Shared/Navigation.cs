@@ -19,6 +19,7 @@ public static partial class Navigation
         await menu.IfAsync(Policies.FileSignals, "Nieuwe melding", "/meldingen/nieuw");
         await menu.IfAsync(Policies.SignalQueue, "Wachtrij", "/meldingen");
         await menu.IfAsync(Policies.RegionalOverview, "Regionaal overzicht", "/meldingen/regio");
+        await menu.IfAsync(Policies.RegionalOverview, "Triage", "/meldingen/triage");
         await menu.IfAsync(Policies.CostSharingMenu, "Kostenverdeling", "/kosten");
         await menu.IfAsync(Policies.Aggregates, "Dashboard", "/dashboard");
         await menu.IfAsync(Policies.Aggregates, "Jaarverslag", "/dashboard/jaarverslag");

@@ -40,8 +40,8 @@ public sealed class QueueModel(SchakelDb db) : PageModel
         query = Status switch
         {
             "open" => query.Where(s => s.Status == SignalStatus.New || s.Status == SignalStatus.InProgress),
-            "tafel" => query.Where(s => s.Status == SignalStatus.RegisteredForTable),
-            "afgerond" => query.Where(s => s.Status == SignalStatus.HandledLocally || s.Status == SignalStatus.Answered || s.Status == SignalStatus.ClosedByTable),
+            "tafel" => query.Where(s => s.Status == SignalStatus.RegisteredForTable || s.Status == SignalStatus.AwaitingTriage),
+            "afgerond" => query.Where(s => s.Status == SignalStatus.HandledLocally || s.Status == SignalStatus.Answered || s.Status == SignalStatus.ClosedByTable || s.Status == SignalStatus.ClosedInTriage),
             _ => query,
         };
         if (Kind is { } kind)

@@ -17,7 +17,7 @@ public sealed class RegionalModel(SchakelDb db) : PageModel
 
     public async Task OnGetAsync()
     {
-        var open = db.Signals.VisibleSignals(User, await AccessScope.LoadAsync(db, User, HttpContext.RequestAborted)).Where(s => s.Status == SignalStatus.New || s.Status == SignalStatus.InProgress || s.Status == SignalStatus.RegisteredForTable);
+        var open = db.Signals.VisibleSignals(User, await AccessScope.LoadAsync(db, User, HttpContext.RequestAborted)).Where(s => s.Status == SignalStatus.New || s.Status == SignalStatus.InProgress || s.Status == SignalStatus.AwaitingTriage || s.Status == SignalStatus.RegisteredForTable);
         Open = await SignalRow.Query(open).Take(500).ToListAsync();
         var counts = await open.GroupBy(s => new { Name = s.Municipality != null ? s.Municipality.Name : "(geen gemeente)", s.Status })
             .Select(g => new { g.Key.Name, g.Key.Status, Count = g.Count() }).ToListAsync();
@@ -25,6 +25,7 @@ public sealed class RegionalModel(SchakelDb db) : PageModel
             .Select(g => (g.Key,
                 g.Where(x => x.Status == SignalStatus.New).Sum(x => x.Count),
                 g.Where(x => x.Status == SignalStatus.InProgress).Sum(x => x.Count),
-                g.Where(x => x.Status == SignalStatus.RegisteredForTable).Sum(x => x.Count))).ToList();
+                // A signal waiting for the chain director's triage counts as registered for the table: the municipality handed it on.
+                g.Where(x => x.Status == SignalStatus.RegisteredForTable || x.Status == SignalStatus.AwaitingTriage).Sum(x => x.Count))).ToList();
     }
 }

@@ -70,4 +70,8 @@ public sealed class SignalApiSubject
     private static string? Lines(List<string>? values) => values is null || values.Count == 0 ? null : string.Join('\n', values);
 }
 
-public sealed record SignalApiResponse(string Reference, string Status, bool Acute);
+public sealed record SignalApiResponse(string Reference, string Status, bool Acute)
+{
+    /// <summary>The status as a person reads it; a partner key never sees a case, so a signal in a case reads neutrally.</summary>
+    public string? StatusText { get; init; }
+}

@@ -14,7 +14,8 @@ namespace Schakel.Web.Features.Signals;
 /// </summary>
 public sealed class SignalFeedback(SchakelDb db, Notifier notifier, IEmailSender email) :
     IDomainEventHandler<SignalTakenUp>, IDomainEventHandler<SignalClosed>, IDomainEventHandler<SignalRegisteredForTable>,
-    IDomainEventHandler<SignalForwarded>, IDomainEventHandler<SignalMarkedAcute>, IDomainEventHandler<CaseClosed>
+    IDomainEventHandler<SignalForwarded>, IDomainEventHandler<SignalMarkedAcute>, IDomainEventHandler<CaseClosed>,
+    IDomainEventHandler<SignalSentToTriage>
 {
     /// <summary>Who hears of a registration while the region has no table set up yet.</summary>
     private static readonly string[] RegisteredFallbackRoles = Infrastructure.Security.PolicyRoles.TablePreparation;
@@ -26,7 +27,8 @@ public sealed class SignalFeedback(SchakelDb db, Notifier notifier, IEmailSender
         .AddScoped<IDomainEventHandler<SignalRegisteredForTable>>(sp => sp.GetRequiredService<SignalFeedback>())
         .AddScoped<IDomainEventHandler<SignalForwarded>>(sp => sp.GetRequiredService<SignalFeedback>())
         .AddScoped<IDomainEventHandler<SignalMarkedAcute>>(sp => sp.GetRequiredService<SignalFeedback>())
-        .AddScoped<IDomainEventHandler<CaseClosed>>(sp => sp.GetRequiredService<SignalFeedback>());
+        .AddScoped<IDomainEventHandler<CaseClosed>>(sp => sp.GetRequiredService<SignalFeedback>())
+        .AddScoped<IDomainEventHandler<SignalSentToTriage>>(sp => sp.GetRequiredService<SignalFeedback>());
 
     /// <summary>Right after intake: the melder who left an e-mail address gets the reference to refer to.</summary>
     public async Task ReceivedAsync(Signal signal, CancellationToken ct)
@@ -63,6 +65,10 @@ public sealed class SignalFeedback(SchakelDb db, Notifier notifier, IEmailSender
                 FeedbackMessages.CaseClosedTitle(signal.Reference), Url(signal), ct);
         }
     }
+
+    /// <summary>Registered via the chain director: the melder and the colleague hear it was picked up; triage tells the chain director.</summary>
+    public Task HandleAsync(SignalSentToTriage e, CancellationToken ct) =>
+        e.From == SignalStatus.New ? TellMelderAsync(e.Signal, FeedbackMessages.PickedUpTitle, FeedbackMessages.PickedUpMail, ct) : Task.CompletedTask;
 
     public async Task HandleAsync(SignalRegisteredForTable e, CancellationToken ct)
     {

@@ -71,7 +71,7 @@ public sealed class SignalWorkflow(SchakelDb db, TimeProvider clock)
                     signal.Answer(by, reason!, now);
                     break;
                 case SignalAction.RegisterForTable:
-                    signal.RegisterForTable(by, reason!, now);
+                    signal.RegisterForTable(by, reason!, now, await Triage.RegionRoutes.ForMunicipalityAsync(db, signal.MunicipalityId, cancellationToken));
                     break;
                 case SignalAction.Forward:
                     var description = $"Doorgestuurd van {await MunicipalityNameAsync(signal.MunicipalityId, cancellationToken)} naar {await MunicipalityNameAsync(forwardTo, cancellationToken)}";
@@ -100,6 +100,7 @@ public sealed class SignalWorkflow(SchakelDb db, TimeProvider clock)
         SignalStepInput.Outcome => nameof(SignalDecision.Outcome),
         SignalStepInput.Municipality => nameof(SignalDecision.ForwardToMunicipalityId),
         SignalStepInput.Acute => nameof(SignalDecision.AcuteIntervention),
+        SignalStepInput.Question => nameof(SignalDecision.Reason),
         _ => nameof(SignalDecision.Action),
     };
 

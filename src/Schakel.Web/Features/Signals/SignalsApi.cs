@@ -91,7 +91,10 @@ public static class SignalsApi
 
         var result = await intake.CreateAsync(draft, new IntakeSource(IntakeChannel.Api, http.User.Identity?.Name ?? "koppeling",
             MelderOrganisationId: orgId, ClientId: request.ClientId.Trim(), ClientOrganisationId: orgId), ct);
-        var response = new SignalApiResponse(result.Signal.Reference, result.Signal.Status.ToString(), result.Signal.IsAcute);
+        var response = new SignalApiResponse(result.Signal.Reference, result.Signal.Status.ToString(), result.Signal.IsAcute)
+        {
+            StatusText = SignalStage.Describe(result.Signal.Status, result.Signal.CaseId, null),
+        };
         return result.Created
             ? TypedResults.Created($"/meldingen/{result.Signal.Reference}", response)
             : TypedResults.Ok(response);

@@ -25,12 +25,15 @@ public sealed class AgendaBuilder(SchakelDb db, LinkingOptions linking, TimeProv
             .Where(i => i.SignalId != null && i.DecidedAt != null && i.Meeting!.TableId == table.Id && i.MeetingId != meeting.Id)
             .Select(i => new { SignalId = i.SignalId!.Value, i.DecidedAt, i.Outcome }).ToListAsync(ct);
         var lastOutcome = decided.GroupBy(d => d.SignalId).ToDictionary(g => g.Key, g => g.OrderByDescending(d => d.DecidedAt).First().Outcome);
+        // A signal the table handed back to the municipality comes back as new once the municipality registers it again.
+        var handedBackAt = decided.GroupBy(d => d.SignalId).Select(g => g.OrderByDescending(d => d.DecidedAt).First())
+            .Where(d => d.Outcome == TableOutcome.LocalFollowUp).ToDictionary(d => d.SignalId, d => d.DecidedAt!.Value);
 
         var candidates = await db.Signals
             .Where(s => s.CaseId == null && s.Kind == SignalKind.Report
-                && (s.Status == SignalStatus.RegisteredForTable || (s.IsAcute && s.Status != SignalStatus.HandledLocally && s.Status != SignalStatus.ClosedByTable))
+                && (s.Status == SignalStatus.RegisteredForTable || (s.IsAcute && s.Status != SignalStatus.HandledLocally && s.Status != SignalStatus.ClosedByTable && s.Status != SignalStatus.ClosedInTriage))
                 && (s.MunicipalityId == null || regionMunicipalities.Contains(s.MunicipalityId.Value)))
-            .Select(s => new { s.Id, s.IsAcute, Since = s.RegisteredForTableAt ?? s.AcuteAt ?? s.ReceivedAt })
+            .Select(s => new { s.Id, s.IsAcute, Since = s.RegisteredForTableAt ?? s.AcuteAt ?? s.ReceivedAt, s.RegisteredForTableAt, s.Status })
             .ToListAsync(ct);
 
         var added = new List<AgendaItem>();
@@ -40,7 +43,8 @@ public sealed class AgendaBuilder(SchakelDb db, LinkingOptions linking, TimeProv
             {
                 continue;
             }
-            if (!lastOutcome.TryGetValue(s.Id, out var outcome))
+            if (!lastOutcome.TryGetValue(s.Id, out var outcome)
+                || (handedBackAt.TryGetValue(s.Id, out var back) && s.Status == SignalStatus.RegisteredForTable && s.RegisteredForTableAt > back))
             {
                 added.Add(new AgendaItem { MeetingId = meeting.Id, SignalId = s.Id, Section = AgendaSection.NewSignal });
             }
@@ -55,7 +59,7 @@ public sealed class AgendaBuilder(SchakelDb db, LinkingOptions linking, TimeProv
         var candidateIds = candidates.Select(c => c.Id).ToHashSet();
         foreach (var signal in flagged.SelectMany(c => c.Signals).DistinctBy(s => s.Id).OrderBy(s => s.Id))
         {
-            var open = signal.Status is SignalStatus.New or SignalStatus.InProgress or SignalStatus.RegisteredForTable;
+            var open = signal.Status is SignalStatus.New or SignalStatus.InProgress or SignalStatus.AwaitingTriage or SignalStatus.RegisteredForTable;
             var inRegion = signal.MunicipalityId is null || regionMunicipalities.Contains(signal.MunicipalityId.Value);
             if (open && inRegion && !candidateIds.Contains(signal.Id) && !onAgendaSignals.Contains(signal.Id) && !lastOutcome.ContainsKey(signal.Id)
                 && !await db.Signals.AnyAsync(s => s.Id == signal.Id && s.CaseId != null, ct))

@@ -65,6 +65,10 @@ public static class DecisionValidator
             {
                 errors["Input.ReasonableSuspicion"] = "Geef aan of het signaal wordt opgeschaald naar redelijk vermoeden.";
             }
+            if (input.Outcome == TableOutcome.LocalFollowUp && string.IsNullOrWhiteSpace(input.Notes))
+            {
+                errors["Input.Notes"] = "Geef de gemeente mee wat zij lokaal moet oppakken (toelichting bij het besluit).";
+            }
             if (input.Outcome == TableOutcome.Tracks)
             {
                 if (input.ReasonableSuspicion == false)

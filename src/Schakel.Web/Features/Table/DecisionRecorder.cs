@@ -53,6 +53,8 @@ public sealed class DecisionRecorder(SchakelDb db, Notifier notifier, TimeProvid
             {
                 At = now, UserId = user.UserId(), Actor = actor, Description = $"Regionale tafel: {TableLabels.Dutch(input.Outcome!.Value).ToLowerInvariant()}",
                 FromStatus = fromStatus, ToStatus = toStatus,
+                // The reverse route carries the table's instruction to the municipality on the signal's own timeline.
+                Reason = input.Outcome == TableOutcome.LocalFollowUp ? input.Notes?.Trim() : null,
             });
         }
 
@@ -136,7 +138,8 @@ public sealed class DecisionRecorder(SchakelDb db, Notifier notifier, TimeProvid
             return false;
         }
 
-        if (firstDecision && item.Signal is { } picked)
+        // Handed back for local follow-up, the municipality hears that instead (see Signals' triage notifications).
+        if (firstDecision && item.Signal is { } picked && input.Outcome != TableOutcome.LocalFollowUp)
         {
             // The municipality hears that the table picked its signal up; never what was decided.
             await notifier.NotifyUsersAsync(await Recipients.QueueOwnersAsync(db, picked.MunicipalityId, ct), NotificationKind.TableDecision,

@@ -17,6 +17,7 @@ public static class RecordAuthorizationRegistration
         services.AddScoped<IAuthorizationHandler, TableAdministrationHandler>();
         services.AddScoped<IAuthorizationHandler, ConsultationAuthorizationHandler>();
         services.AddScoped<IAuthorizationHandler, UnderminingReferralHandler>();
+        services.AddScoped<IAuthorizationHandler, TriageAuthorizationHandler>();
         return services;
     }
 }

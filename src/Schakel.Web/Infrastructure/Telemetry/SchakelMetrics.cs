@@ -36,7 +36,7 @@ public sealed class SchakelMetrics : IDisposable
         }
         using var scope = _scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<SchakelDb>();
-        return db.Signals.Where(s => s.Status == SignalStatus.New || s.Status == SignalStatus.InProgress || s.Status == SignalStatus.RegisteredForTable)
+        return db.Signals.Where(s => s.Status == SignalStatus.New || s.Status == SignalStatus.InProgress || s.Status == SignalStatus.RegisteredForTable || s.Status == SignalStatus.AwaitingTriage)
             .GroupBy(s => s.Status).Select(g => new { g.Key, Count = g.LongCount() }).ToList()
             .Select(x => new Measurement<long>(x.Count, new KeyValuePair<string, object?>("status", x.Key.ToString())));
     }

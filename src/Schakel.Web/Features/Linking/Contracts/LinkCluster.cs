@@ -36,7 +36,7 @@ public static class ClusterFlags
                 ? $"{signals.Count} meldingen uit {sources} verschillende bronnen, {persons} personen in één netwerk"
                 : $"{signals.Count} meldingen uit {sources} verschillende bronnen");
         }
-        if (signals.Any(s => s.Status == SignalStatus.RegisteredForTable))
+        if (signals.Any(s => s.Status is SignalStatus.RegisteredForTable or SignalStatus.AwaitingTriage))
         {
             reasons.Add("gekoppeld aan een melding die is aangemeld voor de regionale tafel");
         }
