@@ -46,4 +46,6 @@ public enum AuditRecordType
     Dashboard,
     Figures,
     FigureCounts,
+    /// <summary>The outbox of e-mail: the administrator's view of it and sending a message again.</summary>
+    OutgoingMail,
 }
