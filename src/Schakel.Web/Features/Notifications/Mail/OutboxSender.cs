@@ -52,7 +52,10 @@ public sealed class OutboxSender(SchakelDb db, IMailTransport transport, MailOpt
             await db.SaveChangesAsync(CancellationToken.None);
             if (outcome is { RelayDown: true })
             {
-                // The rest would meet the same closed door; they stay due and are tried on the next pass.
+                // The rest would meet the same closed door: they wait as long as this one, without an attempt counted.
+                var rest = due.SkipWhile(d => d != id).Skip(1).ToList();
+                var next = row.DeadAt ?? row.NextAttemptAt;
+                await Due(clock.GetUtcNow()).Where(m => rest.Contains(m.Id)).ExecuteUpdateAsync(u => u.SetProperty(m => m.NextAttemptAt, next), CancellationToken.None);
                 break;
             }
         }
