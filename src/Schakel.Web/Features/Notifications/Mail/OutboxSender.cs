@@ -73,12 +73,13 @@ public sealed class OutboxSender(SchakelDb db, IMailTransport transport, MailOpt
         if (row.Attempts >= options.MaxAttempts)
         {
             row.DeadAt = now;
-            logger.LogError("Outbox message {Id} ({Kind}) given up after {Attempts} attempts: {Reason}", row.Id, row.Kind, row.Attempts, row.LastError);
+            // The reason may quote the recipient's address; it is kept for the administrator's page, not the log.
+            logger.LogError("Outbox message {Id} ({Kind}) given up after {Attempts} attempts.", row.Id, row.Kind, row.Attempts);
         }
         else
         {
             row.NextAttemptAt = now + MailBackoff.After(row.Attempts, options);
-            logger.LogWarning("Outbox message {Id} ({Kind}) not sent, attempt {Attempts}; next at {Next:o}: {Reason}", row.Id, row.Kind, row.Attempts, row.NextAttemptAt, row.LastError);
+            logger.LogWarning("Outbox message {Id} ({Kind}) not sent, attempt {Attempts}; next at {Next:o}.", row.Id, row.Kind, row.Attempts, row.NextAttemptAt);
         }
     }
 
