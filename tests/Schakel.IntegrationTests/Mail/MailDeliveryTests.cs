@@ -165,6 +165,34 @@ public sealed class MailDeliveryTests : IDisposable
         sent.Select(m => m.Attempts).ShouldAllBe(n => n == 1);
     }
 
+    [Fact]
+    public async Task The_melder_hears_through_the_outbox_that_the_signal_was_picked_up_and_nothing_more()
+    {
+        _mailbox.Start();
+        using var factory = new MailFactory(_mailbox);
+        var zwolle = await factory.WithAsync(db => db.Organisations.Where(o => o.Name == "Zwolle").Select(o => o.Id).SingleAsync());
+        var visitor = WebSession.Anonymous(factory);
+        var form = await visitor.GetHtmlAsync("/melden");
+        var sent = await visitor.PostFormAsync("/melden", new()
+        {
+            ["SubmissionToken"] = WebSession.HiddenValue(form, "SubmissionToken")!, ["Draft.MelderTypeCode"] = "BURGER",
+            ["Draft.MunicipalityId"] = zwolle.ToString(System.Globalization.CultureInfo.InvariantCulture), ["Draft.FormCodes"] = "SEKS",
+            ["Draft.Description"] = "Jonge vrouw wordt elke avond door verschillende mannen opgehaald.", ["Draft.Subjects[0].Role"] = "PossibleVictim",
+            ["Draft.Subjects[0].FullName"] = "Daria", ["Draft.MelderContact"] = "buurvrouw@example.nl",
+        });
+        var reference = System.Text.RegularExpressions.Regex.Match(sent.Headers.Location!.ToString(), "reference=(MH-[A-Z0-9-]+)").Groups[1].Value;
+        var af = await WebSession.SignedInAsync(factory, Af);
+        var detail = $"/meldingen/{reference}";
+        var version = WebSession.HiddenValue(await af.GetHtmlAsync(detail), "Version")!;
+        (await af.PostFormAsync($"{detail}?handler=Decide", new() { ["Action"] = "TakeUp", ["Version"] = version }, formPage: detail)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        var mail = await _mailbox.WaitForAsync(m => m.To.ToString().Contains("buurvrouw@example.nl", StringComparison.Ordinal));
+        (mail.Subject ?? "").ShouldContain("is opgepakt");
+        (mail.TextBody ?? "").ShouldNotContain("Daria");
+        (mail.TextBody ?? "").ShouldNotContain("opgehaald");
+        (await factory.WithAsync(db => db.Set<OutboxMessage>().SingleAsync(m => m.Recipient == "buurvrouw@example.nl"))).Kind.ShouldBe(OutboxMessage.MelderKind);
+    }
+
     /// <summary>Waits until the demo seeding's own mail has gone out, so a test counts only what it caused.</summary>
     private static async Task WaitUntilQuietAsync(MailFactory factory)
     {
