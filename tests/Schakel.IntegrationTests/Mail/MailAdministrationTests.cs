@@ -103,6 +103,27 @@ public sealed class MailAdministrationTests : IDisposable
     }
 
     [Fact]
+    public async Task By_default_a_relay_without_STARTTLS_is_refused_and_nothing_goes_out_in_plain_text()
+    {
+        _mailbox.Start();
+        using var factory = new MailFactory(_mailbox, security: "StartTls");
+        factory.CreateClient();
+        var before = await factory.LastOutboxIdAsync();
+        await NotifyAsync(factory, Af, NotificationKind.ActionAssigned, "Nieuwe actie");
+        var row = (await factory.OutboxAfterAsync(before)).Single();
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        // The first due mail meets the refusal; the others wait with it (the demo's own mail is ahead of this one).
+        while (!await factory.WithAsync(db => db.Set<OutboxMessage>().AnyAsync(m => m.LastError != null)) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(200);
+        }
+        (await factory.WithAsync(db => db.Set<OutboxMessage>().Where(m => m.LastError != null).Select(m => m.LastError!).FirstAsync())).ShouldContain("STARTTLS");
+        (await factory.OutboxAfterAsync(row.Id - 1)).First().SentAt.ShouldBeNull();
+        (await factory.WithAsync(db => db.Set<OutboxMessage>().AnyAsync(m => m.SentAt != null && m.DigestId == null))).ShouldBeFalse();
+        _mailbox.Received.ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task Without_a_relay_mail_is_written_as_eml_files_that_the_administrator_can_read()
     {
         using var factory = new SchakelFactory();

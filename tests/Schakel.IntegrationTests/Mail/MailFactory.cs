@@ -10,14 +10,14 @@ namespace Schakel.IntegrationTests.Mail;
 /// The app sending through <see cref="TestMailbox"/> with quick retries. Given another factory's database, it is a
 /// second instance (or the restarted first) of the same installation.
 /// </summary>
-public sealed class MailFactory(TestMailbox mailbox, bool sends = true, SchakelFactory? sharing = null, int maxAttempts = 10) : SchakelFactory
+public sealed class MailFactory(TestMailbox mailbox, bool sends = true, SchakelFactory? sharing = null, int maxAttempts = 10, string security = "None") : SchakelFactory
 {
     public const string BaseUrl = "https://schakel.test";
 
     protected override IEnumerable<KeyValuePair<string, string>> Settings =>
     [
         new("Mail:Host", "127.0.0.1"), new("Mail:Port", mailbox.Port.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-        new("Mail:Security", "None"), new("Mail:From", "schakel@regio.test"), new("Mail:BaseUrl", BaseUrl),
+        new("Mail:Security", security), new("Mail:From", "schakel@regio.test"), new("Mail:BaseUrl", BaseUrl),
         new("Mail:RetryFirstSeconds", "1"), new("Mail:RetryMaxMinutes", "1"), new("Mail:TimeoutSeconds", "5"),
         new("Mail:SendIntervalSeconds", sends ? "1" : "0"), new("Mail:MaxAttempts", maxAttempts.ToString(System.Globalization.CultureInfo.InvariantCulture)),
     ];
