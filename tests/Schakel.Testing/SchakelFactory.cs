@@ -17,6 +17,9 @@ public class SchakelFactory : WebApplicationFactory<Program>
 
     public string AuditCheckpointFile { get; } = Path.Combine(Path.GetTempPath(), "schakel-tests", Guid.NewGuid().ToString("N") + "-audit-checkpoints.jsonl");
 
+    /// <summary>Where this app writes its outgoing mail as .eml files (no relay in tests unless a test sets one).</summary>
+    public string MailDirectory { get; } = Path.Combine(Path.GetTempPath(), "schakel-tests", Guid.NewGuid().ToString("N") + "-mail");
+
     /// <summary>Now on the app's own clock, for test data that must be "today" as the app sees it.</summary>
     public DateTimeOffset Now => Services.GetRequiredService<TimeProvider>().GetUtcNow();
 
@@ -40,6 +43,7 @@ public class SchakelFactory : WebApplicationFactory<Program>
         builder.UseSetting("Dashboard:RefreshSeconds", "0");
         builder.UseSetting("Audit:ChainKey", AuditChainKey);
         builder.UseSetting("Audit:CheckpointFile", AuditCheckpointFile);
+        builder.UseSetting("Mail:PickupDirectory", MailDirectory);
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
@@ -65,6 +69,7 @@ public class SchakelFactory : WebApplicationFactory<Program>
         {
             Database.Dispose();
             File.Delete(AuditCheckpointFile);
+            try { Directory.Delete(MailDirectory, recursive: true); } catch (DirectoryNotFoundException) { } catch (IOException) { }
         }
     }
 }

@@ -48,4 +48,6 @@ public enum AuditRecordType
     FigureCounts,
     /// <summary>A spoed-MDO: its question, invitees, advice and outcome.</summary>
     AcuteConsultation,
+    /// <summary>The outbox of e-mail: the administrator's view of it and sending a message again.</summary>
+    OutgoingMail,
 }

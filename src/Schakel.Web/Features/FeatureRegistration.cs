@@ -3,6 +3,7 @@ using Schakel.Web.Features.Dashboard;
 using Schakel.Web.Features.Demo;
 using Schakel.Web.Features.Linking;
 using Schakel.Web.Features.Notifications;
+using Schakel.Web.Features.Notifications.Mail;
 using Schakel.Web.Features.Privacy;
 using Schakel.Web.Features.Reference;
 using Schakel.Web.Features.Signals;
@@ -22,7 +23,7 @@ public static class FeatureRegistration
         services.AddSettings<SignalCheckOptions>(configuration, "SignalCheck");
         services.AddSettings<DemoOptions>(configuration, "Demo");
         services.AddSettings<BootstrapOptions>(configuration, "Bootstrap");
-        services.AddSingleton<IEmailSender, LoggingEmailSender>();
+        services.AddSchakelMail(configuration);
         services.AddHttpContextAccessor();
         services.AddSingleton<AuditLog>();
         services.AddHostedService<AuditCheckpointScheduler>();

@@ -51,6 +51,7 @@ public sealed class AuthorizationMatrixTests(SchakelFactory factory) : IClassFix
         ["/fout/{code:int}"] = new("/fout/404", null),
         ["/account/tweestaps"] = new("/account/tweestaps", Accounts),
         ["/account/wachtwoord"] = new("/account/wachtwoord", Accounts),
+        ["/account/e-mail"] = new("/account/e-mail", Accounts),
         ["/melden"] = new("/melden", null),
         ["/melden/bedankt"] = new("/melden/bedankt?reference=MH-0000-0000", null),
         ["/meldingen"] = new("/meldingen", [AfZwolle, AfDeventer, Keten, KetenT, AfEnschede]),
@@ -76,6 +77,9 @@ public sealed class AuthorizationMatrixTests(SchakelFactory factory) : IClassFix
         ["/beheer/organisaties/{id:int}"] = new("/beheer/organisaties/{orgId}", [Beheerder]),
         ["/beheer/organisaties/{id:int}/sleutels"] = new("/beheer/organisaties/{orgId}/sleutels", [Beheerder]),
         ["/beheer/kengetallen"] = new("/beheer/kengetallen", [Beheerder]),
+        ["/beheer/uitgaande-mail"] = new("/beheer/uitgaande-mail", [Beheerder]),
+        // No such file: the administrator gets past the policy and finds nothing.
+        ["/beheer/uitgaande-mail/bestand/{name}"] = new("/beheer/uitgaande-mail/bestand/bestaat-niet.eml", [Beheerder], HttpStatusCode.NotFound),
         ["/beheer/lijsten"] = new("/beheer/lijsten", [Beheerder]),
         ["/beheer/lijsten/{list}"] = new("/beheer/lijsten/vormen", [Beheerder]),
         ["/beheer/lijsten/{list}/{id:int}"] = new("/beheer/lijsten/vormen/{formItemId}", [Beheerder]),

@@ -22,7 +22,8 @@ public sealed class ProductionFactory : SchakelFactory
 
     protected override IEnumerable<KeyValuePair<string, string>> Settings =>
         [new("DataProtection:CertificatePath", _certificate), new("DataProtection:CertificatePassword", "sleutel-test"), new("Proxy:KnownProxies", PeerAddress.Proxy),
-         new("Figures:CellKeySecret", ProductionSecrets.CellKeySecret)];
+         new("Figures:CellKeySecret", ProductionSecrets.CellKeySecret),
+         new("Mail:Host", "127.0.0.1"), new("Mail:Port", "2525"), new("Mail:From", "schakel@example.nl"), new("Mail:BaseUrl", "https://schakel.example.nl")];
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

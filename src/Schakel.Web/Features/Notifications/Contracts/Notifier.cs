@@ -1,37 +1,32 @@
 using Microsoft.EntityFrameworkCore;
+using Schakel.Web.Features.Notifications.Mail;
 using Schakel.Web.Infrastructure.Data;
 
 namespace Schakel.Web.Features.Notifications.Contracts;
 
-/// <summary>Sends e-mail. Pluggable: production wires an SMTP relay; the default only logs that a message went out.</summary>
+/// <summary>
+/// E-mail to someone who is not a user of Schakel (a melder who left an address). The message is written to the outbox
+/// and saved at once; the outbox sender delivers it. Subject and body are the caller's and must carry no case content.
+/// </summary>
 public interface IEmailSender
 {
     Task SendAsync(string to, string subject, string body, CancellationToken cancellationToken);
 }
 
-public sealed class LoggingEmailSender(ILogger<LoggingEmailSender> logger) : IEmailSender
-{
-    public Task SendAsync(string to, string subject, string body, CancellationToken cancellationToken)
-    {
-        // The address and body may identify a melder; the log keeps only that a message was sent.
-        logger.LogInformation("E-mail queued: subject '{Subject}' ({Length} characters).", subject, body.Length);
-        return Task.CompletedTask;
-    }
-}
-
 /// <summary>In-app notifications plus e-mail. Messages never carry case content, only that something needs attention.</summary>
-public sealed class Notifier(SchakelDb db, IEmailSender email, TimeProvider clock)
+public sealed class Notifier(SchakelDb db, OutboxSignal outbox, MailOptions mail, TimeProvider clock)
 {
+    /// <summary>Adds and saves the notifications and their e-mail in one save, then wakes the sender.</summary>
     public async Task NotifyUsersAsync(IEnumerable<string> userIds, NotificationKind kind, string title, string? url, CancellationToken cancellationToken)
     {
-        var mail = await AddAsync(userIds, kind, title, url, cancellationToken);
+        var pending = await AddAsync(userIds, kind, title, url, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        await SendAsync(mail, cancellationToken);
+        await SendAsync(pending, cancellationToken);
     }
 
     /// <summary>
-    /// Adds the in-app notifications to the caller's pending changes without saving them, so they commit together with
-    /// the change they announce; the e-mails wait for <see cref="SendAsync"/> after that commit.
+    /// Adds the in-app notifications and their outbox e-mail to the caller's pending changes without saving them, so
+    /// they commit together with the change they announce; call <see cref="SendAsync"/> after that commit.
     /// </summary>
     public async Task<PendingMail> AddAsync(IEnumerable<string> userIds, NotificationKind kind, string title, string? url, CancellationToken cancellationToken)
     {
@@ -45,15 +40,42 @@ public sealed class Notifier(SchakelDb db, IEmailSender email, TimeProvider cloc
         {
             db.Notifications.Add(new Notification { UserId = id, CreatedAt = now, Title = title, Url = url });
         }
-        var addresses = await db.Users.Where(u => ids.Contains(u.Id) && u.Email != null).Select(u => u.Email!).ToListAsync(cancellationToken);
-        return new PendingMail(addresses, title, url);
+        if (!mail.Enabled)
+        {
+            return new PendingMail([], title, url);
+        }
+        var users = await db.Users.Where(u => ids.Contains(u.Id) && u.Email != null).Select(u => new { u.Id, Email = u.Email! }).ToListAsync(cancellationToken);
+        var digest = MailTemplates.IsAcute(kind)
+            ? []
+            : await db.Set<MailPreference>().Where(p => ids.Contains(p.UserId) && p.DailyDigest).Select(p => p.UserId).ToListAsync(cancellationToken);
+        // Only the kind and the link go into the outbox: the title may name the case and never leaves Schakel.
+        var data = new MailData(Url: url).ToJson();
+        foreach (var user in users)
+        {
+            db.Set<OutboxMessage>().Add(new OutboxMessage
+            {
+                Kind = kind.ToString(),
+                UserId = user.Id,
+                Recipient = user.Email,
+                Data = data,
+                CreatedAt = now,
+                NextAttemptAt = now,
+                HeldForDigest = digest.Contains(user.Id),
+            });
+        }
+        return new PendingMail(users.Select(u => u.Email).ToList(), title, url);
     }
 
-    public async Task SendAsync(PendingMail mail, CancellationToken cancellationToken)
+    /// <summary>
+    /// Wakes the outbox sender once the caller has committed what <see cref="AddAsync"/> added, so the e-mail goes out
+    /// now instead of at the sender's next look. The mail is safe in the outbox either way.
+    /// </summary>
+    public Task SendAsync(PendingMail mail, CancellationToken cancellationToken)
     {
-        foreach (var address in mail.Addresses)
+        if (mail.Addresses.Count > 0)
         {
-            await email.SendAsync(address, mail.Title, mail.Title + (mail.Url is null ? "" : "\n\nOpen Schakel: " + mail.Url), cancellationToken);
+            outbox.Wake();
         }
+        return Task.CompletedTask;
     }
 }

@@ -1,4 +1,4 @@
 namespace Schakel.Web.Features.Notifications.Contracts;
 
-/// <summary>E-mails that announce notifications not yet committed; sent once they are.</summary>
+/// <summary>The e-mail that <see cref="Notifier.AddAsync"/> put in the outbox with the caller's uncommitted changes.</summary>
 public sealed record PendingMail(IReadOnlyList<string> Addresses, string Title, string? Url);
