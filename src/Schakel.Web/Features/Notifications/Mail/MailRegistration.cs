@@ -14,7 +14,7 @@ public static class MailRegistration
         services.AddSingleton<IMailTransport>(sp =>
         {
             var options = sp.GetRequiredService<MailOptions>();
-            return options.UsesRelay ? new SmtpMailTransport(options) : new PickupDirectoryTransport(PickupDirectory(options, sp.GetRequiredService<IHostEnvironment>()));
+            return options.UsesRelay ? new SmtpMailTransport(options) : new PickupDirectoryTransport(PickupDirectory(options, sp.GetRequiredService<IHostEnvironment>()), sp.GetRequiredService<TimeProvider>());
         });
         services.AddScoped<IEmailSender, OutboxEmailSender>();
         services.AddScoped<OutboxSender>();

@@ -37,14 +37,14 @@ public sealed class SmtpMailTransport(MailOptions options) : IMailTransport
 /// Writes each message as an .eml file, so a local run or a test shows what would have been sent without a relay.
 /// A file appears whole or not at all: it is written under a temporary name and then renamed.
 /// </summary>
-public sealed class PickupDirectoryTransport(string directory) : IMailTransport
+public sealed class PickupDirectoryTransport(string directory, TimeProvider clock) : IMailTransport
 {
     public string Directory { get; } = directory;
 
     public async Task SendAsync(MimeMessage message, CancellationToken cancellationToken)
     {
         System.IO.Directory.CreateDirectory(Directory);
-        var name = $"{DateTime.UtcNow:yyyyMMdd-HHmmss}-{Guid.NewGuid():N}";
+        var name = $"{clock.GetUtcNow():yyyyMMdd-HHmmss}-{Guid.NewGuid():N}";
         var temporary = Path.Combine(Directory, name + ".tmp");
         await message.WriteToAsync(temporary, cancellationToken);
         File.Move(temporary, Path.Combine(Directory, name + ".eml"));
