@@ -50,8 +50,8 @@ public sealed class MeetingRhythmTests(BrowserFixture browser) : IClassFixture<B
             return (m.StartsAt, n);
         });
         var interval = await browser.Factory.WithAsync(db => db.Set<RegionalTable>().Select(t => t.MeetingIntervalDays).FirstAsync());
-        TableTime.ToLocal(nextAt).ShouldBe(TableTime.ToLocal(startsAt).AddDays(interval), "the next meeting follows the rhythm");
-        var target = TableTime.ToLocal(startsAt).AddDays(1);
+        DutchTime.ToLocal(nextAt).ShouldBe(DutchTime.ToLocal(startsAt).AddDays(interval), "the next meeting follows the rhythm");
+        var target = DutchTime.ToLocal(startsAt).AddDays(1);
         await chair.GetByLabel("Vergadering verzetten naar").FillAsync(target.ToString("yyyy-MM-ddTHH:mm"));
         await chair.GetByLabel("Deze en alle volgende", new() { Exact = false }).CheckAsync();
         await chair.ShouldHaveNoWcagViolationsAsync();
@@ -62,7 +62,7 @@ public sealed class MeetingRhythmTests(BrowserFixture browser) : IClassFixture<B
             var m = await db.Set<TableMeeting>().SingleAsync(x => x.Id == meetingId);
             return await db.Set<TableMeeting>().Where(x => x.TableId == m.TableId && x.StartsAt > m.StartsAt).OrderBy(x => x.StartsAt).Select(x => x.StartsAt).FirstAsync();
         });
-        TableTime.ToLocal(movedNext).ShouldBe(TableTime.ToLocal(nextAt).AddDays(1));
+        DutchTime.ToLocal(movedNext).ShouldBe(DutchTime.ToLocal(nextAt).AddDays(1));
         await chair.Context.CloseAsync();
     }
 }

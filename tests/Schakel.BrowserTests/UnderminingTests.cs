@@ -46,7 +46,7 @@ public sealed class UnderminingTests(BrowserFixture browser) : IClassFixture<Bro
         await oov.GetByRole(AriaRole.Link, new() { Name = reference }).ClickAsync();
         await Assertions.Expect(oov.GetByTestId("referral-status")).ToHaveTextAsync("Voorgelegd aan OOV-adviseur");
         await oov.ShouldHaveNoWcagViolationsAsync();
-        var yesterday = TableTime.Today(browser.Factory.Services.GetRequiredService<TimeProvider>()).AddDays(-1);
+        var yesterday = DutchTime.Today(browser.Factory.Services.GetRequiredService<TimeProvider>()).AddDays(-1);
         await oov.GetByLabel("Datum van de bespreking").FillAsync(yesterday.ToString("yyyy-MM-dd"));
         await oov.GetByLabel("Uitkomst van de bespreking").FillAsync("Bibob-informatie over de exploitant opvragen.");
         await oov.GetByRole(AriaRole.Button, new() { Name = "Bespreking vastleggen" }).ClickAsync();

@@ -2,6 +2,7 @@ using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 using Schakel.Core.Audit;
+using Schakel.Core.Common;
 
 namespace Schakel.Cli.Audit;
 
@@ -60,11 +61,11 @@ public static class AuditVerifier
             if (result.Intact)
             {
                 output.WriteLine(result.LatestCheckpoint is { } latest
-                    ? $"Audit log intact: {result.Checked} entries verified, {checkpoints.Count} signed checkpoints hold (latest: entry {latest.Sequence} at {latest.AtUtc:yyyy-MM-dd HH:mm:ss} UTC)."
-                    : $"Audit log intact: {result.Checked} entries verified. No checkpoints given, so entries cut off the end cannot be detected.");
+                    ? $"Auditlog intact: {result.Checked} regels gecontroleerd, {checkpoints.Count} ondertekende controlepunten kloppen (laatste: regel {latest.Sequence} op {DutchZone.Describe(latest.AtUtc)})."
+                    : $"Auditlog intact: {result.Checked} regels gecontroleerd. Er zijn geen controlepunten opgegeven, dus regels die van het einde zijn afgeknipt vallen niet op.");
                 return ExitCodes.Ok;
             }
-            output.WriteLine($"Audit log BROKEN at entry {result.BrokenAtSequence}: {result.Reason}. Entries from there on cannot be trusted.");
+            output.WriteLine($"Auditlog GEBROKEN bij regel {result.BrokenAtSequence}: {result.Reason}. Regels vanaf daar zijn niet te vertrouwen.");
             return ExitCodes.RejectedLines;
         }
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using Schakel.Core.Common;
 
 namespace Schakel.Core.Audit;
 
@@ -101,7 +102,7 @@ public static class AuditChain
             }
             if (vouched.TryGetValue(record.Sequence, out var checkpoint) && !string.Equals(checkpoint.Head, hash, StringComparison.Ordinal))
             {
-                return new Verification(count, record.Sequence, $"de regel wijkt af van het ondertekende controlepunt van {checkpoint.AtUtc:yyyy-MM-dd HH:mm:ss} UTC", latest);
+                return new Verification(count, record.Sequence, $"de regel wijkt af van het ondertekende controlepunt van {DutchZone.Describe(checkpoint.AtUtc)}", latest);
             }
             expectedPrevious = hash;
             expectedSequence++;
@@ -109,7 +110,7 @@ public static class AuditChain
         if (latest is not null && latest.Sequence >= expectedSequence)
         {
             return new Verification(count, expectedSequence,
-                $"regels {expectedSequence} tot en met {latest.Sequence} ontbreken: het ondertekende controlepunt van {latest.AtUtc:yyyy-MM-dd HH:mm:ss} UTC telde {latest.Sequence} regels", latest);
+                $"regels {expectedSequence} tot en met {latest.Sequence} ontbreken: het ondertekende controlepunt van {DutchZone.Describe(latest.AtUtc)} telde {latest.Sequence} regels", latest);
         }
         return new Verification(count, null, null, latest);
     }

@@ -136,4 +136,15 @@ public class AcuteConsultation : AggregateRoot
         var trimmed = text.Trim();
         return trimmed.Length > MaxText ? throw new DomainException(tooLong, input) : trimmed;
     }
+
+    /// <summary>Retention: question, advice and outcome may describe a person; who was asked and when stays.</summary>
+    public void Anonymise()
+    {
+        Question = "";
+        Outcome = null;
+        foreach (var invitation in Invitations)
+        {
+            invitation.Advice = null;
+        }
+    }
 }

@@ -21,7 +21,7 @@ public class UnderminingReferral : AggregateRoot
     public int MunicipalityId { get; init; }
     public UnderminingStatus Status { get; private set; } = UnderminingStatus.WithAdvisor;
 
-    public required string Question { get; init; }
+    public string Question { get; private set; } = "";
     public DateTimeOffset ReferredAt { get; init; }
     public string? ReferredByUserId { get; init; }
     public required string ReferredBy { get; init; }
@@ -184,5 +184,14 @@ public class UnderminingReferral : AggregateRoot
         }
         var text = value.Trim();
         return text.Length <= MaxText ? text : throw new DomainException($"De tekst is te lang (maximaal {MaxText} tekens).", input);
+    }
+
+    /// <summary>Retention: the texts may describe a person; dates, status and the RIEC's outcome code keep the route countable.</summary>
+    public void Anonymise()
+    {
+        Question = "";
+        CaseTableOutcome = null;
+        EscalationReason = null;
+        CloseReason = null;
     }
 }

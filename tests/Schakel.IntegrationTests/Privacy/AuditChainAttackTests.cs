@@ -35,7 +35,7 @@ public sealed class AuditChainAttackTests
         (await fg.GetHtmlAsync("/privacy/audit")).ShouldContain($"De keten is verbroken bij regel {target}");
         var (exit, output) = Cli(factory);
         exit.ShouldBe(1);
-        output.ShouldContain($"BROKEN at entry {target}");
+        output.ShouldContain($"GEBROKEN bij regel {target}");
         // The checkpoint job refuses to sign a head it cannot verify.
         (await factory.Services.GetRequiredService<AuditLog>().WriteCheckpointAsync(CancellationToken.None)).ShouldBeNull();
     }
@@ -62,7 +62,7 @@ public sealed class AuditChainAttackTests
         (await fg.GetHtmlAsync("/privacy/audit")).ShouldContain($"De keten is verbroken bij regel {cut}");
         var (exit, output) = Cli(factory);
         exit.ShouldBe(1);
-        output.ShouldContain($"BROKEN at entry {cut}");
+        output.ShouldContain($"GEBROKEN bij regel {cut}");
     }
 
     [Fact]
@@ -83,10 +83,10 @@ public sealed class AuditChainAttackTests
         page.ShouldContain("ontbreken");
         var (exit, output) = Cli(factory);
         exit.ShouldBe(1);
-        output.ShouldContain($"BROKEN at entry {firstGone}");
+        output.ShouldContain($"GEBROKEN bij regel {firstGone}");
         // Without the checkpoint file the shortened chain looks whole; the command says it cannot tell.
         var (_, blind) = Cli(factory, withCheckpoints: false);
-        blind.ShouldContain("cannot be detected");
+        blind.ShouldContain("vallen niet op");
     }
 
     [Fact]

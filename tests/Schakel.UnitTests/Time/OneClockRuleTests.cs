@@ -3,12 +3,12 @@ using System.Text.RegularExpressions;
 namespace Schakel.UnitTests.Time;
 
 /// <summary>
-/// Keeps the one clock: only TableTime turns a moment into text for people. A page that formats "HH:mm" itself, or
+/// Keeps the one clock: only DutchTime turns a moment into text for people. A page that formats "HH:mm" itself, or
 /// converts with the server's own zone, shows UTC on a server in UTC and reads an hour off next to every other page.
 /// </summary>
 public sealed partial class OneClockRuleTests
 {
-    private static readonly string[] Allowed = ["Features/Shared/TableTime.cs"];
+    private static readonly string[] Allowed = ["Features/Shared/DutchTime.cs"];
 
     [Fact]
     public void No_page_or_export_formats_a_time_or_uses_the_server_zone_itself()
@@ -24,7 +24,7 @@ public sealed partial class OneClockRuleTests
             .Where(l => Forbidden().IsMatch(l.Text))
             .Select(l => $"{l.File}:{l.Line}: {l.Text.Trim()}")
             .ToList();
-        offenders.ShouldBeEmpty("Show times with TableTime (Features/Shared/TableTime.cs): " + string.Join("\n", offenders));
+        offenders.ShouldBeEmpty("Show times with DutchTime (Features/Shared/DutchTime.cs): " + string.Join("\n", offenders));
     }
 
     [GeneratedRegex(@"HH:mm|ToLocalTime\(|TimeZoneInfo\.Local\b|DateTime\.Now\b")]

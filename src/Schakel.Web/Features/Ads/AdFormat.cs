@@ -6,10 +6,10 @@ namespace Schakel.Web.Features.Ads;
 public static class AdFormat
 {
     /// <summary>Posting times are parsed to UTC; the reader sees the Dutch date.</summary>
-    public static string Date(DateTime? value) => value is { } v ? TableTime.FormatUtcDate(v) : "onbekend";
+    public static string Date(DateTime? value) => value is { } v ? DutchTime.FormatUtcDate(v) : "onbekend";
 
     public static string Span(DateTime? first, DateTime? last) =>
-        first is null ? "onbekend" : last is { } l && TableTime.Day(Utc(first.Value)) == TableTime.Day(Utc(l)) ? Date(first) : $"{Date(first)} t/m {Date(last)}";
+        first is null ? "onbekend" : last is { } l && DutchTime.Day(Utc(first.Value)) == DutchTime.Day(Utc(l)) ? Date(first) : $"{Date(first)} t/m {Date(last)}";
 
     public static string Score(double value) => value.ToString("0.00", CultureInfo.GetCultureInfo("nl-NL"));
 

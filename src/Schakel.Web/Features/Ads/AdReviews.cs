@@ -133,7 +133,7 @@ public sealed class AdReviews(SchakelDb db, ISignalIntake intake, AuditLog audit
             Kind = SignalKind.Report,
             MelderTypeCode = "GEMEENTE",
             MelderName = user.DisplayName_(),
-            ObservedOn = posted is { } p ? TableTime.Day(new DateTimeOffset(DateTime.SpecifyKind(p, DateTimeKind.Utc))) : TableTime.Today(clock),
+            ObservedOn = posted is { } p ? DutchTime.Day(new DateTimeOffset(DateTime.SpecifyKind(p, DateTimeKind.Utc))) : DutchTime.Today(clock),
             MunicipalityId = municipalityId,
             FormCodes = [ExploitationForms.Sexual],
             Description = description,

@@ -32,7 +32,7 @@ public sealed class IndexModel(SchakelDb db, AuditLog audit, TimeProvider clock)
         Clusters = await db.Set<StoredAdCluster>().AsNoTracking().OrderByDescending(c => c.MaxRisk).ThenByDescending(c => c.AdCount).ThenBy(c => c.Id).Take(100).ToListAsync(ct);
         StoredCount = await db.Set<StoredAd>().CountAsync(ct);
         ProfileVersion = await db.Set<AdProfileVersion>().OrderByDescending(v => v.Id).Select(v => v.Version).FirstOrDefaultAsync(ct);
-        var today = TableTime.Today(clock);
+        var today = DutchTime.Today(clock);
         Figures = await AdFigures.QuartersAsync(db, today.Year, today, ct);
         await audit.RecordAsync(AuditAction.Read, AuditRecordType.Ad, null, details: $"beoordelingslijst {Queue.Count}, clusters {Clusters.Count}", cancellationToken: ct);
     }

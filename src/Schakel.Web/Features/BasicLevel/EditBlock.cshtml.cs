@@ -53,7 +53,7 @@ public sealed class EditBlockModel(SchakelDb db, AuditLog audit, TimeProvider cl
         }
         Evidence = FormErrors.Trimmed(Evidence);
         Note = FormErrors.Trimmed(Note);
-        ModelState.AddRuleErrors(BasicLevelRules.CheckBlockStatus(Status, Date, Evidence, TableTime.Today(clock)));
+        ModelState.AddRuleErrors(BasicLevelRules.CheckBlockStatus(Status, Date, Evidence, DutchTime.Today(clock)));
         if (Note?.Length > BasicLevelRules.MaxText)
         {
             ModelState.AddModelError(nameof(Note), $"De toelichting is te lang (maximaal {BasicLevelRules.MaxText} tekens).");

@@ -19,6 +19,6 @@ public sealed class OverviewExportModel(StateOfAffairs state, AuditLog audit, Ti
         var now = clock.GetUtcNow();
         var bytes = StateOfAffairsWorkbook.Build(data, now);
         await audit.RecordAsync(AuditAction.Export, AuditRecordType.BasicLevelOverview, null, details: $"{data.Municipalities.Count} gemeenten, {data.ActionPoints.Count} actiepunten", cancellationToken: ct);
-        return File(bytes, StateOfAffairsWorkbook.ContentType, $"stand-van-zaken-basisniveau-{TableTime.Today(clock):yyyy-MM-dd}.xlsx");
+        return File(bytes, StateOfAffairsWorkbook.ContentType, $"stand-van-zaken-basisniveau-{DutchTime.Today(clock):yyyy-MM-dd}.xlsx");
     }
 }

@@ -26,7 +26,7 @@ public static class StateOfAffairsWorkbook
 
     private static void Overview(IXLWorksheet sheet, StateOfAffairsData data, DateTimeOffset generatedAt)
     {
-        sheet.Cell(1, 1).Value = $"Stand van zaken basisniveau aanpak mensenhandel, {StateOfAffairsData.FormatDate(TableTime.Day(generatedAt))}";
+        sheet.Cell(1, 1).Value = $"Stand van zaken basisniveau aanpak mensenhandel, {StateOfAffairsData.FormatDate(DutchTime.Day(generatedAt))}";
         sheet.Cell(1, 1).Style.Font.Bold = true;
         var header = 3;
         sheet.Cell(header, 1).Value = "Bouwsteen";

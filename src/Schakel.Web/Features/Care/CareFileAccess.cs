@@ -54,7 +54,7 @@ public sealed class CareFileAccess(SchakelDb db, TableDirectory directory, Acces
         var subject = await db.Subjects.FirstAsync(s => s.Id == file.SubjectId, ct);
         return (new CareFileView
         {
-            Dossier = file, Case = tableCase, Subject = subject, Access = access, Today = TableTime.Today(clock), Tree = tree, OtherFilesOfCase = others,
+            Dossier = file, Case = tableCase, Subject = subject, Access = access, Today = DutchTime.Today(clock), Tree = tree, OtherFilesOfCase = others,
         }, null);
     }
 }

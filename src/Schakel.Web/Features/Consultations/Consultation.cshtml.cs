@@ -86,7 +86,7 @@ public sealed class ConsultationModel(SchakelDb db, AcuteAgenda agenda, AuditLog
             SignalId = Signal.Id, At = now, UserId = User.UserId(), Actor = User.ActorName(),
             Description = meeting is null
                 ? "Spoed-MDO afgerond; de melding komt als acuut punt op de agenda van de volgende vergadering"
-                : $"Spoed-MDO afgerond; als acuut punt op de agenda van de vergadering van {TableTime.Format(meeting.StartsAt)}",
+                : $"Spoed-MDO afgerond; als acuut punt op de agenda van de vergadering van {DutchTime.Format(meeting.StartsAt)}",
             Reason = Consultation.Outcome,
         });
         db.Entry(Consultation).Property(c => c.Version).OriginalValue = Version;
@@ -102,7 +102,7 @@ public sealed class ConsultationModel(SchakelDb db, AcuteAgenda agenda, AuditLog
         await audit.RecordAsync(AuditAction.Update, AuditRecordType.Signal, Signal.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), details: "spoed-MDO afgerond, geagendeerd als acuut", cancellationToken: HttpContext.RequestAborted);
         TempData["Message"] = meeting is null
             ? "Spoed-MDO afgerond. Er is nog geen volgende vergadering gepland; de melding komt als acuut punt op de eerstvolgende agenda."
-            : $"Spoed-MDO afgerond. De melding staat als acuut punt op de agenda van {TableTime.Format(meeting.StartsAt)}.";
+            : $"Spoed-MDO afgerond. De melding staat als acuut punt op de agenda van {DutchTime.Format(meeting.StartsAt)}.";
         return RedirectToPage(new { id });
     }
 

@@ -30,7 +30,7 @@ public sealed class AnnualReportModel(AnnualReportQueries queries, FigureDisclos
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        var thisYear = TableTime.Today(clock).Year;
+        var thisYear = DutchTime.Today(clock).Year;
         var year = thisYear;
         if (!string.IsNullOrWhiteSpace(Year)
             && (!int.TryParse(Year.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out year) || year < 2000 || year > thisYear))

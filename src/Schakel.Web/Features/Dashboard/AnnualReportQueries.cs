@@ -67,8 +67,8 @@ public sealed class AnnualReportQueries(SchakelDb db, FigureQueries figures, Sta
         var last = filter.To;
         var actions = await db.Set<TableAction>().AsNoTracking().Where(a => a.DueOn >= first && a.DueOn <= last && a.Status != ActionStatus.Cancelled)
             .Select(a => new { a.Id, a.Status, a.DueOn, a.DoneAt }).ToListAsync(ct);
-        var today = TableTime.Today(clock);
-        bool DoneOnTime(DateTimeOffset? done, DateOnly due) => done is { } d && TableTime.Day(d) <= due;
+        var today = DutchTime.Today(clock);
+        bool DoneOnTime(DateTimeOffset? done, DateOnly due) => done is { } d && DutchTime.Day(d) <= due;
         FigureRow ActionRow(string label, Func<ActionStatus, DateOnly, DateTimeOffset?, bool> match)
         {
             var of = actions.Where(a => match(a.Status, a.DueOn, a.DoneAt)).ToList();

@@ -17,7 +17,7 @@ public sealed class CoMenshaModel(CoMenshaExport export, TimeProvider clock) : P
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var today = TableTime.Today(clock);
+        var today = DutchTime.Today(clock);
         var (filter, errors) = FigureFilter.Parse(From, To, null, null, today);
         foreach (var (key, message) in errors)
         {

@@ -72,7 +72,7 @@ public sealed class CoMenshaExport(SchakelDb db)
         foreach (var file in files.Where(f => valid.Contains(f.Id)).OrderBy(f => f.Id))
         {
             var p = people.Single(x => x.Id == file.SubjectId);
-            var reportedOn = TableTime.Day(p.ReceivedAt);
+            var reportedOn = DutchTime.Day(p.ReceivedAt);
             var age = p.AgeGroup ?? (p.DateOfBirth is { } dob ? AgeGroups.FromDateOfBirth(dob, reportedOn) : AgeGroups.Unknown);
             var formText = string.Join(", ", forms.Where(f => f.SignalId == p.SignalId).Select(f => Ref(ReferenceList.ExploitationForm, f.FormCode)).Order(StringComparer.CurrentCulture));
             var since = consents.Where(c => c.CareFileId == file.Id && c.IsValidOn(today)).Min(c => c.GivenOn);

@@ -22,7 +22,7 @@ public static class DashboardEndpoints
 
     private static async Task<IResult> CoMenshaAsync(HttpContext http, CoMenshaExport export, AuditLog audit, TimeProvider clock, string format, CancellationToken ct)
     {
-        var today = TableTime.Today(clock);
+        var today = DutchTime.Today(clock);
         var (filter, errors) = FigureFilter.Parse(http.Request.Query["from"], http.Request.Query["to"], null, null, today);
         if (filter is null)
         {
@@ -42,7 +42,7 @@ public static class DashboardEndpoints
     private static async Task<IResult> ExportAsync(HttpContext http, FigureQueries queries, FigureDisclosure disclosure, AuditLog audit, TimeProvider clock, string format, CancellationToken ct)
     {
         var query = http.Request.Query;
-        var (filter, errors) = FigureFilter.ParsePeriod(query["period"], query["from"], query["to"], query["municipality"], null, TableTime.Today(clock));
+        var (filter, errors) = FigureFilter.ParsePeriod(query["period"], query["from"], query["to"], query["municipality"], null, DutchTime.Today(clock));
         if (filter is null)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary(e => e.Key, e => new[] { e.Value }), title: "De filters zijn niet juist");

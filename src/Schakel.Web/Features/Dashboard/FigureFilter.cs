@@ -67,8 +67,8 @@ public sealed record FigureFilter(DateOnly From, DateOnly To, int? MunicipalityI
         return (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
     }
 
-    public DateTimeOffset Start => TableTime.StartOfDay(From);
-    public DateTimeOffset End => TableTime.StartOfDay(To.AddDays(1));
+    public DateTimeOffset Start => DutchTime.StartOfDay(From);
+    public DateTimeOffset End => DutchTime.StartOfDay(To.AddDays(1));
 
     /// <summary>Free dates, for the CoMensha export of records (not figures); errors keyed by parameter name.</summary>
     public static (FigureFilter? Filter, Dictionary<string, string> Errors) Parse(string? from, string? to, string? municipality, string? region, DateOnly today)

@@ -57,7 +57,7 @@ public static class FiguresApi
             return TypedResults.Problem(title: "Geen toegang", statusCode: StatusCodes.Status403Forbidden, detail: "Je rol heeft geen toegang tot de cijfers.");
         }
 
-        var (filter, errors) = FigureFilter.ParsePeriod(period, from, to, municipality, region, TableTime.Today(clock));
+        var (filter, errors) = FigureFilter.ParsePeriod(period, from, to, municipality, region, DutchTime.Today(clock));
         var byKey = by ?? "form";
         if (!By.TryGetValue(byKey, out var tableKey))
         {

@@ -36,7 +36,7 @@ public sealed class IndexModel(SchakelDb db, FigureQueries queries, FigureCache 
     {
         Municipalities = (await db.Organisations.AsNoTracking().Where(o => o.Kind == OrganisationKind.Municipality && o.Active)
             .OrderBy(o => o.Name).Select(o => new { o.Id, o.Name }).ToListAsync(ct)).Select(o => (o.Id, o.Name)).ToList();
-        var (filter, errors) = FigureFilter.ParsePeriod(Periode, From, To, Municipality, null, TableTime.Today(clock));
+        var (filter, errors) = FigureFilter.ParsePeriod(Periode, From, To, Municipality, null, DutchTime.Today(clock));
         foreach (var (key, message) in errors)
         {
             ModelState.AddModelError(key == "municipality" ? nameof(Municipality) : nameof(Periode), message);

@@ -22,7 +22,7 @@ public sealed class DemoAds(SchakelDb db, AdScreening screening, DemoOptions opt
         }
         using (AuditLog.SuppressWhileSeeding())
         {
-            await screening.ImportAsync(Encoding.UTF8.GetBytes(Csv(TableTime.Today(clock))), "demo-advertenties.csv", null, cancellationToken);
+            await screening.ImportAsync(Encoding.UTF8.GetBytes(Csv(DutchTime.Today(clock))), "demo-advertenties.csv", null, cancellationToken);
         }
     }
 

@@ -28,7 +28,7 @@ public static class DemoBasicLevel
 
     public static async Task SeedAsync(SchakelDb db, IReadOnlyDictionary<string, int> organisations, DateTimeOffset now, CancellationToken ct)
     {
-        var today = TableTime.Day(now);
+        var today = DutchTime.Day(now);
         var blocks = await db.Set<BuildingBlock>().ToDictionaryAsync(b => b.Code, b => b.Id, ct);
         var step = 0;
         foreach (var (municipality, (done, busy)) in Progress)

@@ -29,7 +29,7 @@ public static class DemoCare
         {
             return;
         }
-        var today = TableTime.Today(clock);
+        var today = DutchTime.Today(clock);
         var opened = tableCase.OpenedAt.AddDays(1);
         var name = $"{coordinator.DisplayName} ({coordinator.Organisation!.Name})";
         db.Set<CareFile>().Add(new CareFile

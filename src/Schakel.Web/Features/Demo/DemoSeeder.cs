@@ -72,7 +72,7 @@ public sealed class DemoSeeder(SchakelDb db, UserManager<SchakelUser> users, Sig
             await users.AddToRoleAsync(user, account.Role);
         }
 
-        var today = TableTime.Today(clock);
+        var today = DutchTime.Today(clock);
         foreach (var demo in DemoSignals.Build(name => organisations[name], today).Concat(DemoLinking.Signals(name => organisations[name], today)))
         {
             var result = await intake.CreateAsync(demo.Draft, new IntakeSource(IntakeChannel.App, "Demogegevens"), cancellationToken);

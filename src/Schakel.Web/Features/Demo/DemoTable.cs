@@ -32,9 +32,9 @@ public static class DemoTable
         await db.SaveChangesAsync(ct);
 
         var now = clock.GetUtcNow();
-        var today = TableTime.Today(clock);
-        var past = new TableMeeting { TableId = table.Id, StartsAt = TableTime.ToUtc(today.AddDays(-14).ToDateTime(new TimeOnly(10, 0))), PreRoundSentAt = now.AddDays(-17), AgendaGeneratedAt = now.AddDays(-17) };
-        var next = new TableMeeting { TableId = table.Id, StartsAt = TableTime.ToUtc(today.AddDays(1).ToDateTime(new TimeOnly(10, 0))) };
+        var today = DutchTime.Today(clock);
+        var past = new TableMeeting { TableId = table.Id, StartsAt = DutchTime.ToUtc(today.AddDays(-14).ToDateTime(new TimeOnly(10, 0))), PreRoundSentAt = now.AddDays(-17), AgendaGeneratedAt = now.AddDays(-17) };
+        var next = new TableMeeting { TableId = table.Id, StartsAt = DutchTime.ToUtc(today.AddDays(1).ToDateTime(new TimeOnly(10, 0))) };
         db.Set<TableMeeting>().AddRange(past, next);
         await db.SaveChangesAsync(ct);
 

@@ -22,7 +22,7 @@ public static class DemoUndermining
         }
         var now = clock.GetUtcNow();
         var referral = UnderminingReferral.PutToAdvisor(signal, [], new Actor(null, "Demogegevens"), "Massagesalon met vrouwen die niet zelfstandig naar buiten gaan: is het pand of de exploitant bekend in het ondermijningsbeeld?", now.AddDays(-9));
-        referral.RecordCaseTable(signal, new Actor(null, "Demogegevens"), TableTime.Today(clock).AddDays(-7), "Exploitant ook eigenaar van twee andere salons; Bibob-toets bij de vergunning loopt.", TableTime.Today(clock), now.AddDays(-7));
+        referral.RecordCaseTable(signal, new Actor(null, "Demogegevens"), DutchTime.Today(clock).AddDays(-7), "Exploitant ook eigenaar van twee andere salons; Bibob-toets bij de vergunning loopt.", DutchTime.Today(clock), now.AddDays(-7));
         referral.ClearDomainEvents();
         db.Add(referral);
         await db.SaveChangesAsync(ct);

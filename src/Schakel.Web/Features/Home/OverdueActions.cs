@@ -14,7 +14,7 @@ public static class OverdueActions
         {
             return [];
         }
-        var today = TableTime.Today(clock);
+        var today = DutchTime.Today(clock);
         return await db.Set<TableAction>().Where(a => a.OwnerUserId == userId && a.Status == ActionStatus.Open && a.DueOn < today)
             .OrderBy(a => a.DueOn).Take(20).ToListAsync(ct);
     }

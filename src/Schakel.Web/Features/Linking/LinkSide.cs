@@ -37,7 +37,7 @@ public sealed record LinkSide(Subject Subject, string Reference, string Municipa
                           select new { Subject = s, g.Reference, g.MunicipalityId, g.MelderTypeCode, g.Status, g.ObservedOn, g.ReceivedAt }).ToListAsync(cancellationToken);
         return rows.ToDictionary(r => r.Subject.Id, r => new LinkSide(r.Subject, r.Reference,
             r.MunicipalityId is null ? "geen gemeente" : refs.MunicipalityName(r.MunicipalityId), refs.MelderTypeLabel(r.MelderTypeCode), r.Status,
-            r.ObservedOn ?? TableTime.Day(r.ReceivedAt)));
+            r.ObservedOn ?? DutchTime.Day(r.ReceivedAt)));
     }
 }
 

@@ -1,5 +1,9 @@
+using Microsoft.EntityFrameworkCore;
+using Schakel.Core.Consultations;
 using Schakel.Core.Signals;
+using Schakel.Core.Undermining;
 using Schakel.Web.Features.Shared;
+using Schakel.Web.Infrastructure.Data;
 
 namespace Schakel.Web.Features.Privacy;
 
@@ -14,7 +18,7 @@ public static class Anonymiser
     {
         if (s.DateOfBirth is { } dob && s.AgeGroup is null)
         {
-            s.AgeGroup = AgeGroups.FromDateOfBirth(dob, TableTime.Day(now));
+            s.AgeGroup = AgeGroups.FromDateOfBirth(dob, DutchTime.Day(now));
         }
         s.FullName = null;
         s.DateOfBirth = null;
@@ -41,5 +45,21 @@ public static class Anonymiser
             e.Reason = null;
         }
         signal.Notes.Clear();
+    }
+
+    /// <summary>
+    /// The texts kept beside a signal's route (the undermining referral, the spoed-MDO) may describe the same persons,
+    /// so they go with the signal, in the same save.
+    /// </summary>
+    public static async Task RecordsBesideAsync(SchakelDb db, IReadOnlyCollection<int> signalIds, CancellationToken ct)
+    {
+        foreach (var referral in await db.Set<UnderminingReferral>().Where(r => signalIds.Contains(r.SignalId)).ToListAsync(ct))
+        {
+            referral.Anonymise();
+        }
+        foreach (var consultation in await db.Set<AcuteConsultation>().Include(c => c.Invitations).Where(c => signalIds.Contains(c.SignalId)).ToListAsync(ct))
+        {
+            consultation.Anonymise();
+        }
     }
 }

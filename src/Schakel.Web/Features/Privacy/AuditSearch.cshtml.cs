@@ -77,12 +77,12 @@ public sealed class AuditSearchModel(SchakelDb db, AuditLog audit) : PageModel
         }
         if (From is { } from)
         {
-            var ticks = TableTime.StartOfDay(from).UtcTicks;
+            var ticks = DutchTime.StartOfDay(from).UtcTicks;
             query = query.Where(e => e.AtUtcTicks >= ticks);
         }
         if (To is { } to)
         {
-            var ticks = TableTime.StartOfDay(to.AddDays(1)).UtcTicks;
+            var ticks = DutchTime.StartOfDay(to.AddDays(1)).UtcTicks;
             query = query.Where(e => e.AtUtcTicks < ticks);
         }
         if (FlaggedOnly)

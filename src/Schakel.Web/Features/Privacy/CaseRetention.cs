@@ -67,6 +67,7 @@ public sealed class CaseRetention(SchakelDb db, RetentionOptions options, AuditL
             Anonymiser.Signal(signal, now);
         }
         var signalIds = await db.Signals.Where(s => s.CaseId == id).Select(s => s.Id).ToListAsync(ct);
+        await Anonymiser.RecordsBesideAsync(db, signalIds, ct);
         foreach (var item in await db.Set<AgendaItem>().Where(a => a.CaseId == id || (a.SignalId != null && signalIds.Contains(a.SignalId.Value))).ToListAsync(ct))
         {
             item.DecisionNotes = null;

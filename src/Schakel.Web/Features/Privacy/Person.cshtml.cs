@@ -61,7 +61,7 @@ public sealed class PersonModel(SchakelDb db, AuditLog audit, TimeProvider clock
         {
             ModelState.AddModelError(nameof(Reason), "Geef de reden van de correctie (bijvoorbeeld: verzoek van betrokkene van 1 december).");
         }
-        if (DateOfBirth is { } dob && dob > TableTime.Today(clock))
+        if (DateOfBirth is { } dob && dob > DutchTime.Today(clock))
         {
             ModelState.AddModelError(nameof(DateOfBirth), "De geboortedatum ligt in de toekomst.");
         }

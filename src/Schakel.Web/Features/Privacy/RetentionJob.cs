@@ -55,6 +55,7 @@ public sealed class RetentionJob(SchakelDb db, RetentionOptions options, AuditLo
                 continue;
             }
             Anonymiser.Signal(signal, now);
+            await Anonymiser.RecordsBesideAsync(db, [signal.Id], cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             await audit.RecordAsync(user, AuditAction.Erase, AuditRecordType.Signal, signal.Id.ToString(CultureInfo.InvariantCulture),
                 purpose: "bewaartermijn verstreken",

@@ -156,7 +156,7 @@ public sealed class DetailModel(SchakelDb db, SignalWorkflow workflow, SignalChe
             ModelState.AddModelError("NewSubject", "Vul ten minste één gegeven van de persoon in.");
             return Page();
         }
-        foreach (var (field, message) in SignalValidator.ValidateSubject(NewSubject, Refs, TableTime.Today(clock)))
+        foreach (var (field, message) in SignalValidator.ValidateSubject(NewSubject, Refs, DutchTime.Today(clock)))
         {
             ModelState.AddModelError("NewSubject." + field, message);
         }
@@ -171,7 +171,7 @@ public sealed class DetailModel(SchakelDb db, SignalWorkflow workflow, SignalChe
             Response.StatusCode = StatusCodes.Status429TooManyRequests;
             return Page();
         }
-        var subject = NewSubject.ToSubject(TableTime.Today(clock));
+        var subject = NewSubject.ToSubject(DutchTime.Today(clock));
         subject.SignalId = Signal.Id;
         db.Subjects.Add(subject);
         db.SignalEvents.Add(new SignalEvent { SignalId = Signal.Id, At = clock.GetUtcNow(), UserId = User.UserId(), Actor = User.ActorName(), Description = $"Persoon toegevoegd ({SignalLabels.Dutch(subject.Role).ToLowerInvariant()})" });

@@ -48,7 +48,7 @@ public sealed class EditSubjectModel(SchakelDb db, AuditLog audit, LinkProbeGuar
             ModelState.AddModelError("Input", "Vul ten minste één gegeven van de persoon in.");
             return Page();
         }
-        foreach (var (field, message) in SignalValidator.ValidateSubject(Input, Refs, TableTime.Today(clock)))
+        foreach (var (field, message) in SignalValidator.ValidateSubject(Input, Refs, DutchTime.Today(clock)))
         {
             ModelState.AddModelError("Input." + field, message);
         }
@@ -64,7 +64,7 @@ public sealed class EditSubjectModel(SchakelDb db, AuditLog audit, LinkProbeGuar
             return Page();
         }
         var linkedBefore = await probes.LinkedAsync(subjectId, HttpContext.RequestAborted);
-        Input.ApplyTo(subject!, TableTime.Today(clock));
+        Input.ApplyTo(subject!, DutchTime.Today(clock));
         db.Entry(subject!).Property(s => s.Version).OriginalValue = Version;
         db.SignalEvents.Add(new SignalEvent
         {

@@ -20,7 +20,7 @@ public abstract class SignalFormPage(SchakelDb db, TimeProvider clock) : PageMod
     public abstract bool IsPublic { get; }
 
     protected SchakelDb Db => db;
-    protected DateOnly Today => TableTime.Today(clock);
+    protected DateOnly Today => DutchTime.Today(clock);
 
     protected async Task LoadAsync()
     {

@@ -47,7 +47,7 @@ public sealed class SignalIntake(SchakelDb db, Notifier notifier, SignalCheckOpt
             SubmissionToken = source.SubmissionToken,
             Forms = draft.FormCodes.Distinct().Select(f => new SignalForm { FormCode = f }).ToList(),
             Indicators = draft.IndicatorCodes.Distinct().Select(c => new SignalIndicator { IndicatorCode = c }).ToList(),
-            Subjects = draft.Subjects.Where(s => !s.IsEmpty).Select(s => s.ToSubject(TableTime.Day(now))).ToList(),
+            Subjects = draft.Subjects.Where(s => !s.IsEmpty).Select(s => s.ToSubject(DutchTime.Day(now))).ToList(),
         };
         if (draft.IsAcute)
         {

@@ -79,7 +79,7 @@ public static class SignalsApi
 
         var refs = await ReferenceSnapshot.LoadAsync(db, ct);
         var (draft, mappingErrors) = ToDraft(request, refs);
-        var errors = SignalValidator.Validate(draft, refs, TableTime.Today(clock));
+        var errors = SignalValidator.Validate(draft, refs, DutchTime.Today(clock));
         foreach (var (key, message) in mappingErrors)
         {
             errors.TryAdd(key, message);

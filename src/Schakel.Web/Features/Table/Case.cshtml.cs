@@ -232,7 +232,7 @@ public sealed class CaseModel(SchakelDb db, TableDirectory directory, AuditLog a
         Case = tableCase;
         Table = table;
         Police = await guard.AllowsAsync(User, Policies.PoliceDetails);
-        Today = TableTime.Today(clock);
+        Today = DutchTime.Today(clock);
         if (!work)
         {
             CaseVersion = tableCase.Version;

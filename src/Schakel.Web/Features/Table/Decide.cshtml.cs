@@ -61,7 +61,7 @@ public sealed class DecideModel(SchakelDb db, TableDirectory directory, MeetingR
             ? OpenCases.FirstOrDefault(c => c.Id == join).Tracks ?? []
             : View.Tracks.Select(t => t.Kind).ToList();
         var errors = DecisionValidator.Validate(Input, View.Item, Members.Select(m => m.UserId).ToList(), existing, OpenCases.Select(c => c.Id).ToList(),
-            Directors.Select(m => m.UserId).ToList(), TableTime.Today(clock));
+            Directors.Select(m => m.UserId).ToList(), DutchTime.Today(clock));
         foreach (var (field, message) in errors)
         {
             ModelState.AddModelError(field, message);

@@ -81,7 +81,7 @@ public sealed class DecisionRecorder(SchakelDb db, Notifier notifier, TimeProvid
             }
             if (item.Section == AgendaSection.CaseInMonitoring)
             {
-                tableCase.Events.Add(new CaseEvent { At = now, Actor = actor, Description = $"Besproken op de tafel van {TableTime.FormatDate(meeting.StartsAt)}" });
+                tableCase.Events.Add(new CaseEvent { At = now, Actor = actor, Description = $"Besproken op de tafel van {DutchTime.FormatDate(meeting.StartsAt)}" });
             }
         }
 

@@ -41,11 +41,11 @@ public sealed class IndexModel(SchakelDb db, TableDirectory directory, AuditLog 
             await LoadAsync();
             return Page();
         }
-        var meeting = new TableMeeting { TableId = table.Id, StartsAt = TableTime.ToUtc(StartsAt.Value) };
+        var meeting = new TableMeeting { TableId = table.Id, StartsAt = DutchTime.ToUtc(StartsAt.Value) };
         db.Set<TableMeeting>().Add(meeting);
         await db.SaveChangesAsync(ct);
         await audit.RecordAsync(AuditAction.Create, AuditRecordType.TableMeeting, meeting.Id.ToString(), cancellationToken: ct);
-        TempData["Message"] = $"Vergadering van {TableTime.Format(meeting.StartsAt)} toegevoegd.";
+        TempData["Message"] = $"Vergadering van {DutchTime.Format(meeting.StartsAt)} toegevoegd.";
         return RedirectToPage("Meeting", new { id = meeting.Id });
     }
 
@@ -56,7 +56,7 @@ public sealed class IndexModel(SchakelDb db, TableDirectory directory, AuditLog 
         {
             var meetings = await db.Set<TableMeeting>().Where(m => m.TableId == table.Id).OrderByDescending(m => m.StartsAt).Take(20).ToListAsync(ct);
             var last = meetings.FirstOrDefault()?.StartsAt ?? clock.GetUtcNow();
-            var suggested = TableTime.ToLocal(last.AddDays(table.MeetingIntervalDays));
+            var suggested = DutchTime.ToLocal(last.AddDays(table.MeetingIntervalDays));
             Tables.Add((table, meetings, await HttpContext.Guard().AllowsAsync(User, table, TableOperations.Manage), suggested));
         }
         if (User.MunicipalityFollowedAtTables() is { } own)

@@ -40,7 +40,7 @@ public sealed class MeetingModel(SchakelDb db, TableDirectory directory, Meeting
         {
             return denied;
         }
-        StartsAt = TableTime.ToLocal(Meeting.StartsAt);
+        StartsAt = DutchTime.ToLocal(Meeting.StartsAt);
         Version = Meeting.Version;
         return Page();
     }
@@ -72,7 +72,7 @@ public sealed class MeetingModel(SchakelDb db, TableDirectory directory, Meeting
         await db.SaveChangesAsync(ct);
         var members = await directory.MembersAsync(Meeting.Table!, ct);
         await notifier.NotifyUsersAsync(members.Select(m => m.UserId).Where(u => u != User.UserId()), NotificationKind.PreRound,
-            $"Voorronde voor de regionale tafel van {TableTime.Format(Meeting.StartsAt)}: geef per persoon aan of die bij u bekend is",
+            $"Voorronde voor de regionale tafel van {DutchTime.Format(Meeting.StartsAt)}: geef per persoon aan of die bij u bekend is",
             $"/tafel/vergaderingen/{id}/voorronde", ct);
         TempData["Message"] = "De voorronde is verstuurd naar de leden van de tafel." + await PrepareAsync(ct);
         return RedirectToPage(new { id });
@@ -98,14 +98,14 @@ public sealed class MeetingModel(SchakelDb db, TableDirectory directory, Meeting
         {
             return Page();
         }
-        var shift = StartsAt!.Value - TableTime.ToLocal(Meeting.StartsAt);
+        var shift = StartsAt!.Value - DutchTime.ToLocal(Meeting.StartsAt);
         var later = Series == ThisAndLater ? await rhythm.LaterAsync(Meeting, ct) : [];
-        Meeting.StartsAt = TableTime.ToUtc(StartsAt.Value);
+        Meeting.StartsAt = DutchTime.ToUtc(StartsAt.Value);
         db.Entry(Meeting).Property(m => m.Version).OriginalValue = Version;
         // The series keeps its rhythm: each later meeting moves by the same shift in Dutch local time.
         foreach (var next in later)
         {
-            next.StartsAt = MeetingRhythm.Shift(TableTime.ToLocal(next.StartsAt), shift);
+            next.StartsAt = MeetingRhythm.Shift(DutchTime.ToLocal(next.StartsAt), shift);
         }
         if (!await db.SaveUnlessStaleAsync(ct))
         {
@@ -118,7 +118,7 @@ public sealed class MeetingModel(SchakelDb db, TableDirectory directory, Meeting
             return Page();
         }
         await audit.RecordAsync(AuditAction.Update, AuditRecordType.TableMeeting, id.ToString(), details: later.Count == 0 ? "verzet" : $"verzet met {later.Count} volgende", cancellationToken: ct);
-        TempData["Message"] = $"Vergadering verzet naar {TableTime.Format(Meeting.StartsAt)}." + (later.Count == 0 ? "" : $" Ook {later.Count} volgende vergadering(en) zijn verzet.");
+        TempData["Message"] = $"Vergadering verzet naar {DutchTime.Format(Meeting.StartsAt)}." + (later.Count == 0 ? "" : $" Ook {later.Count} volgende vergadering(en) zijn verzet.");
         return RedirectToPage(new { id });
     }
 
@@ -132,7 +132,7 @@ public sealed class MeetingModel(SchakelDb db, TableDirectory directory, Meeting
             await audit.RecordAsync(AuditAction.Create, AuditRecordType.TableMeeting, next.Id.ToString(), details: "volgens het ritme", cancellationToken: ct);
         }
         return (invited == 0 ? "" : $" {invited} gemeente(n) uitgenodigd voor hun eigen punten.")
-            + (next is null ? "" : $" Volgende vergadering volgens het ritme gepland op {TableTime.Format(next.StartsAt)}.");
+            + (next is null ? "" : $" Volgende vergadering volgens het ritme gepland op {DutchTime.Format(next.StartsAt)}.");
     }
 
     private async Task<IActionResult?> LoadAsync(int id, bool manage)

@@ -30,7 +30,7 @@ public sealed class MeetingInvitations(SchakelDb db, TableDirectory directory, N
         var members = (await directory.MembersAsync(meeting.Table!, ct)).Select(m => m.UserId).ToHashSet();
         var officers = (await MunicipalOfficers.OfAsync(db, added, ct)).Select(o => o.UserId).Where(u => !members.Contains(u));
         var mail = await notifier.AddAsync(officers, NotificationKind.MeetingInvitation,
-            $"Uitnodiging: de regionale tafel van {TableTime.Format(meeting.StartsAt)} bespreekt een punt van uw gemeente",
+            $"Uitnodiging: de regionale tafel van {DutchTime.Format(meeting.StartsAt)} bespreekt een punt van uw gemeente",
             $"/tafel/vergaderingen/{meeting.Id}", ct);
         await db.SaveChangesAsync(ct);
         await notifier.SendAsync(mail, ct);

@@ -83,7 +83,7 @@ public sealed class MeetingReader(SchakelDb db, TableDirectory directory, Access
 
     public async Task<List<TableAction>> OverdueAsync(TableMeeting meeting, CancellationToken ct)
     {
-        var day = TableTime.Day(meeting.StartsAt);
+        var day = DutchTime.Day(meeting.StartsAt);
         return await AgendaBuilder.OverdueAt(db.Set<TableAction>(), db.Set<TableMeeting>(), meeting.TableId, day).OrderBy(a => a.DueOn).ToListAsync(ct);
     }
 

@@ -53,7 +53,7 @@ public sealed class MeetingRhythm(SchakelDb db, TimeProvider clock)
     public static DateTimeOffset NextAt(DateTimeOffset last, int intervalDays, DateTimeOffset now)
     {
         var interval = Math.Max(1, intervalDays);
-        var local = TableTime.ToLocal(last);
+        var local = DutchTime.ToLocal(last);
         var steps = 1;
         var next = Shift(local, interval);
         while (next <= now)
@@ -78,11 +78,11 @@ public sealed class MeetingRhythm(SchakelDb db, TimeProvider clock)
         // A time that does not exist on the day summer time starts (02:00-03:00) moves to the hour after.
         try
         {
-            return TableTime.ToUtc(moved);
+            return DutchTime.ToUtc(moved);
         }
         catch (ArgumentException)
         {
-            return TableTime.ToUtc(moved.AddHours(1));
+            return DutchTime.ToUtc(moved.AddHours(1));
         }
     }
 }

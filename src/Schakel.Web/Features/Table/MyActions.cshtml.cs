@@ -55,7 +55,7 @@ public sealed class MyActionsModel(SchakelDb db, AuditLog audit, TimeProvider cl
     private async Task LoadAsync()
     {
         var userId = User.UserId();
-        Today = TableTime.Today(clock);
+        Today = DutchTime.Today(clock);
         var rows = await db.Set<TableAction>().Where(a => a.OwnerUserId == userId)
             .Select(a => new
             {

@@ -85,7 +85,7 @@ public sealed class SessionNewModel(SchakelDb db, AuditLog audit, TimeProvider c
         {
             ModelState.AddModelError(nameof(Note), $"De toelichting is te lang (maximaal {BasicLevelRules.MaxText} tekens).");
         }
-        ModelState.AddRuleErrors(BasicLevelRules.CheckSession(Date, TargetGroup, Reached, TrainingId is not null, Title, TableTime.Today(clock)));
+        ModelState.AddRuleErrors(BasicLevelRules.CheckSession(Date, TargetGroup, Reached, TrainingId is not null, Title, DutchTime.Today(clock)));
         if (!ModelState.IsValid)
         {
             return Page();

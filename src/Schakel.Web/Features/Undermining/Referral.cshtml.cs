@@ -48,7 +48,7 @@ public sealed class ReferralModel(SchakelDb db, AuditLog audit, TimeProvider clo
     }
 
     public Task<IActionResult> OnPostCaseTableAsync(int id) => StepAsync(id, UnderminingOperations.Advise, "besproken aan de casustafel",
-        (r, s, by, now) => r.RecordCaseTable(s, by, DiscussedOn, Outcome, TableTime.Today(clock), now), "De bespreking aan de casustafel is vastgelegd.");
+        (r, s, by, now) => r.RecordCaseTable(s, by, DiscussedOn, Outcome, DutchTime.Today(clock), now), "De bespreking aan de casustafel is vastgelegd.");
 
     public Task<IActionResult> OnPostEscalateAsync(int id) => StepAsync(id, UnderminingOperations.Advise, "geëscaleerd naar het RIEC",
         (r, s, by, now) => r.EscalateToRiec(s, by, EscalationReason, RegionOfMunicipality, now), "De melding is naar het RIEC geëscaleerd.", nameof(EscalationReason));

@@ -23,9 +23,10 @@ public static partial class AccessPolicy
     /// <summary>The signals whose consultation still opens them to this invitee; one query, for <see cref="AccessScope"/>.</summary>
     public static async Task<IReadOnlySet<int>> ConsultedSignalIdsAsync(SchakelDb db, string userId, CancellationToken ct)
     {
+        var closed = Enum.GetValues<SignalStatus>().Where(SignalStateMachine.IsClosed).ToList();
         var ids = await db.Set<AcuteConsultation>()
             .Where(c => c.Invitations.Any(i => i.UserId == userId)
-                && c.Signal!.Status != SignalStatus.HandledLocally && c.Signal.Status != SignalStatus.Answered && c.Signal.Status != SignalStatus.ClosedByTable
+                && !closed.Contains(c.Signal!.Status)
                 && (c.ClosedAt == null || !db.Set<AgendaItem>().Any(a => a.SignalId == c.SignalId && a.DecidedAt != null && a.DecidedAt > c.ClosedAt)))
             .Select(c => c.SignalId).Distinct().ToListAsync(ct);
         return ids.ToHashSet();

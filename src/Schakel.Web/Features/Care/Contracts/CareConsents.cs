@@ -18,5 +18,5 @@ public static class CareConsents
             .ToListAsync(cancellationToken);
 
     public static Task<List<CareFile>> ValidForCoMenshaAsync(SchakelDb db, DateTimeOffset at, CancellationToken cancellationToken = default) =>
-        ValidForCoMenshaAsync(db, TableTime.Day(at), cancellationToken);
+        ValidForCoMenshaAsync(db, DutchTime.Day(at), cancellationToken);
 }

@@ -30,7 +30,7 @@ public sealed class GoalsModel(CareFileAccess access, SchakelDb db, AuditLog aud
         {
             return "Vul de evaluatiedatum van het doel in.";
         }
-        if (Goal.EvaluateOn < TableTime.Day(Dossier.OpenedAt))
+        if (Goal.EvaluateOn < DutchTime.Day(Dossier.OpenedAt))
         {
             return "De evaluatiedatum ligt voor de opening van het zorgdossier.";
         }
@@ -69,7 +69,7 @@ public sealed class GoalsModel(CareFileAccess access, SchakelDb db, AuditLog aud
         {
             return "Vul de evaluatiedatum van het doel in.";
         }
-        if (EditGoal.EvaluateOn < TableTime.Day(Dossier.OpenedAt))
+        if (EditGoal.EvaluateOn < DutchTime.Day(Dossier.OpenedAt))
         {
             return "De evaluatiedatum ligt voor de opening van het zorgdossier.";
         }

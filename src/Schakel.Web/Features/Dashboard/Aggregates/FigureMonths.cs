@@ -8,7 +8,7 @@ public static class FigureMonths
 {
     public static int Of(DateTimeOffset at)
     {
-        var day = TableTime.Day(at);
+        var day = DutchTime.Day(at);
         return day.Year * 100 + day.Month;
     }
 
@@ -16,9 +16,9 @@ public static class FigureMonths
 
     public static DateOnly FirstDay(int month) => new(month / 100, month % 100, 1);
 
-    public static DateTimeOffset Start(int month) => TableTime.StartOfDay(FirstDay(month));
+    public static DateTimeOffset Start(int month) => DutchTime.StartOfDay(FirstDay(month));
 
-    public static DateTimeOffset End(int month) => TableTime.StartOfDay(FirstDay(month).AddMonths(1));
+    public static DateTimeOffset End(int month) => DutchTime.StartOfDay(FirstDay(month).AddMonths(1));
 
     /// <summary>
     /// Splits [start, end) at month boundaries: whole months (read from the counts) and the parts of months at the

@@ -48,16 +48,16 @@ public sealed class MailDigest(SchakelDb db, OutboxSignal signal, TimeProvider c
     /// <summary>The most recent digest time at or before <paramref name="now"/>: the configured hour, Dutch time.</summary>
     public static DateTimeOffset LastDueAt(DateTimeOffset now, int hour)
     {
-        var today = TableTime.Day(now);
-        var due = TableTime.ToUtc(today.ToDateTime(new TimeOnly(hour, 0)));
-        return due <= now ? due : TableTime.ToUtc(today.AddDays(-1).ToDateTime(new TimeOnly(hour, 0)));
+        var today = DutchTime.Day(now);
+        var due = DutchTime.ToUtc(today.ToDateTime(new TimeOnly(hour, 0)));
+        return due <= now ? due : DutchTime.ToUtc(today.AddDays(-1).ToDateTime(new TimeOnly(hour, 0)));
     }
 
     public static DateTimeOffset NextDueAt(DateTimeOffset now, int hour)
     {
-        var today = TableTime.Day(now);
-        var due = TableTime.ToUtc(today.ToDateTime(new TimeOnly(hour, 0)));
-        return due > now ? due : TableTime.ToUtc(today.AddDays(1).ToDateTime(new TimeOnly(hour, 0)));
+        var today = DutchTime.Day(now);
+        var due = DutchTime.ToUtc(today.ToDateTime(new TimeOnly(hour, 0)));
+        return due > now ? due : DutchTime.ToUtc(today.AddDays(1).ToDateTime(new TimeOnly(hour, 0)));
     }
 }
 

@@ -46,7 +46,7 @@ public static class MailTemplates
     public static RenderedMail Render(string kind, MailData data, DateTimeOffset createdAt, string baseUrl)
     {
         var root = baseUrl.TrimEnd('/');
-        var when = $"Dit bericht is aangemaakt op {TableTime.Format(createdAt)} (Nederlandse tijd).";
+        var when = $"Dit bericht is aangemaakt op {DutchTime.Format(createdAt)} (Nederlandse tijd).";
         if (kind == OutboxMessage.MelderKind)
         {
             var subject = data.Subject ?? "Bericht over uw melding";

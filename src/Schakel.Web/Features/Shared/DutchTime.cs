@@ -1,50 +1,25 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Html;
+using Schakel.Core.Common;
 
 namespace Schakel.Web.Features.Shared;
 
 /// <summary>
 /// The one clock for people: everything is stored in UTC and every time a person reads (pages, exports, minutes,
-/// e-mails, notifications) is Dutch time. The zone is named explicitly so the output never depends on the server's
-/// own zone (<see cref="TimeZoneInfo.Local"/>). Machine interfaces (the JSON API) keep UTC in ISO 8601.
+/// e-mails, notifications) is Dutch time. The zone is named explicitly (<see cref="DutchZone"/>) so the output never depends on the
+/// server's own zone. Machine interfaces (the JSON API) keep UTC in ISO 8601.
 /// </summary>
-public static class TableTime
+public static class DutchTime
 {
-    private static readonly TimeZoneInfo Amsterdam = Find();
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
     /// <summary>Column headers and labels say which clock they use.</summary>
     public const string ZoneLabel = "Nederlandse tijd";
 
-    private static TimeZoneInfo Find()
-    {
-        try
-        {
-            return TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
-        }
-        catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException)
-        {
-            return CentralEuropean();
-        }
-    }
-
-    /// <summary>
-    /// Without a time zone database (a slim container) the EU rule still holds: CET, and CEST from the last Sunday of
-    /// March 02:00 to the last Sunday of October 03:00. Falling back to UTC would silently show the wrong hour.
-    /// </summary>
-    private static TimeZoneInfo CentralEuropean()
-    {
-        var start = TimeZoneInfo.TransitionTime.CreateFloatingDateRule(new DateTime(1, 1, 1, 2, 0, 0), 3, 5, DayOfWeek.Sunday);
-        var end = TimeZoneInfo.TransitionTime.CreateFloatingDateRule(new DateTime(1, 1, 1, 3, 0, 0), 10, 5, DayOfWeek.Sunday);
-        var rule = TimeZoneInfo.AdjustmentRule.CreateAdjustmentRule(DateTime.MinValue.Date, DateTime.MaxValue.Date, TimeSpan.FromHours(1), start, end);
-        return TimeZoneInfo.CreateCustomTimeZone("Europe/Amsterdam", TimeSpan.FromHours(1), "Europe/Amsterdam", "CET", "CEST", [rule]);
-    }
-
     /// <summary>A Dutch wall-clock time (as typed in a form) to the UTC moment it means.</summary>
-    public static DateTimeOffset ToUtc(DateTime local) =>
-        new(TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), Amsterdam), TimeSpan.Zero);
+    public static DateTimeOffset ToUtc(DateTime local) => DutchZone.ToUtc(local);
 
-    public static DateTime ToLocal(DateTimeOffset utc) => TimeZoneInfo.ConvertTime(utc, Amsterdam).DateTime;
+    public static DateTime ToLocal(DateTimeOffset utc) => DutchZone.ToLocal(utc);
 
     /// <summary>"10-3-2026 22:27": the format every page uses for a moment.</summary>
     public static string Format(DateTimeOffset utc) => ToLocal(utc).ToString("d-M-yyyy HH:mm", Invariant);
