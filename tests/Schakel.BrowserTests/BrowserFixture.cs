@@ -48,6 +48,8 @@ public class BrowserFixture : IAsyncLifetime
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, JavaScriptEnabled = javaScript, Locale = "nl-NL" });
         // Fail fast instead of hanging a CI run when something is not on the page.
         context.SetDefaultTimeout(15_000);
+        // A page load (sign-in, a form post) waits on the server, which shares two cores with the whole test run.
+        context.SetDefaultNavigationTimeout(30_000);
         return await context.NewPageAsync();
     }
 
