@@ -78,6 +78,8 @@ public sealed class AcuteConsultationFlowTests(SchakelFactory factory) : IClassF
         closed.IsOpen.ShouldBeFalse();
         (await police.PostFormAsync(page + "?handler=Answer", new() { ["advice"] = "nog iets" }, formPage: page)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await factory.SignalAsync(reference)).Events.ShouldContain(e => e.Description.StartsWith("Spoed-MDO afgerond", StringComparison.Ordinal));
+        var policeId = await factory.UserIdAsync(ConsultationData.Police);
+        (await factory.WithAsync(db => db.Notifications.CountAsync(n => n.UserId == policeId && n.Title == "Spoed-MDO afgerond: de uitkomst staat in Schakel"))).ShouldBe(1);
 
         var meeting = await factory.MeetingIdAsync(next: true);
         var items = await factory.WithAsync(db => db.Set<AgendaItem>().Where(i => i.MeetingId == meeting && i.Section == AgendaSection.NewSignal)

@@ -41,6 +41,7 @@ public sealed class MailTemplateTests
         MailTemplates.IsAcute(NotificationKind.AcuteSignal).ShouldBeTrue();
         MailTemplates.IsAcute(NotificationKind.BreakGlass).ShouldBeTrue();
         MailTemplates.IsAcute(NotificationKind.AcuteConsultation).ShouldBeTrue();
+        MailTemplates.IsAcute(NotificationKind.AcuteConsultationUpdate).ShouldBeTrue();
         MailTemplates.IsAcute(NotificationKind.NewSignal).ShouldBeFalse();
         MailTemplates.Render("AcuteSignal", new MailData(), Winter, Base).Text.ShouldContain("altijd direct");
         MailTemplates.Render("ActionDue", new MailData(), Winter, Base).Text.ShouldContain("https://schakel.regio.nl/account/e-mail");

@@ -5,11 +5,12 @@ using Schakel.Web.Features.Notifications.Contracts;
 namespace Schakel.Web.Features.Consultations;
 
 /// <summary>
-/// Who hears of a spoed-MDO, once committed: the invitees that their advice is asked, the starter that every invitee
-/// answered. Titles say only that something waits, never what the signal is about.
+/// Who hears of a spoed-MDO, once committed: the invitees that their advice is asked and that it was closed (the outcome
+/// waits in Schakel), the starter that every invitee answered. Titles say only that something waits, never what the
+/// signal is about.
 /// </summary>
 public sealed class ConsultationNotices(Notifier notifier) :
-    IDomainEventHandler<AcuteConsultationStarted>, IDomainEventHandler<AcuteConsultationAnswered>
+    IDomainEventHandler<AcuteConsultationStarted>, IDomainEventHandler<AcuteConsultationAnswered>, IDomainEventHandler<AcuteConsultationClosed>
 {
     public static IServiceCollection Register(IServiceCollection services) => services
         .AddScoped<ConsultationCandidates>()
@@ -17,7 +18,8 @@ public sealed class ConsultationNotices(Notifier notifier) :
         .AddScoped<ConsultationSection>()
         .AddScoped<ConsultationNotices>()
         .AddScoped<IDomainEventHandler<AcuteConsultationStarted>>(sp => sp.GetRequiredService<ConsultationNotices>())
-        .AddScoped<IDomainEventHandler<AcuteConsultationAnswered>>(sp => sp.GetRequiredService<ConsultationNotices>());
+        .AddScoped<IDomainEventHandler<AcuteConsultationAnswered>>(sp => sp.GetRequiredService<ConsultationNotices>())
+        .AddScoped<IDomainEventHandler<AcuteConsultationClosed>>(sp => sp.GetRequiredService<ConsultationNotices>());
 
     public Task HandleAsync(AcuteConsultationStarted e, CancellationToken ct) =>
         notifier.NotifyUsersAsync(e.Consultation.Invitations.Select(i => i.UserId), NotificationKind.AcuteConsultation,
@@ -25,9 +27,13 @@ public sealed class ConsultationNotices(Notifier notifier) :
 
     public Task HandleAsync(AcuteConsultationAnswered e, CancellationToken ct) =>
         e.CompletesAnswers
-            ? notifier.NotifyUsersAsync([e.Consultation.StartedByUserId], NotificationKind.AcuteConsultation,
+            ? notifier.NotifyUsersAsync([e.Consultation.StartedByUserId], NotificationKind.AcuteConsultationUpdate,
                 "Spoed-MDO: alle genodigden hebben geantwoord", Url(e.Consultation), ct)
             : Task.CompletedTask;
+
+    public Task HandleAsync(AcuteConsultationClosed e, CancellationToken ct) =>
+        notifier.NotifyUsersAsync(e.Consultation.Invitations.Select(i => i.UserId), NotificationKind.AcuteConsultationUpdate,
+            "Spoed-MDO afgerond: de uitkomst staat in Schakel", Url(e.Consultation), ct);
 
     public static string Url(AcuteConsultation c) => $"/spoed-mdo/{c.Id}";
 }

@@ -35,4 +35,6 @@ public enum NotificationKind
     UnderminingReferral = 16,
     /// <summary>An invitation to answer an acute consultation (spoed-MDO): always sent at once.</summary>
     AcuteConsultation = 17,
+    /// <summary>News about a spoed-MDO one takes part in (all answered, closed): sent at once, like the invitation.</summary>
+    AcuteConsultationUpdate = 18,
 }

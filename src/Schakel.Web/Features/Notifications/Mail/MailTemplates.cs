@@ -33,12 +33,14 @@ public static class MailTemplates
         [NotificationKind.LocalFollowUp] = new("Er is een melding teruggegeven voor lokale opvolging", "De regionale tafel heeft een melding teruggegeven aan uw gemeente voor lokale opvolging."),
         [NotificationKind.UnderminingReferral] = new("Er is een melding aan u voorgelegd", "Er is een melding aan u voorgelegd om te beoordelen."),
         [NotificationKind.AcuteConsultation] = new("ACUUT: uw reactie op een spoedoverleg is nodig", "U wordt gevraagd binnen enkele uren te reageren op een spoedoverleg (spoed-MDO)."),
+        [NotificationKind.AcuteConsultationUpdate] = new("Er is nieuws over een spoedoverleg", "Er is nieuws over een spoedoverleg (spoed-MDO) waaraan u deelneemt."),
     };
 
     public static bool HasTemplate(NotificationKind kind) => ByKind.ContainsKey(kind);
 
     /// <summary>Notifications of these kinds always go out at once, whatever the user chose.</summary>
-    public static bool IsAcute(NotificationKind kind) => kind is NotificationKind.AcuteSignal or NotificationKind.BreakGlass or NotificationKind.AcuteConsultation;
+    public static bool IsAcute(NotificationKind kind) => kind is NotificationKind.AcuteSignal or NotificationKind.BreakGlass or NotificationKind.AcuteConsultation
+        or NotificationKind.AcuteConsultationUpdate;
 
     /// <summary>The short line for a kind in the daily digest.</summary>
     public static string DigestLine(NotificationKind kind) => ByKind.TryGetValue(kind, out var t) ? t.Subject : "Overige berichten";
