@@ -15,7 +15,7 @@ public sealed class ShelterPrefillTests(BrowserFixture browser) : IClassFixture<
         {
             var file = await db.Set<CareFile>().OrderBy(f => f.Id).FirstAsync();
             var subject = await db.Subjects.SingleAsync(s => s.Id == file.SubjectId);
-            subject.DateOfBirth = DateOnly.FromDateTime(DateTime.UtcNow).AddYears(-16);
+            subject.DateOfBirth = Schakel.Web.Features.Shared.DutchTime.Day(browser.Factory.Now).AddYears(-16);
             await db.SaveChangesAsync();
             return file.Id;
         });

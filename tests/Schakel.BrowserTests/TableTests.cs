@@ -73,7 +73,7 @@ public sealed class TableTests(BrowserFixture browser) : IClassFixture<BrowserFi
         await chair.GetByLabel("Actie 1: wat").FillAsync("Intakegesprek jeugdzorg plannen");
         await chair.GetByLabel("Actie 1: eigenaar").SelectOptionAsync(new SelectOptionValue { Label = "Anouk Mulder (Veilig Thuis IJsselland)" });
         // A due date in the past is refused; today is the earliest, and it is overdue by the next meeting.
-        var today = Schakel.Web.Features.Shared.DutchTime.Today(TimeProvider.System).ToString("yyyy-MM-dd");
+        var today = Schakel.Web.Features.Shared.DutchTime.Day(browser.Factory.Now).ToString("yyyy-MM-dd");
         await chair.GetByLabel("Actie 1: uiterlijk").FillAsync(today);
         await chair.ShouldHaveNoWcagViolationsAsync();
         await chair.GetByRole(AriaRole.Button, new() { Name = "Besluit vastleggen" }).ClickAsync();

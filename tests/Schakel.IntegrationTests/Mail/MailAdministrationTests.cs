@@ -73,11 +73,7 @@ public sealed class MailAdministrationTests : IDisposable
         var before = await factory.LastOutboxIdAsync();
         await NotifyAsync(factory, Af, NotificationKind.ActionAssigned, "Nieuwe actie");
         var row = (await factory.OutboxAfterAsync(before)).Single();
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while ((await factory.OutboxAfterAsync(row.Id - 1)).First().DeadAt is null && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(200);
-        }
+        await Poll.UntilAsync(async () => (await factory.OutboxAfterAsync(row.Id - 1)).First().DeadAt is not null);
         var dead = (await factory.OutboxAfterAsync(row.Id - 1)).First();
         dead.DeadAt.ShouldNotBeNull();
         dead.Attempts.ShouldBe(2);
@@ -111,12 +107,8 @@ public sealed class MailAdministrationTests : IDisposable
         var before = await factory.LastOutboxIdAsync();
         await NotifyAsync(factory, Af, NotificationKind.ActionAssigned, "Nieuwe actie");
         var row = (await factory.OutboxAfterAsync(before)).Single();
-        var deadline = DateTime.UtcNow.AddSeconds(30);
         // The first due mail meets the refusal; the others wait with it (the demo's own mail is ahead of this one).
-        while (!await factory.WithAsync(db => db.Set<OutboxMessage>().AnyAsync(m => m.LastError != null)) && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(200);
-        }
+        await Poll.UntilAsync(() => factory.WithAsync(db => db.Set<OutboxMessage>().AnyAsync(m => m.LastError != null)));
         (await factory.WithAsync(db => db.Set<OutboxMessage>().Where(m => m.LastError != null).Select(m => m.LastError!).FirstAsync())).ShouldContain("STARTTLS");
         (await factory.OutboxAfterAsync(row.Id - 1)).First().SentAt.ShouldBeNull();
         (await factory.WithAsync(db => db.Set<OutboxMessage>().AnyAsync(m => m.SentAt != null && m.DigestId == null))).ShouldBeFalse();
@@ -129,12 +121,8 @@ public sealed class MailAdministrationTests : IDisposable
         using var factory = new SchakelFactory();
         factory.CreateClient();
         await NotifyAsync(factory, Af, NotificationKind.PreRound, "Voorronde tafel 12 december");
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (DateTime.UtcNow < deadline && !(Directory.Exists(factory.MailDirectory)
-            && Directory.GetFiles(factory.MailDirectory, "*.eml").Any(f => File.ReadAllText(f).Contains("voorronde", StringComparison.Ordinal))))
-        {
-            await Task.Delay(200);
-        }
+        await Poll.UntilAsync(() => Task.FromResult(Directory.Exists(factory.MailDirectory)
+            && Directory.GetFiles(factory.MailDirectory, "*.eml").Any(f => File.ReadAllText(f).Contains("voorronde", StringComparison.Ordinal))));
         var file = Directory.GetFiles(factory.MailDirectory, "*.eml").Single(f => File.ReadAllText(f).Contains("voorronde", StringComparison.Ordinal));
 
         var admin = await WebSession.SignedInAsync(factory, "beheerder@demo.schakel.nl");

@@ -72,11 +72,7 @@ public sealed class MailDeliveryTests : IDisposable
         var before = await factory.LastOutboxIdAsync();
 
         await FileAcuteSignalAsync(factory);
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (!await factory.WithAsync(db => db.Set<OutboxMessage>().AnyAsync(m => m.LastError != null && m.LastError.Contains("niet bereikbaar"))) && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(200);
-        }
+        await Poll.UntilAsync(() => factory.WithAsync(db => db.Set<OutboxMessage>().AnyAsync(m => m.LastError != null && m.LastError.Contains("niet bereikbaar"))));
         await Task.Delay(1500);
         var rows = await AcuteRowsAsync(factory, before);
         rows.ShouldNotBeEmpty();
@@ -150,11 +146,7 @@ public sealed class MailDeliveryTests : IDisposable
         a.Service<OutboxSignal>().Wake();
         b.Service<OutboxSignal>().Wake();
 
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while ((await a.OutboxAfterAsync(before)).Any(m => m.SentAt == null) && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(200);
-        }
+        await Poll.UntilAsync(async () => (await a.OutboxAfterAsync(before)).All(m => m.SentAt != null), seconds: 60);
         var sent = await a.OutboxAfterAsync(before);
         sent.Count.ShouldBe(40);
         sent.ShouldAllBe(m => m.SentAt != null);
@@ -198,11 +190,7 @@ public sealed class MailDeliveryTests : IDisposable
     /// <summary>Waits until the demo seeding's own mail has gone out, so a test counts only what it caused.</summary>
     private static async Task WaitUntilQuietAsync(MailFactory factory)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (await factory.WithAsync(db => db.Set<OutboxMessage>().AnyAsync(m => m.SentAt == null && m.DeadAt == null && !m.HeldForDigest)) && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(200);
-        }
+        await Poll.UntilAsync(async () => !await factory.WithAsync(db => db.Set<OutboxMessage>().AnyAsync(m => m.SentAt == null && m.DeadAt == null && !m.HeldForDigest)));
     }
 
     public void Dispose() => _mailbox.Dispose();

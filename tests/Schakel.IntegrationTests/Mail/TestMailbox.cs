@@ -51,14 +51,9 @@ public sealed class TestMailbox : IDisposable
     /// <summary>Waits until a received message matches, or fails the test after <paramref name="seconds"/>.</summary>
     public async Task<MimeMessage> WaitForAsync(Func<MimeMessage, bool> match, int seconds = 30)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(seconds);
-        while (DateTime.UtcNow < deadline)
+        if (await Poll.UntilAsync(() => Task.FromResult(Received.Any(match)), seconds, everyMilliseconds: 100))
         {
-            if (Received.FirstOrDefault(match) is { } found)
-            {
-                return found;
-            }
-            await Task.Delay(100);
+            return Received.First(match);
         }
         throw new TimeoutException($"No matching message within {seconds} s; received: {string.Join(" | ", Received.Select(m => m.To + ": " + m.Subject))}");
     }
