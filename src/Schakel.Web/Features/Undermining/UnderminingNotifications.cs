@@ -52,19 +52,9 @@ public sealed class UnderminingNotifications(SchakelDb db, Notifier notifier) :
 
     /// <summary>The active OOV advisers of a municipality: the ones a referral goes to.</summary>
     public static Task<List<string>> AdvisersAsync(SchakelDb db, int municipalityId, CancellationToken ct) =>
-        (from u in db.Users
-         join ur in db.UserRoles on u.Id equals ur.UserId
-         join r in db.Roles on ur.RoleId equals r.Id
-         where u.Active && u.OrganisationId == municipalityId && r.Name == Roles.UnderminingAdvisor
-         select u.Id).Distinct().ToListAsync(ct);
+        Recipients.InOrganisation(db, Roles.UnderminingAdvisor, municipalityId).ToListAsync(ct);
 
-    private Task<List<string>> RiecUsersAsync(int? regionId, CancellationToken ct) =>
-        (from u in db.Users
-         join ur in db.UserRoles on u.Id equals ur.UserId
-         join r in db.Roles on ur.RoleId equals r.Id
-         join o in db.Organisations on u.OrganisationId equals o.Id
-         where u.Active && r.Name == Roles.Riec && o.RegionId == regionId
-         select u.Id).Distinct().ToListAsync(ct);
+    private Task<List<string>> RiecUsersAsync(int? regionId, CancellationToken ct) => Recipients.InRegion(db, Roles.Riec, regionId).ToListAsync(ct);
 
     private static string Url(UnderminingStep e) => $"/ondermijning/{e.Referral.Id}";
 }

@@ -13,11 +13,7 @@ public static class Recipients
     {
         if (municipalityId is { } id)
         {
-            var officers = await (from u in db.Users
-                                  join ur in db.UserRoles on u.Id equals ur.UserId
-                                  join r in db.Roles on ur.RoleId equals r.Id
-                                  where u.OrganisationId == id && u.Active && r.Name == Roles.AttentionOfficer
-                                  select u.Id).ToListAsync(cancellationToken);
+            var officers = await InOrganisation(db, Roles.AttentionOfficer, id).ToListAsync(cancellationToken);
             if (officers.Count > 0)
             {
                 return officers;
@@ -25,6 +21,21 @@ public static class Recipients
         }
         return await UsersInRolesAsync(db, [Roles.ChainDirector], cancellationToken);
     }
+
+    /// <summary>The active users with the role in the organisation (the AFs or OOV advisers of a municipality).</summary>
+    public static IQueryable<string> InOrganisation(SchakelDb db, string role, int organisationId) =>
+        ActiveInRole(db, role).Where(u => u.OrganisationId == organisationId).Select(u => u.Id).Distinct();
+
+    /// <summary>The active users with the role in any organisation of the region; no region, nobody.</summary>
+    public static IQueryable<string> InRegion(SchakelDb db, string role, int? regionId) =>
+        ActiveInRole(db, role).Where(u => db.Organisations.Any(o => o.Id == u.OrganisationId && o.RegionId == regionId)).Select(u => u.Id).Distinct();
+
+    private static IQueryable<Infrastructure.Identity.SchakelUser> ActiveInRole(SchakelDb db, string role) =>
+        from u in db.Users
+        join ur in db.UserRoles on u.Id equals ur.UserId
+        join r in db.Roles on ur.RoleId equals r.Id
+        where u.Active && r.Name == role
+        select u;
 
     public static Task<List<string>> UsersInRolesAsync(SchakelDb db, string[] roles, CancellationToken cancellationToken) =>
         (from u in db.Users

@@ -58,12 +58,7 @@ public sealed class RouteSettingModel(SchakelDb db, AuditLog audit) : PageModel
         return RedirectToPage();
     }
 
-    private Task<bool> HasChainDirectorAsync(int regionId, CancellationToken ct) =>
-        (from u in db.Users
-         join ur in db.UserRoles on u.Id equals ur.UserId
-         join r in db.Roles on ur.RoleId equals r.Id
-         where u.Active && r.Name == Roles.ChainDirector && db.Organisations.Any(o => o.Id == u.OrganisationId && o.RegionId == regionId)
-         select u.Id).AnyAsync(ct);
+    private Task<bool> HasChainDirectorAsync(int regionId, CancellationToken ct) => Recipients.InRegion(db, Roles.ChainDirector, regionId).AnyAsync(ct);
 
     private async Task LoadAsync()
     {

@@ -43,11 +43,7 @@ public sealed class TriageNotifications(SchakelDb db, Notifier notifier) :
     private async Task<List<string>> ChainDirectorsOfAsync(int? municipalityId, CancellationToken ct)
     {
         var regionId = await db.Organisations.Where(o => o.Id == municipalityId).Select(o => (int?)o.RegionId).FirstOrDefaultAsync(ct);
-        return await (from u in db.Users
-                      join ur in db.UserRoles on u.Id equals ur.UserId
-                      join r in db.Roles on ur.RoleId equals r.Id
-                      where u.Active && r.Name == Roles.ChainDirector && db.Organisations.Any(o => o.Id == u.OrganisationId && o.RegionId == regionId)
-                      select u.Id).Distinct().ToListAsync(ct);
+        return await Recipients.InRegion(db, Roles.ChainDirector, regionId).ToListAsync(ct);
     }
 
     private static string Url(Signal s) => $"/meldingen/{s.Reference}";
