@@ -22,6 +22,17 @@ public sealed class DetailModel(SchakelDb db, SignalWorkflow workflow, SignalChe
     public IReadOnlyList<SignalAction> AllowedActions { get; private set; } = [];
     public bool Conflict { get; private set; }
 
+    public const int MaxNote = 8000;
+
+    /// <summary>The part of the page shown: from the address on a visit, the part of the form after a refused post.</summary>
+    public string Tab { get; private set; } = DetailTabs.Overview;
+
+    /// <summary>Where the last post landed (a section id) and its confirmation, shown there instead of at the top.</summary>
+    public string? ActedSection { get; private set; }
+    public string? ActedMessage { get; private set; }
+
+    public string? MessageFor(string section) => ActedSection == section ? ActedMessage : null;
+
     [BindProperty] public int Version { get; set; }
     [BindProperty] public SignalAction? Action { get; set; }
     [BindProperty] public string? Reason { get; set; }
@@ -34,13 +45,15 @@ public sealed class DetailModel(SchakelDb db, SignalWorkflow workflow, SignalChe
     [BindProperty] public string? OverrideReason { get; set; }
     [BindProperty] public SubjectDraft NewSubject { get; set; } = new();
 
-    public async Task<IActionResult> OnGetAsync(string reference)
+    public async Task<IActionResult> OnGetAsync(string reference, string? tab)
     {
         var denied = await LoadAsync(reference);
         if (denied is not null)
         {
             return denied;
         }
+        Tab = DetailTabs.Normalize(tab);
+        TakeActedMessage();
         Version = Signal.Version;
         await audit.RecordAsync(BreakGlassUsed ? AuditAction.BreakGlass : AuditAction.Read, AuditRecordType.Signal, Signal.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             details: BreakGlassUsed ? "inzage via noodtoegang" : null, cancellationToken: HttpContext.RequestAborted);
@@ -50,11 +63,36 @@ public sealed class DetailModel(SchakelDb db, SignalWorkflow workflow, SignalChe
     /// <summary>True when this user sees the signal only through a break-glass grant.</summary>
     public bool BreakGlassUsed { get; private set; }
 
+    /// <summary>
+    /// A post names the section it acted in; its message then shows in that section, and the layout, which would show it
+    /// at the top, no longer finds it.
+    /// </summary>
+    private void TakeActedMessage()
+    {
+        if (TempData[ActedAtKey] is string section && TempData.Peek("Message") is string message)
+        {
+            ActedSection = section;
+            ActedMessage = message;
+            TempData.Remove("Message");
+        }
+    }
+
+    private const string ActedAtKey = "MessageAt";
+
+    /// <summary>Back to the tab and section where the user acted, with the confirmation waiting there.</summary>
+    private RedirectResult Landed(string tab, string section, string message)
+    {
+        TempData["Message"] = message;
+        TempData[ActedAtKey] = section;
+        return Redirect(DetailTabs.Url(Signal.Reference, tab, section));
+    }
+
     private Task AuditChangeAsync(string what) =>
         audit.RecordAsync(AuditAction.Update, AuditRecordType.Signal, Signal.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), details: what, cancellationToken: HttpContext.RequestAborted);
 
     public async Task<IActionResult> OnPostDecideAsync(string reference)
     {
+        Tab = DetailTabs.Actions;
         var denied = await LoadAsync(reference, requireWork: true);
         if (denied is not null)
         {
@@ -82,32 +120,38 @@ public sealed class DetailModel(SchakelDb db, SignalWorkflow workflow, SignalChe
             return Page();
         }
         await AuditChangeAsync("besluit: " + Action.Value);
-        TempData["Message"] = $"Besluit vastgelegd: {SignalLabels.Dutch(Action.Value)}.";
-        return !await HttpContext.Guard().AllowsAsync(User, new SignalInScope(Signal, await AccessScope.LoadAsync(db, User, HttpContext.RequestAborted)), SignalOperations.Read) ? RedirectToPage("/Signals/Queue") : RedirectToPage(new { reference });
+        var decided = $"Besluit vastgelegd: {SignalLabels.Dutch(Action.Value)}.";
+        if (!await HttpContext.Guard().AllowsAsync(User, new SignalInScope(Signal, await AccessScope.LoadAsync(db, User, HttpContext.RequestAborted)), SignalOperations.Read))
+        {
+            TempData["Message"] = decided;
+            return RedirectToPage("/Signals/Queue");
+        }
+        return Landed(DetailTabs.Actions, "besluit", decided);
     }
 
     public async Task<IActionResult> OnPostNoteAsync(string reference)
     {
+        Tab = DetailTabs.Notes;
         var denied = await LoadAsync(reference, requireWork: true);
         if (denied is not null)
         {
             return denied;
         }
-        if (string.IsNullOrWhiteSpace(Note) || Note.Length > 8000)
+        if (string.IsNullOrWhiteSpace(Note) || Note.Length > MaxNote)
         {
-            ModelState.AddModelError(nameof(Note), string.IsNullOrWhiteSpace(Note) ? "Schrijf een notitie." : "De notitie is te lang (maximaal 8000 tekens).");
+            ModelState.AddModelError(nameof(Note), string.IsNullOrWhiteSpace(Note) ? "Schrijf een notitie." : $"De notitie is te lang (maximaal {MaxNote} tekens).");
             return Page();
         }
         db.SignalNotes.Add(new SignalNote { SignalId = Signal.Id, At = clock.GetUtcNow(), UserId = User.UserId(), Author = User.ActorName(), Text = Note.Trim() });
         db.SignalEvents.Add(new SignalEvent { SignalId = Signal.Id, At = clock.GetUtcNow(), UserId = User.UserId(), Actor = User.ActorName(), Description = "Gemeentelijke informatie toegevoegd" });
         await db.SaveChangesAsync();
         await AuditChangeAsync("notitie toegevoegd");
-        TempData["Message"] = "Notitie toegevoegd.";
-        return RedirectToPage(new { reference });
+        return Landed(DetailTabs.Notes, "notities", "Notitie toegevoegd.");
     }
 
     public async Task<IActionResult> OnPostOverrideAsync(string reference)
     {
+        Tab = DetailTabs.Actions;
         var denied = await LoadAsync(reference, requireWork: true);
         if (denied is not null)
         {
@@ -140,12 +184,12 @@ public sealed class DetailModel(SchakelDb db, SignalWorkflow workflow, SignalChe
             return Page();
         }
         await AuditChangeAsync("inschatting aangepast");
-        TempData["Message"] = "Inschatting aangepast.";
-        return RedirectToPage(new { reference });
+        return Landed(DetailTabs.Actions, "inschatting", "Inschatting aangepast.");
     }
 
     public async Task<IActionResult> OnPostSubjectAsync(string reference)
     {
+        Tab = DetailTabs.Persons;
         var denied = await LoadAsync(reference, requireWork: true);
         if (denied is not null)
         {
@@ -179,8 +223,7 @@ public sealed class DetailModel(SchakelDb db, SignalWorkflow workflow, SignalChe
         await AuditChangeAsync("persoon toegevoegd: " + subject.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
         await SubjectKeys.UpdateAsync(db, [subject], clock, cancellationToken: HttpContext.RequestAborted);
         await probes.AfterEditAsync(User, subject, [], HttpContext.RequestAborted);
-        TempData["Message"] = "Persoon toegevoegd.";
-        return RedirectToPage(new { reference });
+        return Landed(DetailTabs.Persons, DetailTabs.PersonSection(subject.Id), $"Persoon toegevoegd: {subject.FullName ?? SignalLabels.Dutch(subject.Role).ToLowerInvariant()}.");
     }
 
     /// <summary>Loads the signal and applies need-to-know: 404 when it does not exist, 403 when the user may not see it.</summary>

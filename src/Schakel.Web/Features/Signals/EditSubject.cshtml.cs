@@ -83,7 +83,9 @@ public sealed class EditSubjectModel(SchakelDb db, AuditLog audit, LinkProbeGuar
         await probes.AfterEditAsync(User, subject, linkedBefore, HttpContext.RequestAborted);
         await audit.RecordAsync(AuditAction.Update, AuditRecordType.Subject, Key(subjectId), details: "persoon gecorrigeerd", cancellationToken: HttpContext.RequestAborted);
         TempData["Message"] = "De gegevens van de persoon zijn gecorrigeerd.";
-        return RedirectToPage("/Signals/Detail", new { reference });
+        var section = DetailTabs.PersonSection(subjectId);
+        TempData["MessageAt"] = section;
+        return Redirect(DetailTabs.Url(reference, DetailTabs.Persons, section));
     }
 
     private async Task<(Subject?, IActionResult?)> LoadAsync(string reference, int subjectId)

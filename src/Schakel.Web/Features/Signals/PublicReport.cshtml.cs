@@ -19,6 +19,14 @@ public sealed class PublicReportModel(SchakelDb db, SignalIntake intake, TimePro
 {
     public override bool IsPublic => true;
 
+    /// <summary>What a citizen hears of the signal check: one plain sentence (B1), no levels, weights or indicators.</summary>
+    public static string CitizenSentence(ConcernLevel level) => level switch
+    {
+        ConcernLevel.High => "Wat u beschrijft, is een duidelijk signaal: verstuur uw melding, dan kijkt de gemeente er snel naar.",
+        ConcernLevel.Medium => "Wat u beschrijft, kan een signaal van uitbuiting zijn: verstuur uw melding, dan kijkt de gemeente ernaar.",
+        _ => "Ook een klein signaal helpt: verstuur uw melding, dan kijkt de gemeente of er meer aan de hand is.",
+    };
+
     [BindProperty]
     public string SubmissionToken { get; set; } = "";
 

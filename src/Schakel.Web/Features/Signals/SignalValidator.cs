@@ -13,6 +13,7 @@ public static partial class SignalValidator
 {
     public const int MaxSubjects = 20;
     public const int MaxDescription = 8000;
+    public const int MaxAcuteIntervention = 2000;
 
     public static Dictionary<string, string> Validate(SignalDraft d, ReferenceSnapshot refs, DateOnly today, string prefix = "")
     {
@@ -92,9 +93,9 @@ public static partial class SignalValidator
             {
                 Error(nameof(d.AcuteIntervention), "Beschrijf welke acute interventie is of wordt genomen.");
             }
-            else if (d.AcuteIntervention.Length > 2000)
+            else if (d.AcuteIntervention.Length > MaxAcuteIntervention)
             {
-                Error(nameof(d.AcuteIntervention), "De beschrijving van de interventie is te lang (maximaal 2000 tekens).");
+                Error(nameof(d.AcuteIntervention), $"De beschrijving van de interventie is te lang (maximaal {MaxAcuteIntervention} tekens).");
             }
         }
 
