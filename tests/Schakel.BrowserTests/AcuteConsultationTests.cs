@@ -18,7 +18,7 @@ public sealed class AcuteConsultationTests(BrowserFixture browser) : IClassFixtu
 
         // The attention officer marks the signal acute and asks the police and the care coordinator for advice.
         var af = await browser.SignedInPageAsync("af.zwolle@demo.schakel.nl");
-        await af.GotoAsync($"/meldingen/{reference}");
+        await af.GotoAsync($"/meldingen/{reference}?tab=acties");
         await af.GetByLabel(SignalLabels.Dutch(SignalAction.MarkAcute)).CheckAsync();
         await af.GetByLabel("Bij acuut: wie grijpt in").SelectOptionAsync(new SelectOptionValue { Label = SignalLabels.Dutch(AcuteActor.PoliceOrProsecution) });
         await af.GetByLabel("Bij acuut: genomen interventie").FillAsync("Politie heeft hem van de werkplek gehaald.");

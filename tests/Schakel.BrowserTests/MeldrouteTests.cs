@@ -28,8 +28,15 @@ public sealed class MeldrouteTests(BrowserFixture browser) : IClassFixture<Brows
         await citizen.GetByLabel("Er is een minderjarige betrokken").CheckAsync();
         await citizen.GetByLabel("Wat heeft u gezien, gehoord of vermoedt u?").FillAsync("Meisje van een jaar of zestien wordt 's avonds door steeds andere mannen opgehaald bij de woning naast ons.");
         await citizen.GetByLabel("Naam (of wat u weet: voornaam, bijnaam)").FillAsync("Naomi");
-        await citizen.GetByRole(AriaRole.Button, new() { Name = "Signaalcheck bekijken" }).ClickAsync();
-        await Assertions.Expect(citizen.GetByTestId("signal-check")).ToContainTextAsync("zorg hoog");
+        await citizen.GetByRole(AriaRole.Button, new() { Name = "Melding controleren" }).ClickAsync();
+        // A citizen gets one plain sentence, none of the professionals' words for levels, weights and indicators.
+        await Assertions.Expect(citizen.GetByTestId("signal-check")).ToContainTextAsync("Wat u beschrijft, is een duidelijk signaal");
+        var sentence = await citizen.GetByTestId("signal-check").TextContentAsync();
+        foreach (var jargon in new[] { "zorg", "gewicht", "indicator", "kritiek", "route", "signaalcheck" })
+        {
+            sentence.ShouldNotBeNull().ShouldNotContain(jargon, Case.Insensitive);
+        }
+        await Assertions.Expect(citizen.GetByTestId("signal-check")).ToBeInViewportAsync();
         await Assertions.Expect(citizen.GetByLabel("Naam (of wat u weet: voornaam, bijnaam)")).ToHaveValueAsync("Naomi");
         await citizen.GetByRole(AriaRole.Button, new() { Name = "Melding versturen" }).ClickAsync();
         var reference = await citizen.GetByTestId("reference").TextContentAsync();
@@ -44,14 +51,17 @@ public sealed class MeldrouteTests(BrowserFixture browser) : IClassFixture<Brows
         await Assertions.Expect(af.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync(reference);
         await af.ShouldHaveNoWcagViolationsAsync();
 
+        await af.GetByRole(AriaRole.Link, new() { Name = "Gemeentelijke informatie", Exact = true }).ClickAsync();
         await af.GetByLabel("Notitie (bijvoorbeeld: bekend bij wijkteam, BRP-adres, eerdere meldingen)").FillAsync("Woning staat op naam van een verhuurder met meerdere panden.");
         await af.GetByRole(AriaRole.Button, new() { Name = "Notitie toevoegen" }).ClickAsync();
         await Assertions.Expect(af.GetByText("Woning staat op naam van een verhuurder")).ToBeVisibleAsync();
 
+        await af.GetByRole(AriaRole.Link, new() { Name = "Acties en besluit", Exact = true }).ClickAsync();
         await af.GetByLabel("Aanmelden voor de regionale tafel").CheckAsync();
         await af.GetByLabel("Reden of toelichting (bij een adviesvraag: het antwoord)").FillAsync("Minderjarige, meerdere mannen: vermoeden versterkt.");
         await af.GetByRole(AriaRole.Button, new() { Name = "Besluit vastleggen" }).ClickAsync();
         await Assertions.Expect(af.GetByTestId("status")).ToHaveTextAsync("Aangemeld voor de regionale tafel");
+        await af.GetByRole(AriaRole.Link, new() { Name = "Geschiedenis", Exact = true }).ClickAsync();
         await Assertions.Expect(af.GetByTestId("history")).ToContainTextAsync("Minderjarige, meerdere mannen");
         await af.Context.CloseAsync();
     }

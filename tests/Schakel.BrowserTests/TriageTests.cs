@@ -34,11 +34,12 @@ public sealed class TriageTests(BrowserFixture browser) : IClassFixture<BrowserF
 
         // The attention officer registers the signal for the table: it goes to the chain director.
         var af = await browser.SignedInPageAsync("af.zwolle@demo.schakel.nl");
-        await af.GotoAsync($"/meldingen/{reference}");
+        await af.GotoAsync($"/meldingen/{reference}?tab=acties");
         await af.GetByLabel("Aanmelden voor de regionale tafel").CheckAsync();
         await af.GetByLabel("Reden of toelichting (bij een adviesvraag: het antwoord)").FillAsync("Werkt zeven dagen per week en woont bij de werkgever.");
         await af.GetByRole(AriaRole.Button, new() { Name = "Besluit vastleggen" }).ClickAsync();
         await Assertions.Expect(af.GetByTestId("status")).ToHaveTextAsync("Bij de ketenregisseur");
+        await af.GetByRole(AriaRole.Link, new() { Name = "Overzicht", Exact = true }).ClickAsync();
         await Assertions.Expect(af.GetByTestId("triage-section")).ToContainTextAsync("ligt bij de ketenregisseur");
         await af.ShouldHaveNoWcagViolationsAsync();
 
@@ -63,8 +64,10 @@ public sealed class TriageTests(BrowserFixture browser) : IClassFixture<BrowserF
         await af.GotoAsync($"/meldingen/{reference}");
         await Assertions.Expect(af.GetByTestId("handed-back")).ToContainTextAsync("Is de werkgever bekend bij het wijkteam");
         await Assertions.Expect(af.GetByTestId("status")).ToHaveTextAsync("In behandeling");
+        await af.GetByRole(AriaRole.Link, new() { Name = "Gemeentelijke informatie", Exact = true }).ClickAsync();
         await af.GetByLabel("Notitie (bijvoorbeeld: bekend bij wijkteam, BRP-adres, eerdere meldingen)").FillAsync("Werkgever is bij het wijkteam bekend van eerdere zorgen over huisvesting.");
         await af.GetByRole(AriaRole.Button, new() { Name = "Notitie toevoegen" }).ClickAsync();
+        await af.GetByRole(AriaRole.Link, new() { Name = "Acties en besluit", Exact = true }).ClickAsync();
         await af.GetByLabel("Aanmelden voor de regionale tafel").CheckAsync();
         await af.GetByLabel("Reden of toelichting (bij een adviesvraag: het antwoord)").FillAsync("Vraag beantwoord: werkgever bekend, vermoeden blijft.");
         await af.GetByRole(AriaRole.Button, new() { Name = "Besluit vastleggen" }).ClickAsync();
@@ -96,6 +99,8 @@ public sealed class TriageTests(BrowserFixture browser) : IClassFixture<BrowserF
         await af.GetByRole(AriaRole.Link, new() { Name = reference }).ClickAsync();
         await Assertions.Expect(af.GetByTestId("status")).ToHaveTextAsync("In behandeling");
         await Assertions.Expect(af.GetByTestId("handed-back")).ToContainTextAsync("Wijkteam gaat met de werkgever in gesprek");
+        await af.ShouldHaveNoWcagViolationsAsync();
+        await af.GetByRole(AriaRole.Link, new() { Name = "Geschiedenis", Exact = true }).ClickAsync();
         await Assertions.Expect(af.GetByTestId("history")).ToContainTextAsync("terug naar de gemeente voor lokale opvolging");
         await af.ShouldHaveNoWcagViolationsAsync();
         await af.GotoAsync("/");

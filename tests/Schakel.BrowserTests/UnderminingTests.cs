@@ -53,7 +53,7 @@ public sealed class UnderminingTests(BrowserFixture browser) : IClassFixture<Bro
         await Assertions.Expect(oov.GetByTestId("referral-status")).ToHaveTextAsync("Besproken aan de casustafel ondermijning");
 
         // The care route does not wait: the AF registers the signal for the regional table meanwhile.
-        await af.GotoAsync($"/meldingen/{reference}");
+        await af.GotoAsync($"/meldingen/{reference}?tab=acties");
         await af.GetByLabel("Aanmelden voor de regionale tafel").CheckAsync();
         await af.GetByLabel("Reden of toelichting (bij een adviesvraag: het antwoord)").FillAsync("Zorgen om de medewerkers: slapen in het pand.");
         await af.GetByRole(AriaRole.Button, new() { Name = "Besluit vastleggen" }).ClickAsync();
@@ -77,7 +77,7 @@ public sealed class UnderminingTests(BrowserFixture browser) : IClassFixture<Bro
         await riec.ShouldHaveNoWcagViolationsAsync();
 
         // One timeline tells both routes; the signal stayed on its own.
-        await af.ReloadAsync();
+        await af.GotoAsync($"/meldingen/{reference}?tab=geschiedenis");
         await Assertions.Expect(af.GetByTestId("status")).ToHaveTextAsync("Aangemeld voor de regionale tafel");
         var history = af.GetByTestId("history");
         await Assertions.Expect(history).ToContainTextAsync("Voorgelegd aan de OOV-adviseur ondermijning");
@@ -85,6 +85,8 @@ public sealed class UnderminingTests(BrowserFixture browser) : IClassFixture<Bro
         await Assertions.Expect(history).ToContainTextAsync("Aanmelden voor de regionale tafel");
         await Assertions.Expect(history).ToContainTextAsync("Geëscaleerd naar het RIEC; de zorgroute loopt door");
         await Assertions.Expect(history).ToContainTextAsync("Escalatie afgerond door het RIEC");
+        await af.ShouldHaveNoWcagViolationsAsync();
+        await af.GetByRole(AriaRole.Link, new() { Name = "Acties en besluit", Exact = true }).ClickAsync();
         await Assertions.Expect(af.GetByTestId("undermining-referrals")).ToContainTextAsync("Afgesloten");
         await af.ShouldHaveNoWcagViolationsAsync();
         foreach (var page in new[] { af, oov, riec })

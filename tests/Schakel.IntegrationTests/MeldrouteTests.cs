@@ -73,16 +73,34 @@ public sealed class MeldrouteTests(SchakelFactory factory) : IClassFixture<Schak
     }
 
     [Fact]
-    public async Task The_signal_check_shows_the_assessment_without_storing_anything()
+    public async Task The_signal_check_shows_a_citizen_one_plain_sentence_without_storing_anything()
     {
         var (session, fields, token) = await PublicFormAsync("Check alleen");
         var response = await session.PostFormAsync("/melden?handler=Check", fields, formPage: "/melden",
             extra: [new("Draft.IndicatorCodes", "ALG_MINDERJARIG"), new("Draft.IndicatorCodes", "ALG_VRIJHEID")]);
         var html = await response.Content.ReadAsStringAsync();
+        var check = Regex.Match(html, "data-testid=\"signal-check\">(.*?)</section>", RegexOptions.Singleline).Groups[1].Value;
+        check.ShouldContain("Wat u beschrijft, is een duidelijk signaal");
+        foreach (var jargon in new[] { "zorg", "gewicht", "indicator", "Kritiek", "route", "Signaalcheck" })
+        {
+            check.ShouldNotContain(jargon, Case.Insensitive);
+        }
+        (await factory.WithAsync(db => db.Signals.CountAsync(s => s.SubmissionToken == token))).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task The_signal_check_shows_a_professional_the_assessment_in_full()
+    {
+        var melder = await WebSession.SignedInAsync(factory, "melder@demo.schakel.nl");
+        var response = await melder.PostFormAsync("/meldingen/nieuw?handler=Check", new()
+        {
+            ["Draft.Kind"] = "Report", ["Draft.MelderTypeCode"] = "WIJKTEAM", ["Draft.Description"] = "Check alleen",
+        }, formPage: "/meldingen/nieuw", extra: [new("Draft.IndicatorCodes", "ALG_MINDERJARIG"), new("Draft.IndicatorCodes", "ALG_VRIJHEID")]);
+        var html = await response.Content.ReadAsStringAsync();
         html.ShouldContain("Signaalcheck: zorg hoog");
         html.ShouldContain("Acute route");
         html.ShouldContain("Kritieke indicator: Er is een minderjarige betrokken.");
-        (await factory.WithAsync(db => db.Signals.CountAsync(s => s.SubmissionToken == token))).ShouldBe(0);
+        html.ShouldContain("id=\"controle\"");
     }
 
     [Fact]
@@ -94,15 +112,23 @@ public sealed class MeldrouteTests(SchakelFactory factory) : IClassFixture<Schak
 
         var af = await WebSession.SignedInAsync(factory, "af.zwolle@demo.schakel.nl");
         var detail = $"/meldingen/{reference}";
-        (await af.PostFormAsync($"{detail}?handler=Note", new() { ["Note"] = "Adres bekend bij wijkteam; eerdere melding overlast." }, formPage: detail)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        (await af.PostFormAsync($"{detail}?handler=Subject", new() { ["NewSubject.Role"] = "PossiblePerpetrator", ["NewSubject.LicensePlates"] = "XX-123-Y" }, formPage: detail)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var note = await af.PostFormAsync($"{detail}?handler=Note", new() { ["Note"] = "Adres bekend bij wijkteam; eerdere melding overlast." }, formPage: detail);
+        note.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        note.Headers.Location!.ToString().ShouldBe($"{detail}?tab=notities#notities", "the user lands where the note was added");
+        var person = await af.PostFormAsync($"{detail}?handler=Subject", new() { ["NewSubject.Role"] = "PossiblePerpetrator", ["NewSubject.LicensePlates"] = "XX-123-Y" }, formPage: detail);
+        person.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var added = (await factory.SignalAsync(reference)).Subjects.Max(s => s.Id);
+        person.Headers.Location!.ToString().ShouldBe($"{detail}?tab=personen#persoon-{added}");
+        var landed = await af.GetHtmlAsync(person.Headers.Location!.ToString());
+        Regex.IsMatch(landed, $"id=\"persoon-{added}\"[^>]*>.*?Persoon toegevoegd", RegexOptions.Singleline).ShouldBeTrue("the confirmation shows on the added person's card");
 
-        var version = WebSession.HiddenValue(await af.GetHtmlAsync(detail), "Version")!;
+        var version = WebSession.HiddenValue(await af.GetHtmlAsync(SignalTabs.Actions(reference)), "Version")!;
         var noReason = await af.PostFormAsync($"{detail}?handler=Decide", new() { ["Action"] = "RegisterForTable", ["Version"] = version }, formPage: detail);
         (await noReason.Content.ReadAsStringAsync()).ShouldContain("Geef de reden van dit besluit.");
 
         var register = await af.PostFormAsync($"{detail}?handler=Decide", new() { ["Action"] = "RegisterForTable", ["Reason"] = "Vermoeden versterkt: bekend adres, kritieke indicator.", ["Version"] = version }, formPage: detail);
         register.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        register.Headers.Location!.ToString().ShouldBe($"{detail}?tab=acties#besluit");
 
         var signal = await factory.SignalAsync(reference);
         signal.Status.ShouldBe(SignalStatus.RegisteredForTable);
@@ -111,7 +137,7 @@ public sealed class MeldrouteTests(SchakelFactory factory) : IClassFixture<Schak
         signal.Events.ShouldContain(e => e.Description == "Gemeentelijke informatie toegevoegd");
         var html = await af.GetHtmlAsync(detail);
         html.ShouldContain("Aangemeld voor de regionale tafel");
-        html.ShouldContain("Adres bekend bij wijkteam");
+        (await af.GetHtmlAsync(SignalTabs.Notes(reference))).ShouldContain("Adres bekend bij wijkteam");
     }
 
     [Fact]
@@ -120,7 +146,7 @@ public sealed class MeldrouteTests(SchakelFactory factory) : IClassFixture<Schak
         var reference = await factory.SignalReferenceAsync("Hardenberg", SignalStatus.New);
         var detail = $"/meldingen/{reference}";
         var chain = await WebSession.SignedInAsync(factory, "ketenregisseur@demo.schakel.nl");
-        var staleVersion = WebSession.HiddenValue(await chain.GetHtmlAsync(detail), "Version")!;
+        var staleVersion = WebSession.HiddenValue(await chain.GetHtmlAsync(SignalTabs.Actions(reference)), "Version")!;
 
         (await chain.PostFormAsync($"{detail}?handler=Decide", new() { ["Action"] = "TakeUp", ["Version"] = staleVersion }, formPage: detail)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
@@ -139,14 +165,14 @@ public sealed class MeldrouteTests(SchakelFactory factory) : IClassFixture<Schak
         var reference = Regex.Match((await citizen.PostFormAsync("/melden", fields)).Headers.Location!.ToString(), "reference=(MH-[A-Z0-9-]+)").Groups[1].Value;
         var detail = $"/meldingen/{reference}";
         var zwolle = await WebSession.SignedInAsync(factory, "af.zwolle@demo.schakel.nl");
-        var version = WebSession.HiddenValue(await zwolle.GetHtmlAsync(detail), "Version")!;
+        var version = WebSession.HiddenValue(await zwolle.GetHtmlAsync(SignalTabs.Actions(reference)), "Version")!;
         var forward = await zwolle.PostFormAsync($"{detail}?handler=Decide",
             new() { ["Action"] = "Forward", ["Reason"] = "Woning staat in Deventer", ["ForwardTo"] = (await MunicipalityId("Deventer")).ToString(), ["Version"] = version }, formPage: detail);
         forward.StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
         (await zwolle.GetAsync(detail)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         var deventer = await WebSession.SignedInAsync(factory, "af.deventer@demo.schakel.nl");
-        (await deventer.GetHtmlAsync(detail)).ShouldContain("Doorgestuurd van Zwolle naar Deventer");
+        (await deventer.GetHtmlAsync(SignalTabs.History(reference))).ShouldContain("Doorgestuurd van Zwolle naar Deventer");
     }
 
     [Fact]
@@ -187,7 +213,7 @@ public sealed class SubjectCorrectionTests(SchakelFactory factory) : IClassFixtu
         var subjectId = (await factory.SignalAsync(reference)).Subjects.Single(s => s.FullName == "Andrzej Kowalski").Id;
         var page = $"/meldingen/{reference}/personen/{subjectId}";
         var af = await WebSession.SignedInAsync(factory, "af.zwolle@demo.schakel.nl");
-        (await af.GetHtmlAsync($"/meldingen/{reference}")).ShouldContain(page);
+        (await af.GetHtmlAsync(SignalTabs.Persons(reference))).ShouldContain(page);
         var version = WebSession.HiddenValue(await af.GetHtmlAsync(page), "Version")!;
 
         var bad = await af.PostFormAsync(page, new() { ["Version"] = version, ["Input.Role"] = "PossibleVictim", ["Input.FullName"] = "Andrzej Kowalski", ["Input.Postcode"] = "80 12DJ" });
@@ -195,6 +221,7 @@ public sealed class SubjectCorrectionTests(SchakelFactory factory) : IClassFixtu
 
         var ok = await af.PostFormAsync(page, new() { ["Version"] = version, ["Input.Role"] = "PossibleVictim", ["Input.FullName"] = "Andrzej Kowalski", ["Input.DateOfBirth"] = "1996-02-29", ["Input.Phones"] = "+48 601 234 567" });
         ok.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        ok.Headers.Location!.ToString().ShouldBe($"/meldingen/{reference}?tab=personen#persoon-{subjectId}", "the user lands on the corrected person");
         var subject = (await factory.SignalAsync(reference)).Subjects.Single(s => s.Id == subjectId);
         subject.DateOfBirth.ShouldBe(new DateOnly(1996, 2, 29));
 

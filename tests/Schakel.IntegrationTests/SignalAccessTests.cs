@@ -49,7 +49,7 @@ public sealed class SignalAccessTests(SchakelFactory factory) : IClassFixture<Sc
     {
         var reference = await factory.SignalReferenceAsync("Kampen", SignalStatus.RegisteredForTable);
         var session = await WebSession.SignedInAsync(factory, email);
-        var html = await session.GetHtmlAsync($"/meldingen/{reference}");
+        var html = await session.AllTabsHtmlAsync(reference);
         html.ShouldNotContain("Besluit vastleggen");
         var note = await session.PostFormAsync($"/meldingen/{reference}?handler=Note", new() { ["Note"] = "mag niet" }, formPage: $"/meldingen/{reference}");
         note.StatusCode.ShouldBe(HttpStatusCode.Forbidden);

@@ -38,7 +38,7 @@ public sealed class FeedbackTests(ClockFactory factory) : IClassFixture<ClockFac
     private static async Task DecideAsync(WebSession af, string reference, Dictionary<string, string> fields)
     {
         var detail = $"/meldingen/{reference}";
-        fields["Version"] = WebSession.HiddenValue(await af.GetHtmlAsync(detail), "Version")!;
+        fields["Version"] = WebSession.HiddenValue(await af.GetHtmlAsync(SignalTabs.Actions(reference)), "Version")!;
         (await af.PostFormAsync($"{detail}?handler=Decide", fields, formPage: detail)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
     }
 

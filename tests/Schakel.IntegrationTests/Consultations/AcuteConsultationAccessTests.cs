@@ -33,7 +33,7 @@ public sealed class AcuteConsultationAccessTests(SchakelFactory factory) : IClas
         var riec = await WebSession.SignedInAsync(factory, "riec@demo.schakel.nl");
         (await riec.GetAsync(page)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await riec.PostFormAsync(page + "?handler=Answer", new() { ["advice"] = "ongevraagd" }, formPage: signalPage)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
-        (await riec.GetHtmlAsync(signalPage)).ShouldNotContain($"/spoed-mdo/{id}");
+        (await riec.AllTabsHtmlAsync(reference)).ShouldNotContain($"/spoed-mdo/{id}");
 
         // The attention officer of another municipality sees neither.
         var deventer = await WebSession.SignedInAsync(factory, "af.deventer@demo.schakel.nl");

@@ -16,7 +16,7 @@ public sealed class AcuteConsultationFlowTests(SchakelFactory factory) : IClassF
     {
         var af = await WebSession.SignedInAsync(factory, ConsultationData.Zwolle);
         var reference = await factory.AcuteZwolleSignalAsync(af);
-        var signalPage = await af.GetHtmlAsync($"/meldingen/{reference}");
+        var signalPage = await af.GetHtmlAsync(SignalTabs.Actions(reference));
         signalPage.ShouldContain("Spoed-MDO starten");
         signalPage.ShouldContain("Rob van Dijk");
 

@@ -20,7 +20,7 @@ internal static partial class ConsultationData
     {
         var reference = await factory.SignalReferenceAsync("Zwolle", SignalStatus.New);
         var detail = $"/meldingen/{reference}";
-        var version = WebSession.HiddenValue(await af.GetHtmlAsync(detail), "Version")!;
+        var version = WebSession.HiddenValue(await af.GetHtmlAsync(SignalTabs.Actions(reference)), "Version")!;
         (await af.PostFormAsync($"{detail}?handler=Decide", new()
         {
             ["Action"] = "MarkAcute", ["AcuteBy"] = "PoliceOrProsecution", ["AcuteIntervention"] = "Politie heeft hem van de werkplek gehaald.", ["Version"] = version,

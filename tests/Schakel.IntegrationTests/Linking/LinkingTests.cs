@@ -79,7 +79,7 @@ public sealed class LinkingTests(SchakelFactory factory) : IClassFixture<Schakel
         page.ShouldContain(first);
         page.ShouldContain(second);
         page.ShouldContain("zelfde telefoonnummer");
-        var detail = await chain.GetHtmlAsync($"/meldingen/{second}");
+        var detail = await chain.GetHtmlAsync(SignalTabs.Persons(second));
         detail.ShouldContain("Mogelijk verwant");
         detail.ShouldContain(first);
     }
@@ -223,7 +223,7 @@ public sealed class LinkingTests(SchakelFactory factory) : IClassFixture<Schakel
         others.Count.ShouldBe(2);
 
         var af = await WebSession.SignedInAsync(factory, "af.deventer@demo.schakel.nl");
-        var html = await af.GetHtmlAsync($"/meldingen/{deventer}");
+        var html = await af.AllTabsHtmlAsync(deventer);
         // Neither how many nor where: only that the chain director knows.
         html.ShouldContain("De ketenregisseur is op de hoogte gebracht van een mogelijk verband.");
         html.ShouldNotContain("2 meldingen");
@@ -233,7 +233,7 @@ public sealed class LinkingTests(SchakelFactory factory) : IClassFixture<Schakel
         }
 
         var chain = await WebSession.SignedInAsync(factory, ChainDirector);
-        var full = await chain.GetHtmlAsync($"/meldingen/{deventer}");
+        var full = await chain.GetHtmlAsync(SignalTabs.Persons(deventer));
         foreach (var reference in others)
         {
             full.ShouldContain(reference);
@@ -255,7 +255,7 @@ public sealed class LinkingTests(SchakelFactory factory) : IClassFixture<Schakel
         var link = (await LinkAsync(subject, await SubjectIdAsync(elsewhere))).ShouldNotBeNull();
         link.Reasons.ShouldBe("phone;name_exact");
 
-        var html = await af.GetHtmlAsync($"/meldingen/{deventer}");
+        var html = await af.AllTabsHtmlAsync(deventer);
         html.ShouldContain("De ketenregisseur is op de hoogte gebracht van een mogelijk verband.");
         html.ShouldNotContain(elsewhere);
         (await (await WebSession.SignedInAsync(factory, ChainDirector)).GetHtmlAsync($"/koppelen/persoon/{subject}")).ShouldContain(elsewhere);

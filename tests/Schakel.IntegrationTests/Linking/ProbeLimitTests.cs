@@ -39,7 +39,7 @@ public sealed class ProbeLimitTests(ProbeLimitFactory factory) : IClassFixture<P
 
         (await EditAsync(phone, "Andrzej Kowalski")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
-        var html = await af.GetHtmlAsync($"/meldingen/{reference}");
+        var html = await af.AllTabsHtmlAsync(reference);
         html.ShouldContain("De ketenregisseur is op de hoogte gebracht van een mogelijk verband.");
         html.ShouldNotContain(raalte);
         html.ShouldNotContain("Jan Mol");

@@ -175,7 +175,7 @@ public sealed class MailDeliveryTests : IDisposable
         var reference = System.Text.RegularExpressions.Regex.Match(sent.Headers.Location!.ToString(), "reference=(MH-[A-Z0-9-]+)").Groups[1].Value;
         var af = await WebSession.SignedInAsync(factory, Af);
         var detail = $"/meldingen/{reference}";
-        var version = WebSession.HiddenValue(await af.GetHtmlAsync(detail), "Version")!;
+        var version = WebSession.HiddenValue(await af.GetHtmlAsync(SignalTabs.Actions(reference)), "Version")!;
         (await af.PostFormAsync($"{detail}?handler=Decide", new() { ["Action"] = "TakeUp", ["Version"] = version }, formPage: detail)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
         // The melder first hears that the signal was received, then that it was picked up; neither mail says more.

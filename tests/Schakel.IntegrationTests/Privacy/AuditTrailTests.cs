@@ -58,7 +58,7 @@ public sealed class AuditTrailTests(SchakelFactory factory) : IClassFixture<Scha
         granted.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var html = await police.GetHtmlAsync($"/meldingen/{reference}");
         html.ShouldContain("Andrzej Kowalski");
-        html.ShouldNotContain("Besluit vastleggen");
+        (await police.GetHtmlAsync(SignalTabs.Actions(reference))).ShouldNotContain("Besluit vastleggen");
 
         var fg = await WebSession.SignedInAsync(factory, "fg@demo.schakel.nl");
         var audit = await fg.GetHtmlAsync("/privacy/audit");

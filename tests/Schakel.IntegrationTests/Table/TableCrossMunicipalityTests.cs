@@ -66,7 +66,7 @@ public sealed class TableCrossMunicipalityTests(SchakelFactory factory) : IClass
             .OrderBy(s => s.Id).Select(s => s.Reference).FirstAsync());
         var detail = $"/meldingen/{reference}";
         var chain = await WebSession.SignedInAsync(factory, "ketenregisseur@demo.schakel.nl");
-        var version = WebSession.HiddenValue(await chain.GetHtmlAsync(detail), "Version")!;
+        var version = WebSession.HiddenValue(await chain.GetHtmlAsync(SignalTabs.Actions(reference)), "Version")!;
         var register = await chain.PostFormAsync($"{detail}?handler=Decide", new() { ["Action"] = "RegisterForTable", ["Reason"] = "Vermoeden versterkt.", ["Version"] = version }, formPage: detail);
         register.StatusCode.ShouldBe(HttpStatusCode.Redirect);
 

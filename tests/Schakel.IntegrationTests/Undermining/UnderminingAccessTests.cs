@@ -25,7 +25,7 @@ public sealed class UnderminingAccessTests(SchakelFactory factory) : IClassFixtu
 
         var id = await factory.ReferAsync(await WebSession.SignedInAsync(factory, AfZwolle), referred);
 
-        var page = await oov.GetHtmlAsync($"/meldingen/{referred}");
+        var page = await oov.AllTabsHtmlAsync(referred);
         page.ShouldContain("Thi Lan Nguyen");
         page.ShouldContain($"/ondermijning/{id}");
         // Reading is all: the care route's decisions stay with the AF.
@@ -86,7 +86,7 @@ public sealed class UnderminingAccessTests(SchakelFactory factory) : IClassFixtu
         var reference = await factory.NewSignalAsync("Zwolle");
         var af = await WebSession.SignedInAsync(factory, AfZwolle);
         var id = await factory.ReferAsync(af, reference);
-        (await af.GetHtmlAsync($"/meldingen/{reference}")).ShouldContain("Voorgelegd aan OOV-adviseur");
+        (await af.GetHtmlAsync(SignalTabs.Actions(reference))).ShouldContain("Voorgelegd aan OOV-adviseur");
         (await af.GetAsync($"/ondermijning/{id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await factory.StepAsync(af, id, "Close", new() { ["CloseReason"] = "zelf sluiten" })).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
@@ -99,7 +99,7 @@ public sealed class UnderminingAccessTests(SchakelFactory factory) : IClassFixtu
         var caseId = await factory.WithAsync(db => db.Signals.Where(s => s.Reference == reference).Select(s => s.CaseId).SingleAsync());
         var policeText = await factory.WithAsync(db => db.Set<CriminalTrackDetail>().Select(d => d.Text).FirstAsync());
         var oov = await WebSession.SignedInAsync(factory, Oov);
-        var page = await oov.GetHtmlAsync($"/meldingen/{reference}");
+        var page = await oov.AllTabsHtmlAsync(reference);
         page.ShouldNotContain(policeText);
         page.ShouldNotContain("TMM-onderzoek");
         var id = (await factory.ReferralAsync(reference))!.Id;

@@ -15,7 +15,7 @@ public sealed class UnderminingRouteTests(SchakelFactory factory) : IClassFixtur
     {
         var reference = await factory.NewSignalAsync("Zwolle");
         var af = await WebSession.SignedInAsync(factory, AfZwolle);
-        (await af.GetHtmlAsync($"/meldingen/{reference}")).ShouldContain("Voorleggen aan OOV-adviseur");
+        (await af.GetHtmlAsync(SignalTabs.Actions(reference))).ShouldContain("Voorleggen aan OOV-adviseur");
         var id = await factory.ReferAsync(af, reference, "Pand wisselt vaak van huurder; bekend bij OOV?");
         (await factory.NotificationTitlesAsync(Oov)).ShouldContain($"Melding {reference} is aan u voorgelegd als OOV-adviseur");
 
@@ -48,7 +48,7 @@ public sealed class UnderminingRouteTests(SchakelFactory factory) : IClassFixtur
         timeline.ShouldContain(d => d.Contains("Geëscaleerd naar het RIEC"));
         timeline.ShouldContain(d => d.Contains("opgepakt door het RIEC"));
         timeline.ShouldContain("Aanmelden voor de regionale tafel");
-        var page = await af.GetHtmlAsync($"/meldingen/{reference}");
+        var page = await af.AllTabsHtmlAsync(reference);
         page.ShouldContain("scaleerd naar het RIEC; de zorgroute loopt door");
         // The AF sees the steps, not the reasons and outcomes of the undermining route.
         page.ShouldNotContain("Eigenaar ook betrokken bij andere panden");

@@ -74,7 +74,8 @@ public sealed class ReferModel(SchakelDb db, AuditLog audit, TimeProvider clock)
         await audit.RecordAsync(AuditAction.Create, AuditRecordType.Signal, Signal.Id.ToString(CultureInfo.InvariantCulture),
             details: "ondermijning: voorgelegd aan OOV-adviseur, voorlegging " + referral.Id.ToString(CultureInfo.InvariantCulture), cancellationToken: ct);
         TempData["Message"] = "De melding is voorgelegd aan de OOV-adviseur ondermijning.";
-        return Redirect($"/meldingen/{Signal.Reference}");
+        // Back to the signal's actions tab, where the undermining section lists the referral just made.
+        return Redirect($"/meldingen/{Signal.Reference}?tab=acties#ondermijning");
     }
 
     /// <summary>Only who works on the signal puts it: the AF of its municipality (or the chain director).</summary>
