@@ -51,9 +51,9 @@ public sealed partial class OneClockTests(ClockFactory factory) : IClassFixture<
         RowOf(queue, reference).ShouldContain(Dutch);
         RowOf(queue, reference).ShouldContain($"datetime=\"{Iso}");
 
-        var page = await af.GetHtmlAsync(detail);
-        page.ShouldContain($"{Dutch}</time> via");
-        CountOf(page, Dutch).ShouldBeGreaterThanOrEqualTo(3); // received, the note and the timeline line
+        var page = await af.AllTabsHtmlAsync(reference);
+        (await af.GetHtmlAsync(detail)).ShouldContain($"{Dutch}</time> via");
+        CountOf(page, Dutch).ShouldBeGreaterThanOrEqualTo(3); // received, the note and the timeline line, over the signal's tabs
         page.ShouldNotContain("10-3-2026 23:27");
 
         (await af.GetHtmlAsync("/meldingen-voor-mij")).ShouldContain(Dutch);
