@@ -19,9 +19,9 @@ public sealed class SignalPageTests(BrowserFixture browser) : IClassFixture<Brow
     [Fact]
     public async Task Every_tab_of_the_signal_is_a_server_link_marked_current_and_passes_axe()
     {
-        // Any Zwolle signal: the other test of this class takes the new one up.
-        var reference = await browser.Factory.WithAsync(db => db.Signals.Where(s => s.Municipality!.Name == "Zwolle").OrderBy(s => s.Id).Select(s => s.Reference).FirstAsync());
+        // Signing in first gives the demo data time to be in place. Any Zwolle signal: another test takes the new one up.
         var af = await browser.SignedInPageAsync("af.zwolle@demo.schakel.nl");
+        var reference = await browser.Factory.WithAsync(db => db.Signals.Where(s => s.Municipality!.Name == "Zwolle").OrderBy(s => s.Id).Select(s => s.Reference).FirstAsync());
         await af.GotoAsync($"/meldingen/{reference}");
         var tabs = af.GetByRole(AriaRole.Navigation, new() { Name = "Onderdelen van de melding" });
         foreach (var tab in new[] { "Overzicht", "Personen", "Gemeentelijke informatie", "Acties en besluit", "Geschiedenis" })
@@ -37,8 +37,8 @@ public sealed class SignalPageTests(BrowserFixture browser) : IClassFixture<Brow
     [Fact]
     public async Task After_adding_a_person_and_after_a_step_the_user_sees_the_section_where_they_acted()
     {
-        var reference = await ZwolleNewSignalAsync();
         var af = await browser.SignedInPageAsync("af.zwolle@demo.schakel.nl");
+        var reference = await ZwolleNewSignalAsync();
         await af.GotoAsync($"/meldingen/{reference}?tab=personen");
         await af.GetByLabel("Naam", new() { Exact = true }).FillAsync("Marta Nowak");
         await af.GetByRole(AriaRole.Button, new() { Name = "Persoon toevoegen" }).ClickAsync();
