@@ -108,6 +108,6 @@ public sealed partial class NavigationTests(SchakelFactory factory) : IClassFixt
     [GeneratedRegex("<nav class=\"utrecht-breadcrumb-nav[^\"]*\" aria-label=\"Kruimelpad\">.*?</nav>", RegexOptions.Singleline)]
     private static partial Regex TrailPattern();
 
-    [GeneratedRegex("<(?:a class=\"utrecht-breadcrumb-nav__link\" href=\"(?<href>[^\"]+)\"|span class=\"utrecht-breadcrumb-nav__link[^\"]*\" aria-current=\"page\")>(?<label>[^<]+)<")]
+    [GeneratedRegex("<(?:a class=\"utrecht-link utrecht-breadcrumb-nav__link\" href=\"(?<href>[^\"]+)\"|span class=\"utrecht-breadcrumb-nav__link[^\"]*\" aria-current=\"page\")>(?<label>[^<]+)<")]
     private static partial Regex CrumbPattern();
 }
