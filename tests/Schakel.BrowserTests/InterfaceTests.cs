@@ -32,6 +32,15 @@ public sealed class InterfaceTests(BrowserFixture browser) : IClassFixture<Brows
         await Assertions.Expect(menu.GetByRole(AriaRole.Link, new() { Name = "Wachtrij" })).ToBeVisibleAsync();
         (await ScrollWidthAsync(page)).ShouldBeLessThanOrEqualTo(320, "open menu at 320 px");
         await page.ShouldHaveNoWcagViolationsAsync();
+
+        // A table wider than the phone scrolls inside its wrapper, which keyboard users can reach and hear named.
+        await page.GotoAsync("/meldingen");
+        (await ScrollWidthAsync(page)).ShouldBeLessThanOrEqualTo(320, "queue at 320 px");
+        var wrap = page.Locator(".schakel-table-wrap").First;
+        (await wrap.EvaluateAsync<bool>("w => w.scrollWidth > w.clientWidth")).ShouldBeTrue("the queue table is wider than 320 px");
+        await Assertions.Expect(wrap).ToHaveAttributeAsync("tabindex", "0");
+        await Assertions.Expect(wrap).ToHaveAttributeAsync("role", "region");
+        await page.ShouldHaveNoWcagViolationsAsync();
         await page.Context.CloseAsync();
     }
 
