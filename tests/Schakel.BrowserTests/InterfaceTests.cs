@@ -31,6 +31,11 @@ public sealed class InterfaceTests(BrowserFixture browser) : IClassFixture<Brows
         await menu.GetByText("Menu").ClickAsync();
         await Assertions.Expect(menu.GetByRole(AriaRole.Link, new() { Name = "Wachtrij" })).ToBeVisibleAsync();
         (await ScrollWidthAsync(page)).ShouldBeLessThanOrEqualTo(320, "open menu at 320 px");
+        var account = page.GetByRole(AriaRole.Navigation, new() { Name = "Mijn account" });
+        await Assertions.Expect(account.GetByRole(AriaRole.Button, new() { Name = "Uitloggen" })).ToBeHiddenAsync();
+        await account.GetByText("Mijn account").ClickAsync();
+        await Assertions.Expect(account.GetByRole(AriaRole.Button, new() { Name = "Uitloggen" })).ToBeVisibleAsync();
+        (await ScrollWidthAsync(page)).ShouldBeLessThanOrEqualTo(320, "open account menu at 320 px");
         await page.ShouldHaveNoWcagViolationsAsync();
 
         // A table wider than the phone scrolls inside its wrapper, which keyboard users can reach and hear named.

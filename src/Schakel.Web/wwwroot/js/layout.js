@@ -1,15 +1,17 @@
 // Progressive enhancement of the shared layout; every page works without it.
 (function () {
-    // The main menu folds behind its "Menu" button on narrow screens and is always open beside the content on wide
-    // ones. Without this script the menu is simply open everywhere.
-    var menu = document.querySelector('.schakel-menu');
-    if (menu && window.matchMedia) {
-        var wide = window.matchMedia('(min-width: 64em)');
-        var fit = function () { menu.open = wide.matches; };
-        fit();
-        if (wide.addEventListener) {
-            wide.addEventListener('change', fit);
-        }
+    // The main menu and the account links fold behind a button on narrow screens and are always open on wide ones
+    // (from the width in data-open-from). Without this script they are simply open everywhere.
+    var folds = document.querySelectorAll('details.schakel-fold[data-open-from]');
+    for (var f = 0; f < folds.length && window.matchMedia; f++) {
+        (function (fold) {
+            var wide = window.matchMedia('(min-width: ' + fold.getAttribute('data-open-from') + ')');
+            var fit = function () { fold.open = wide.matches; };
+            fit();
+            if (wide.addEventListener) {
+                wide.addEventListener('change', fit);
+            }
+        })(folds[f]);
     }
 
     // A table wider than the screen scrolls inside its wrapper; keyboard users need to reach that scroll area, so a
