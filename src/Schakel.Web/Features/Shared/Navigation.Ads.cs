@@ -6,6 +6,7 @@ public static partial class Navigation
 {
     private static async Task AdsItemsAsync(Menu menu)
     {
+        menu.Group("Advertenties");
         if (!await menu.IfAsync(Policies.AdScreening, "Advertenties", "/advertenties"))
         {
             await menu.IfAsync(Policies.AdProfile, "Risicoprofiel advertenties", "/advertenties/profiel");

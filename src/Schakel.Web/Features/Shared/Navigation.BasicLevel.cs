@@ -6,6 +6,7 @@ public static partial class Navigation
 {
     private static async Task BasicLevelItemsAsync(Menu menu)
     {
+        menu.Group("Basisniveau");
         if (!await menu.IfAsync(Policies.BasicLevelOverview, "Basisniveau", "/basisniveau/overzicht")
             && menu.User.OrganisationId() is { } org && await menu.AllowsAsync(new MunicipalityBasicLevel(org), BasicLevelOperations.Edit))
         {

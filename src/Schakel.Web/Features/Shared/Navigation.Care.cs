@@ -4,5 +4,11 @@ namespace Schakel.Web.Features.Shared;
 
 public static partial class Navigation
 {
-    private static async Task CareItemsAsync(Menu menu) => await menu.IfAsync(Policies.CareFiles, "Mijn zorgdossiers", "/zorg");
+    /// <summary>Care files and the shelter costs the municipalities share for them.</summary>
+    private static async Task CareItemsAsync(Menu menu)
+    {
+        menu.Group("Zorg");
+        await menu.IfAsync(Policies.CareFiles, "Mijn zorgdossiers", "/zorg");
+        await menu.IfAsync(Policies.CostSharingMenu, "Kostenverdeling", "/kosten");
+    }
 }

@@ -4,5 +4,9 @@ namespace Schakel.Web.Features.Shared;
 
 public static partial class Navigation
 {
-    private static async Task LinkingItemsAsync(Menu menu) => await menu.IfAsync(Policies.LinkAssessment, "Koppelen", "/koppelen");
+    private static async Task LinkingItemsAsync(Menu menu)
+    {
+        menu.Group("Koppelen");
+        await menu.IfAsync(Policies.LinkAssessment, "Koppelen", "/koppelen");
+    }
 }

@@ -6,6 +6,7 @@ public static partial class Navigation
 {
     private static async Task UnderminingItemsAsync(Menu menu)
     {
+        menu.Group("Ondermijning");
         await menu.IfAsync(Policies.UnderminingQueue, "Voorleggingen ondermijning", "/ondermijning");
         await menu.IfAsync(Policies.RiecQueue, "Escalaties RIEC", "/ondermijning/riec");
     }

@@ -19,6 +19,8 @@ public sealed class SchakelClaimsFactory(
         identity.AddClaim(new Claim(SchakelClaims.Organisation, user.OrganisationId.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         identity.AddClaim(new Claim(SchakelClaims.OrganisationName, orgName ?? ""));
         identity.AddClaim(new Claim(SchakelClaims.DisplayName, user.DisplayName));
+        var regionName = await db.Organisations.Where(o => o.Id == user.OrganisationId).Select(o => o.Region!.Name).FirstOrDefaultAsync();
+        identity.AddClaim(new Claim(SchakelClaims.RegionName, regionName ?? ""));
         return identity;
     }
 }

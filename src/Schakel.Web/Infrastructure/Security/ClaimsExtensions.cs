@@ -7,6 +7,8 @@ public static class SchakelClaims
     public const string Organisation = "schakel:org";
     public const string OrganisationName = "schakel:orgname";
     public const string DisplayName = "schakel:name";
+    /// <summary>The region of the user's organisation, shown in the page header.</summary>
+    public const string RegionName = "schakel:regionname";
 
     public static int? OrganisationId(this ClaimsPrincipal user) =>
         int.TryParse(user.FindFirstValue(Organisation), out var id) ? id : null;
