@@ -17,7 +17,7 @@ public sealed class ListTests(BrowserFixture browser) : IClassFixture<BrowserFix
         var af = await browser.SignedInPageAsync("af.zwolle@demo.schakel.nl", javaScript: false);
         await af.GotoAsync("/meldingen?Status=alle");
         var initial = await ReferencesAsync(af);
-        initial.Count.ShouldBeGreaterThan(2);
+        initial.Count.ShouldBeGreaterThan(1, $"the queue lists several signals: {string.Join(", ", initial)} on {af.Url}");
         var header = af.GetByRole(AriaRole.Columnheader, new() { Name = "Kenmerk" });
         await Assertions.Expect(header).Not.ToHaveAttributeAsync("aria-sort", new Regex("."));
 
@@ -30,7 +30,9 @@ public sealed class ListTests(BrowserFixture browser) : IClassFixture<BrowserFix
 
         await af.GetByRole(AriaRole.Columnheader, new() { Name = "Kenmerk" }).GetByRole(AriaRole.Link).ClickAsync();
         await Assertions.Expect(af.GetByRole(AriaRole.Columnheader, new() { Name = "Kenmerk" })).ToHaveAttributeAsync("aria-sort", "descending");
-        (await ReferencesAsync(af)).ShouldBe(initial.OrderDescending(StringComparer.Ordinal).ToList());
+        var descending = await ReferencesAsync(af);
+        descending.ShouldBe(initial.OrderDescending(StringComparer.Ordinal).ToList());
+        descending.ShouldNotBe(ascending, "the order changes with the direction");
         await af.Context.CloseAsync();
 
         // axe needs script: the same sorted page passes in a normal browser.
