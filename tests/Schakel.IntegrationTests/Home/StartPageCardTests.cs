@@ -92,9 +92,9 @@ public sealed class StartPageCardTests(SchakelFactory factory) : IClassFixture<S
         });
 
         var page = await af.GetHtmlAsync("/meldingen-voor-mij");
-        page.ShouldContain($"<a class=\"utrecht-link\" href=\"/meldingen/{reference}\">Vraag over melding {reference}</a>");
+        page.ShouldContain($"<a class=\"utrecht-link\" href=\"/meldingen/{reference}\" id=\"bericht-{id}\">Vraag over melding {reference}</a>");
         page.ShouldContain("Markeren als gelezen");
-        (await af.GetHtmlAsync("/")).ShouldContain($"href=\"/meldingen/{reference}\">Vraag over melding");
+        (await af.GetHtmlAsync("/")).ShouldContain($"href=\"/meldingen/{reference}\" id=\"bericht-{id}\">Vraag over melding");
 
         var read = await af.PostFormAsync($"/meldingen-voor-mij?handler=Read&id={id}", new() { ["terug"] = "/" }, formPage: "/meldingen-voor-mij");
         read.StatusCode.ShouldBe(HttpStatusCode.Redirect);
