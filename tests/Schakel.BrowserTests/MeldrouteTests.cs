@@ -98,7 +98,7 @@ public sealed class MeldrouteTests(BrowserFixture browser) : IClassFixture<Brows
     {
         var zwolle = await browser.SignedInPageAsync("af.zwolle@demo.schakel.nl");
         await zwolle.GotoAsync("/meldingen");
-        var reference = await zwolle.GetByTestId("signal-table").GetByRole(AriaRole.Link).First.TextContentAsync();
+        var reference = await zwolle.GetByTestId("signal-table").Locator("tbody").GetByRole(AriaRole.Link).First.TextContentAsync();
         await zwolle.Context.CloseAsync();
 
         var deventer = await browser.SignedInPageAsync("af.deventer@demo.schakel.nl");

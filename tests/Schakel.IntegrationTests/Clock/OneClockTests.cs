@@ -60,7 +60,7 @@ public sealed partial class OneClockTests(ClockFactory factory) : IClassFixture<
 
         // The melder's own list shows the Dutch date: it is already 11 March in the Netherlands.
         var mine = await (await WebSession.SignedInAsync(factory, "melder@demo.schakel.nl")).GetHtmlAsync("/mijn-meldingen");
-        mine.ShouldContain($"{reference}, ontvangen <time datetime=\"{Iso}");
+        RowOf(mine, reference).ShouldContain($"<time datetime=\"{Iso}");
         mine.ShouldContain(">11-3-2026</time>");
 
         // The audit log shows Dutch time, and "from 11 March" means the Dutch day, which began at 23:00 UTC on the 10th.

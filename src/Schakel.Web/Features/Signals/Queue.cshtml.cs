@@ -17,11 +17,11 @@ public sealed class QueueModel(SchakelDb db) : PageModel
     [BindProperty(SupportsGet = true)] public string? Status { get; set; } = "open";
     [BindProperty(SupportsGet = true)] public SignalKind? Kind { get; set; }
     [BindProperty(SupportsGet = true)] public bool AcuteOnly { get; set; }
-    [BindProperty(SupportsGet = true)] public string Sort { get; set; } = "nieuwste";
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
 
     public List<SignalRow> Rows { get; private set; } = [];
     public string Title { get; private set; } = "";
+    public SortOrder Order { get; private set; } = SortOrder.Default;
 
     public async Task OnGetAsync()
     {
@@ -57,13 +57,7 @@ public sealed class QueueModel(SchakelDb db) : PageModel
             var q = Q.Trim();
             query = query.Where(s => s.Reference == q.ToUpper() || (s.Description != null && s.Description.Contains(q)));
         }
-        var rows = SignalRow.Query(query);
-        rows = Sort switch
-        {
-            "oudste" => rows.OrderBy(r => r.ReceivedAt),
-            "zorg" => rows.OrderByDescending(r => r.IsAcute).ThenByDescending(r => r.Level).ThenByDescending(r => r.ReceivedAt),
-            _ => rows,
-        };
-        Rows = await rows.Take(200).ToListAsync();
+        Order = SortOrder.From(Request, SignalRow.Columns);
+        Rows = await SignalRow.Query(query, Order).Take(200).ToListAsync();
     }
 }

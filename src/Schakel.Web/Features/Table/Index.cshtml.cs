@@ -17,6 +17,7 @@ public sealed class IndexModel(SchakelDb db, TableDirectory directory, AuditLog 
     public List<(RegionalTable Table, List<TableMeeting> Meetings, bool CanManage, DateTime Suggested)> Tables { get; } = [];
     /// <summary>For an attention officer without a seat: meetings that discuss items of the own municipality.</summary>
     public List<TableMeeting> OwnMunicipalityMeetings { get; private set; } = [];
+    public SortOrder Order { get; private set; } = SortOrder.Default;
     [BindProperty] public int TableId { get; set; }
     [BindProperty] public DateTime? StartsAt { get; set; }
 
@@ -52,10 +53,15 @@ public sealed class IndexModel(SchakelDb db, TableDirectory directory, AuditLog 
     private async Task LoadAsync()
     {
         var ct = HttpContext.RequestAborted;
+        Order = SortOrder.From(Request, "datum");
         foreach (var table in await directory.TablesOfAsync(User, ct))
         {
             var meetings = await db.Set<TableMeeting>().Where(m => m.TableId == table.Id).OrderByDescending(m => m.StartsAt).Take(20).ToListAsync(ct);
             var last = meetings.FirstOrDefault()?.StartsAt ?? clock.GetUtcNow();
+            if (Order.Is("datum"))
+            {
+                meetings = Order.By(meetings, m => m.StartsAt).ToList();
+            }
             var suggested = DutchTime.ToLocal(last.AddDays(table.MeetingIntervalDays));
             Tables.Add((table, meetings, await HttpContext.Guard().AllowsAsync(User, table, TableOperations.Manage), suggested));
         }

@@ -18,6 +18,7 @@ public sealed class MyActionsModel(SchakelDb db, AuditLog audit, TimeProvider cl
 {
     public List<ActionRow> Actions { get; private set; } = [];
     public DateOnly Today { get; private set; }
+    public SortOrder Order { get; private set; } = SortOrder.Default;
 
     /// <summary>The action whose status change was refused, and the status this user chose for it.</summary>
     public int? RefusedAction { get; private set; }
@@ -63,7 +64,16 @@ public sealed class MyActionsModel(SchakelDb db, AuditLog audit, TimeProvider cl
                 Case = db.Set<TableCase>().Where(c => c.Id == a.CaseId).Select(c => c.Reference).FirstOrDefault(),
                 Signal = db.Signals.Where(s => s.Id == a.SignalId).Select(s => s.Reference).FirstOrDefault(),
             }).ToListAsync(HttpContext.RequestAborted);
-        Actions = rows.Select(r => new ActionRow(r.Action, r.Case, r.Signal))
-            .OrderBy(r => r.Action.Status).ThenBy(r => r.Action.DueOn).ToList();
+        var actions = rows.Select(r => new ActionRow(r.Action, r.Case, r.Signal));
+        Order = SortOrder.From(Request, "actie", "zaak", "uiterlijk", "status");
+        Actions = (Order.Column switch
+        {
+            "actie" => Order.By(actions, r => r.Action.Description),
+            "zaak" => Order.By(actions, r => r.CaseReference ?? r.SignalReference ?? "").ThenBy(r => r.Action.DueOn),
+            "uiterlijk" => Order.By(actions, r => r.Action.DueOn),
+            "status" => Order.By(actions, r => r.Action.Status).ThenBy(r => r.Action.DueOn),
+            // Open first and, since the earliest due date comes first, the overdue ones on top.
+            _ => actions.OrderBy(r => r.Action.Status).ThenBy(r => r.Action.DueOn),
+        }).ToList();
     }
 }

@@ -13,6 +13,7 @@ namespace Schakel.Web.Features.Admin.Organisations;
 public sealed class IndexModel(SchakelDb db, ILogger<IndexModel> logger) : PageModel
 {
     public IReadOnlyList<Region> Regions { get; private set; } = [];
+    public SortOrder Order { get; private set; } = SortOrder.Default;
 
     [BindProperty, Required(ErrorMessage = "Vul de naam van de regio in."), StringLength(100, ErrorMessage = "De naam mag hoogstens 100 tekens lang zijn.")]
     [Display(Name = "Naam van de regio")]
@@ -40,6 +41,21 @@ public sealed class IndexModel(SchakelDb db, ILogger<IndexModel> logger) : PageM
         return RedirectToPage();
     }
 
-    private async Task LoadAsync() =>
+    private async Task LoadAsync()
+    {
         Regions = await db.Regions.AsNoTracking().Include(r => r.Organisations.OrderBy(o => o.Name)).OrderBy(r => r.Name).ToListAsync();
+        // Each region's table sorts by the same header; a region holds tens of organisations, so in memory.
+        Order = SortOrder.From(Request, "naam", "soort", "inwonertal", "actief");
+        foreach (var region in Regions)
+        {
+            region.Organisations = (Order.Column switch
+            {
+                "naam" => Order.By(region.Organisations, o => o.Name),
+                "soort" => Order.By(region.Organisations, o => OrganisationKindLabels.Dutch(o.Kind)).ThenBy(o => o.Name),
+                "inwonertal" => Order.By(region.Organisations, o => o.Population ?? -1).ThenBy(o => o.Name),
+                "actief" => Order.By(region.Organisations, o => o.Active).ThenBy(o => o.Name),
+                _ => region.Organisations.OrderBy(o => o.Name),
+            }).ToList();
+        }
+    }
 }

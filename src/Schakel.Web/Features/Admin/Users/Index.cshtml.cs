@@ -12,6 +12,7 @@ public sealed record UserRow(string Id, string DisplayName, string? Email, strin
 public sealed class IndexModel(SchakelDb db, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<UserRow> Rows { get; private set; } = [];
+    public SortOrder Order { get; private set; } = SortOrder.Default;
 
     public async Task OnGetAsync()
     {
@@ -24,6 +25,18 @@ public sealed class IndexModel(SchakelDb db, TimeProvider clock) : PageModel
             .ToLookup(x => x.UserId, x => x.Name!);
         // Lockout is compared in memory: SQLite cannot order or compare DateTimeOffset columns.
         var now = clock.GetUtcNow();
-        Rows = users.Select(u => new UserRow(u.Id, u.DisplayName, u.Email, u.Organisation, roles[u.Id].ToList(), u.TwoFactorEnabled, u.LockoutEnd > now, u.Active)).ToList();
+        var rows = users.Select(u => new UserRow(u.Id, u.DisplayName, u.Email, u.Organisation, roles[u.Id].ToList(), u.TwoFactorEnabled, u.LockoutEnd > now, u.Active));
+        Order = SortOrder.From(Request, "naam", "email", "organisatie", "tweestaps", "geblokkeerd", "actief");
+        var byName = StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("nl-NL"), ignoreCase: true);
+        Rows = (Order.Column switch
+        {
+            "naam" => Order.Descending ? rows.OrderByDescending(r => r.DisplayName, byName) : rows.OrderBy(r => r.DisplayName, byName),
+            "email" => Order.By(rows, r => r.Email ?? ""),
+            "organisatie" => Order.By(rows, r => r.Organisation).ThenBy(r => r.DisplayName, byName),
+            "tweestaps" => Order.By(rows, r => r.TwoFactor).ThenBy(r => r.DisplayName, byName),
+            "geblokkeerd" => Order.By(rows, r => r.LockedOut).ThenBy(r => r.DisplayName, byName),
+            "actief" => Order.By(rows, r => r.Active).ThenBy(r => r.DisplayName, byName),
+            _ => rows.OrderBy(r => r.DisplayName, byName),
+        }).ToList();
     }
 }

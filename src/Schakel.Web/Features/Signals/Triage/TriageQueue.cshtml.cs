@@ -16,6 +16,7 @@ public sealed record TriageRow(string Reference, string? Municipality, bool IsAc
 public sealed class TriageQueueModel(SchakelDb db, AuditLog audit) : PageModel
 {
     public List<TriageRow> Rows { get; private set; } = [];
+    public SortOrder Order { get; private set; } = SortOrder.Default;
 
     public async Task OnGetAsync()
     {
@@ -29,8 +30,15 @@ public sealed class TriageQueueModel(SchakelDb db, AuditLog audit) : PageModel
                 Entered = s.Events.Where(e => e.ToStatus == SignalStatus.AwaitingTriage).Select(e => e.At).ToList(),
             })
             .ToListAsync(ct);
-        Rows = waiting.Select(s => new TriageRow(s.Reference, s.Municipality, s.IsAcute, s.Entered.Count == 0 ? s.ReceivedAt : s.Entered.Max()))
-            .OrderByDescending(r => r.IsAcute).ThenBy(r => r.WaitingSince).ToList();
+        var rows = waiting.Select(s => new TriageRow(s.Reference, s.Municipality, s.IsAcute, s.Entered.Count == 0 ? s.ReceivedAt : s.Entered.Max()));
+        Order = SortOrder.From(Request, "kenmerk", "gemeente", "wacht");
+        Rows = (Order.Column switch
+        {
+            "kenmerk" => Order.By(rows, r => r.Reference),
+            "gemeente" => Order.By(rows, r => r.Municipality ?? "").ThenBy(r => r.WaitingSince),
+            "wacht" => Order.By(rows, r => r.WaitingSince),
+            _ => rows.OrderByDescending(r => r.IsAcute).ThenBy(r => r.WaitingSince),
+        }).ToList();
         await audit.RecordAsync(AuditAction.Read, AuditRecordType.Signal, null, details: $"triagelijst ({Rows.Count} meldingen)", cancellationToken: ct);
     }
 }
