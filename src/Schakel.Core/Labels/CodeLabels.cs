@@ -1,5 +1,6 @@
 using Schakel.Core.Accounts;
 using Schakel.Core.Audit;
+using Schakel.Core.BasicLevel;
 using Schakel.Core.Figures;
 using Schakel.Core.Reference;
 using Schakel.Core.Signals;
@@ -44,6 +45,7 @@ internal static class CodeLabels
         CodeList.RiecOutcome => [.. RiecOutcomes.All.Select(o => (o, UnderminingLabels.RiecOutcome(o)))],
         CodeList.TrackOutcome => [.. TrackOutcomes.ByKind.Values.SelectMany(v => v)],
         CodeList.MatchReason => [.. LinkingLabels.AllReasons()],
+        CodeList.TrainingTargetGroup => TargetGroups.All,
         _ => [],
     };
 

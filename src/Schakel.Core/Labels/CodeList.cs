@@ -25,4 +25,6 @@ public enum CodeList
     TrackOutcome = 14,
     /// <summary>Why the linking engine proposed a pair (phone, name_exact, ...).</summary>
     MatchReason = 15,
+    /// <summary>Groups trained at municipalities and partners (BOA, KCC, ...).</summary>
+    TrainingTargetGroup = 16,
 }

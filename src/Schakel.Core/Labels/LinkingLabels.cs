@@ -99,18 +99,18 @@ public static class LinkingLabels
         (MatchReason.Email, "zelfde e-mailadres"),
         (MatchReason.Handle, "zelfde online account"),
         (MatchReason.NameExact, "zelfde naam"),
-        (MatchReason.NameFuzzy, "naam op een tikfout of spellingvariant na gelijk"),
-        (MatchReason.NameInitials, "zelfde achternaam, voorletters passen"),
-        (MatchReason.NamePartial, "één naam komt voor in de andere"),
-        (MatchReason.NameShared, "één naamdeel gelijk, ander verschilt"),
+        (MatchReason.NameFuzzy, "naam vrijwel gelijk (tikfout, spellingvariant of extra naam)"),
+        (MatchReason.NameInitials, "zelfde achternaam, voorletters passen bij de voornamen"),
+        (MatchReason.NamePartial, "één kant noemt één naam, die de andere ook draagt"),
+        (MatchReason.NameShared, "één naamdeel gelijk, een ander verschilt (familielid of gewijzigde voornaam)"),
         (MatchReason.DobExact, "zelfde geboortedatum"),
         (MatchReason.DobSwapped, "geboortedatum met dag en maand omgewisseld"),
-        (MatchReason.DobClose, "geboortedatum één cijfer anders"),
-        (MatchReason.DobYear, "zelfde geboortejaar"),
+        (MatchReason.DobClose, "geboortedatum wijkt één cijfer af of twee cijfers zijn verwisseld"),
+        (MatchReason.DobYear, "zelfde geboortejaar (elders alleen het jaar bekend)"),
         (MatchReason.Address, "zelfde adres"),
         (MatchReason.AddressBuilding, "zelfde pand, andere toevoeging"),
-        (MatchReason.AddressNear, "zelfde huisnummer, tikfout in postcode, straat of plaats"),
-        (MatchReason.AddressStreet, "zelfde straat of postcode"),
+        (MatchReason.AddressNear, "zelfde huisnummer; postcode, straat of plaats op een tikfout na gelijk"),
+        (MatchReason.AddressStreet, "zelfde straat of postcode, ander of onbekend huisnummer"),
         (MatchReason.LicensePlate, "zelfde kenteken"),
     ];
 
@@ -126,13 +126,13 @@ public static class LinkingLabels
         return text.Length == 0 ? reasons.ToString() : char.ToUpperInvariant(text[0]) + text[1..];
     }
 
-    /// <summary>The label of one stored reason token (e.g. name_exact).</summary>
+    /// <summary>The phrase of one stored reason token (e.g. name_exact), in lower case to run on in a sentence; null when unknown.</summary>
     public static string? Reason(string token)
     {
         var flag = MatchReasons.All.FirstOrDefault(r => r.Token == token).Flag;
-        return flag == MatchReason.None ? null : Dutch(flag);
+        return flag == MatchReason.None ? null : Reasons.First(r => r.Flag == flag).Label;
     }
 
     internal static IEnumerable<(string Code, string Label)> AllReasons() =>
-        MatchReasons.All.Select(r => (r.Token, Dutch(r.Flag)));
+        MatchReasons.All.Select(r => (r.Token, Reasons.First(x => x.Flag == r.Flag).Label));
 }

@@ -26,7 +26,7 @@ public static class MiscLabels
     public static string Dutch(ReferenceList list) => list switch
     {
         ReferenceList.ExploitationForm => "Vormen van uitbuiting",
-        ReferenceList.MelderType => "Soorten melders",
+        ReferenceList.MelderType => "Soorten melder",
         ReferenceList.Sector => "Sectoren",
         _ => list.ToString(),
     };
@@ -48,6 +48,7 @@ public static class MiscLabels
         CodeList.RiecOutcome => "Uitkomst RIEC",
         CodeList.TrackOutcome => "Uitkomst van een spoor",
         CodeList.MatchReason => "Reden van een koppelvoorstel",
+        CodeList.TrainingTargetGroup => "Doelgroep van een training",
         _ => list.ToString(),
     };
 }

@@ -37,8 +37,8 @@ public sealed class PersonAuditTrailTests(SchakelFactory factory) : IClassFixtur
         report.StatusCode.ShouldBe(HttpStatusCode.OK);
         using var json = JsonDocument.Parse(await report.Content.ReadAsStringAsync());
         var records = json.RootElement.GetProperty("accessedBy").EnumerateArray().Select(a => a.GetProperty("record").GetString()).ToList();
-        records.ShouldContain("Case");
-        records.ShouldContain("CareFile");
+        records.ShouldContain($"Casus {caseId}");
+        records.ShouldContain($"Zorgtraject {fileId}");
     }
 
     [Fact]
