@@ -7,7 +7,11 @@ namespace Schakel.Core.Labels;
 internal static class RawTokenSet
 {
     /// <summary>Member names and codes that are also plain Dutch (or a proper name) and may be read as such.</summary>
-    private static readonly HashSet<string> DutchWords = new(StringComparer.Ordinal) { "Open", "Partner", "Sector" };
+    private static readonly HashSet<string> DutchWords = new(StringComparer.Ordinal)
+    {
+        "Open", "Partner", "Sector", "Direct", "Indicator", "Triage", "Dashboard", "Training", "Account", "Export", "App", "Monitor",
+        "CoMensha",
+    };
 
     public static IReadOnlySet<string> Build(IEnumerable<Type> registeredEnums)
     {
