@@ -9,7 +9,7 @@ internal static class RawTokenSet
     /// <summary>Member names and codes that are also plain Dutch (or a proper name) and may be read as such.</summary>
     private static readonly HashSet<string> DutchWords = new(StringComparer.Ordinal)
     {
-        "Open", "Partner", "Sector", "Direct", "Indicator", "Triage", "Dashboard", "Training", "Account", "Export", "App", "Monitor",
+        "Open", "Partner", "Sector", "Direct", "Indicator", "Triage", "Dashboard", "Training", "Account", "Export", "App", "Monitor", "Met",
         "CoMensha",
     };
 
@@ -34,7 +34,9 @@ internal static class RawTokenSet
                 tokens.Add(code);
             }
         }
-        tokens.RemoveWhere(t => t.Length < 3 || !t.Any(char.IsLetter) || labels.Contains(t) || DutchWords.Contains(t) || t.Contains(','));
+        // A token its own label spells out, such as KCC in "Klantcontactcentrum (KCC)", is text too.
+        var words = labels.SelectMany(l => l.Split([' ', '(', ')', ',', '/', ';', ':', '.'], StringSplitOptions.RemoveEmptyEntries)).ToHashSet(StringComparer.Ordinal);
+        tokens.RemoveWhere(t => t.Length < 3 || !t.Any(char.IsLetter) || labels.Contains(t) || words.Contains(t) || DutchWords.Contains(t) || t.Contains(','));
         return tokens;
     }
 }

@@ -26,7 +26,8 @@ public sealed partial class DutchPagesTests(SchakelFactory factory) : IClassFixt
         var audit = factory.Services.GetRequiredService<AuditLog>();
         // Entries as earlier versions wrote them: an old record name and an English message.
         await audit.RecordStoredNameAsync(null, AuditAction.Denied, "TableCase", caseId, details: "Rejected: subjects 12 and 14");
-        await (await WebSession.SignedInAsync(factory, "af.zwolle@demo.schakel.nl")).GetHtmlAsync("/meldingen-voor-mij");
+        var reference = await factory.SignalReferenceAsync("Zwolle", Schakel.Core.Signals.SignalStatus.New);
+        await (await WebSession.SignedInAsync(factory, "af.zwolle@demo.schakel.nl")).GetHtmlAsync($"/meldingen/{reference}");
 
         var fg = await WebSession.SignedInAsync(factory, "fg@demo.schakel.nl");
         var flagged = await fg.GetHtmlAsync("/privacy/audit");
@@ -40,7 +41,7 @@ public sealed partial class DutchPagesTests(SchakelFactory factory) : IClassFixt
         var search = await fg.PostFormAsync("/privacy/audit", new() { ["UserEmail"] = "af.zwolle@demo.schakel.nl" }, "/privacy/audit");
         search.StatusCode.ShouldBe(HttpStatusCode.OK);
         var found = VisibleText(await search.Content.ReadAsStringAsync());
-        found.ShouldContain("(Aandachtsfunctionaris)");
+        found.ShouldContain("Aandachtsfunctionaris");
         found.ShouldContain("Ingezien");
         ShouldReadDutch(found);
     }
