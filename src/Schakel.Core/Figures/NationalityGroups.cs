@@ -105,6 +105,9 @@ public static class NationalityGroups
     /// <summary>The Dutch country name of an alpha-2 code.</summary>
     public static string CountryName(string code) => Countries.FirstOrDefault(c => c.A2 == code).Country ?? code;
 
+    /// <summary>The alpha-2 codes of every country the lookup knows.</summary>
+    public static IEnumerable<string> CountryCodes => Countries.Select(c => c.A2);
+
     public static string Label(string code) => All.FirstOrDefault(g => g.Code == code).Label ?? code;
 
     /// <summary>True when the value is one the lookup knows (including the explicit words for stateless and unknown).</summary>

@@ -67,7 +67,8 @@ public sealed partial class OneClockTests(ClockFactory factory) : IClassFixture<
         var fg = await WebSession.SignedInAsync(factory, "fg@demo.schakel.nl");
         var audit = await fg.PostFormAsync("/privacy/audit", new() { ["From"] = "2026-03-11", ["To"] = "2026-03-11", ["UserEmail"] = "af.zwolle@demo.schakel.nl" }, formPage: "/privacy/audit");
         var auditHtml = await audit.Content.ReadAsStringAsync();
-        auditHtml.ShouldContain("Moment (Nederlandse tijd)");
+        auditHtml.ShouldContain(">Moment</th>");
+        auditHtml.ShouldContain("tijden in nederlandse tijd");
         auditHtml.ShouldContain($"{Dutch}:00</time>");
     }
 

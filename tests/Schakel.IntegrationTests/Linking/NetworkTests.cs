@@ -118,7 +118,7 @@ public sealed class NetworkTests(SchakelFactory factory) : IClassFixture<Schakel
         var audit = await factory.WithAsync(db => db.AuditEntries.AsNoTracking()
             .Where(e => e.RecordType == "SubjectLink" && (e.RecordId == first.Id.ToString() || e.RecordId == toThird.Id.ToString())).ToListAsync());
         audit.Count.ShouldBe(2);
-        audit.ShouldAllBe(e => e.Details!.StartsWith("Related"));
+        audit.ShouldAllBe(e => e.Details!.StartsWith("Wel verband, niet dezelfde persoon: betrokkenen"));
         var read = await factory.WithAsync(db => db.AuditEntries.AsNoTracking()
             .Where(e => e.RecordType == "LinkCluster" && e.RecordId == flagged.Number.ToString() && e.Details == "netwerk").OrderBy(e => e.Id).ToListAsync());
         read.ShouldNotBeEmpty();

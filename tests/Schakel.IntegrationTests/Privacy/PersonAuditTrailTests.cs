@@ -27,8 +27,8 @@ public sealed class PersonAuditTrailTests(SchakelFactory factory) : IClassFixtur
         await (await WebSession.SignedInAsync(factory, "zorgcoordinator@demo.schakel.nl")).GetHtmlAsync($"/zorg/{fileId}");
 
         var found = await SearchAsync(name);
-        found.ShouldContain($">Case {caseId}<");
-        found.ShouldContain($">CareFile {fileId}<");
+        found.ShouldContain($">Casus {caseId}<");
+        found.ShouldContain($">Zorgtraject {fileId}<");
         found.ShouldContain("Linda Smit");
         found.ShouldContain("Anouk Mulder");
 
@@ -37,8 +37,8 @@ public sealed class PersonAuditTrailTests(SchakelFactory factory) : IClassFixtur
         report.StatusCode.ShouldBe(HttpStatusCode.OK);
         using var json = JsonDocument.Parse(await report.Content.ReadAsStringAsync());
         var records = json.RootElement.GetProperty("accessedBy").EnumerateArray().Select(a => a.GetProperty("record").GetString()).ToList();
-        records.ShouldContain("Case");
-        records.ShouldContain("CareFile");
+        records.ShouldContain($"Casus {caseId}");
+        records.ShouldContain($"Zorgtraject {fileId}");
     }
 
     [Fact]
@@ -51,7 +51,7 @@ public sealed class PersonAuditTrailTests(SchakelFactory factory) : IClassFixtur
             .Where(n => n != null).FirstAsync());
         await (await WebSession.SignedInAsync(factory, "riec@demo.schakel.nl")).GetHtmlAsync($"/tafel/vergaderingen/{meeting}/voorronde");
 
-        (await SearchAsync(name!)).ShouldContain($">PreRound {meeting}<");
+        (await SearchAsync(name!)).ShouldContain($">Voorronde {meeting}<");
     }
 
     [Fact]
@@ -61,7 +61,7 @@ public sealed class PersonAuditTrailTests(SchakelFactory factory) : IClassFixtur
             .Join(db.Subjects, l => l.SubjectAId, s => s.Id, (l, s) => s.FullName).Where(n => n != null).FirstAsync());
         await (await WebSession.SignedInAsync(factory, "ketenregisseur@demo.schakel.nl")).GetHtmlAsync("/koppelen");
 
-        (await SearchAsync(name!)).ShouldContain(">LinkCandidates <");
+        (await SearchAsync(name!)).ShouldContain(">Mogelijke koppelingen<");
     }
 
     [Fact]
@@ -73,7 +73,8 @@ public sealed class PersonAuditTrailTests(SchakelFactory factory) : IClassFixtur
         await audit!.RecordStoredNameAsync(null, Core.Audit.AuditAction.Read, "TableCase", caseId, details: "oude naam");
         var fg = await WebSession.SignedInAsync(factory, "fg@demo.schakel.nl");
         var html = await (await fg.PostFormAsync("/privacy/audit", new() { ["RecordType"] = "Case", ["RecordId"] = caseId }, "/privacy/audit")).Content.ReadAsStringAsync();
-        html.ShouldContain($">TableCase {caseId}<");
+        html.ShouldContain($">Casus {caseId}<");
+        html.ShouldNotContain("TableCase");
     }
 
     private async Task<string> SearchAsync(string person)

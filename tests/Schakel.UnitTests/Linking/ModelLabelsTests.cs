@@ -1,3 +1,4 @@
+using Schakel.Core.Labels;
 using Schakel.Core.Linking;
 using Schakel.Web.Features.Linking.Models;
 
@@ -11,16 +12,16 @@ public sealed class ModelLabelsTests
     {
         foreach (var field in ComparisonFields.All)
         {
-            ModelLabels.Field(field).ShouldNotBeNullOrWhiteSpace();
+            LinkingLabels.Field(field).ShouldNotBeNullOrWhiteSpace();
             for (var level = 0; level < ComparisonFields.LevelCount(field); level++)
             {
                 var token = ComparisonFields.LevelToken(field, level);
-                ModelLabels.Level(field, token).ShouldNotBeNull($"{ComparisonFields.Token(field)}:{token}");
+                LinkingLabels.Level(field, token).ShouldNotBeNull($"{ComparisonFields.Token(field)}:{token}");
             }
         }
-        ModelLabels.Level(ComparisonField.Name, "one_token").ShouldBe("één naamdeel gelijk, ander verschilt");
-        ModelLabels.Level(ComparisonField.Phone, "agree_fixed_line").ShouldBe("zelfde vaste nummer (huishouden)");
-        ModelLabels.Level(ComparisonField.Address, (int)AddressLevel.Building).ShouldBe("zelfde pand, andere toevoeging");
+        LinkingLabels.Level(ComparisonField.Name, "one_token").ShouldBe("één naamdeel gelijk, ander verschilt");
+        LinkingLabels.Level(ComparisonField.Phone, "agree_fixed_line").ShouldBe("zelfde vaste nummer (huishouden)");
+        LinkingLabels.Level(ComparisonField.Address, (int)AddressLevel.Building).ShouldBe("zelfde pand, andere toevoeging");
     }
 
     [Fact]

@@ -49,7 +49,7 @@ internal static class DefaultRiskProfile
                 Label = "Zelfde nummer of account in drie of meer steden",
                 Weight = 0.25,
                 Rationale = "Plaatswisselingen onthullen circuits waarin vrouwen worden rondgereden.",
-                Source = "Ibanez & Suthers (researchgate 262272493); S1 Deventer/Zwolle",
+                Source = "Ibanez & Suthers (researchgate 262272493); praktijk Deventer en Zwolle",
                 Predictive = Predictiveness.Unverified,
             },
             new()
@@ -135,7 +135,7 @@ internal static class DefaultRiskProfile
                 Label = "Zelfde foto bij andere namen of nummers",
                 Weight = 0.2,
                 Rationale = "Eén foto bij verschillende nummers of namen wijst op een plaatser die foto's hergebruikt of op een nepprofiel.",
-                Source = "Geen Nederlandse bron gevonden; configureerbaar",
+                Source = "Geen Nederlandse bron gevonden; het gewicht is instelbaar",
                 Predictive = Predictiveness.Unverified,
             },
             new()
@@ -162,7 +162,7 @@ internal static class DefaultRiskProfile
                 Label = "Opvallend lage prijs",
                 Weight = 0.1,
                 Rationale = "Een prijs onder €50 of onder 60% van de mediaan van de verzameling kan op dwang of schuld wijzen; niet getoetst en de eenheid (uur, half uur) is onbekend.",
-                Source = "Geen Nederlandse bron gevonden; configureerbaar",
+                Source = "Geen Nederlandse bron gevonden; het gewicht is instelbaar",
                 Predictive = Predictiveness.Unverified,
             },
             new()

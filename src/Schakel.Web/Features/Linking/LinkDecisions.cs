@@ -65,7 +65,7 @@ public sealed class LinkDecisions(SchakelDb db, AuditLog audit, TimeProvider clo
             return new LinkDecisionResult(false, ConflictMessage, Conflict: true);
         }
         await audit.RecordAsync(user, AuditAction.Update, AuditRecordType.SubjectLink, link.Id.ToString(CultureInfo.InvariantCulture),
-            details: $"{decision.Value}: subjects {link.SubjectAId} and {link.SubjectBId}", cancellationToken: cancellationToken);
+            details: $"{LinkLabels.Decision(decision.Value)}: betrokkenen {link.SubjectAId} en {link.SubjectBId}", cancellationToken: cancellationToken);
         return new LinkDecisionResult(true);
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Schakel.Core.Audit;
+using Schakel.Core.Labels;
 using Schakel.Web.Infrastructure.Audit;
 using Schakel.Web.Infrastructure.Data;
 using Schakel.Web.Features.Shared;
@@ -24,6 +25,10 @@ public sealed class AuditSearchModel(SchakelDb db, AuditLog audit) : PageModel
     [BindProperty] public DateOnly? From { get; set; }
     [BindProperty] public DateOnly? To { get; set; }
     [BindProperty] public bool FlaggedOnly { get; set; }
+
+    /// <summary>The kinds of record to search by, as the officer reads them; the value is the name stored in the log.</summary>
+    public static IReadOnlyList<(string Code, string Label)> RecordTypes { get; } =
+        [.. Enum.GetValues<AuditRecordType>().Select(t => (t.StoredName(), Dutch.Of(t))).OrderBy(t => t.Item2, StringComparer.Create(new CultureInfo("nl-NL"), false))];
 
     public AuditChain.Verification? Verification { get; private set; }
     public List<AuditEntry> Entries { get; private set; } = [];

@@ -1,7 +1,9 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Schakel.Core.Audit;
+using Schakel.Core.Labels;
 using Schakel.Core.Signals;
+using Schakel.Web.Infrastructure.Audit;
 using Schakel.Web.Infrastructure.Data;
 
 namespace Schakel.Web.Features.Privacy;
@@ -37,19 +39,23 @@ public sealed record SubjectAccessExport(
             .Where(e => (e.RecordType == nameof(AuditRecordType.Signal) && e.RecordId == signalId) || (e.RecordType == nameof(AuditRecordType.Subject) && e.RecordId == subjectKey)
                 || (e.SubjectIds != null && e.SubjectIds.Contains(token)))
             .OrderBy(e => e.Sequence)
-            .Select(e => new AccessLogExport(new DateTimeOffset(e.AtUtcTicks, TimeSpan.Zero), e.Organisation, e.Action.ToString(), e.Purpose, e.RecordType))
             .ToListAsync(cancellationToken);
         return new SubjectAccessExport(
             now,
-            new SubjectExport(subject.Id, SignalLabels.Dutch(subject.Role), subject.FullName, subject.DateOfBirth, subject.AgeGroup, subject.Gender, subject.Nationality,
+            new SubjectExport(subject.Id, SignalLabels.Dutch(subject.Role), subject.FullName, subject.DateOfBirth,
+                Label(CodeList.AgeGroup, subject.AgeGroup), Label(CodeList.Gender, subject.Gender), subject.Nationality,
                 subject.Street, subject.HouseNumber, subject.Postcode, subject.City, Muni(subject.LivesInMunicipalityId), Muni(subject.WorksInMunicipalityId),
                 Muni(subject.FoundInMunicipalityId), subject.Phones, subject.Emails, subject.Handles, subject.LicensePlates, subject.AdLinks),
             new SignalExport(signal.Reference, SignalLabels.Dutch(signal.Kind), SignalLabels.Dutch(signal.Status), signal.ReceivedAt, signal.ObservedOn,
-                signal.Municipality?.Name, signal.Forms.Select(f => f.FormCode).ToList(), signal.SectorCode, signal.Description, signal.Outcome),
+                signal.Municipality?.Name, signal.Forms.Select(f => Dutch.Code(CodeList.ExploitationForm, f.FormCode)).ToList(),
+                Label(CodeList.Sector, signal.SectorCode), signal.Description, signal.Outcome),
             signal.Events.OrderBy(e => e.At).Select(e => new HistoryExport(e.At, e.Description, e.Reason)).ToList(),
             signal.Notes.OrderBy(n => n.At).Select(n => new NoteExport(n.At, n.Text)).ToList(),
-            access);
+            access.Select(e => new AccessLogExport(e.At, e.Organisation, AuditDisplay.Action(e), e.Purpose, AuditDisplay.Record(e))).ToList());
     }
+
+    // The data subject reads this report: codes go out as the words the application shows for them.
+    private static string? Label(CodeList list, string? code) => string.IsNullOrEmpty(code) ? null : Dutch.Code(list, code);
 }
 
 public sealed record SubjectExport(int Id, string Role, string? FullName, DateOnly? DateOfBirth, string? AgeGroup, string? Gender, string? Nationality,

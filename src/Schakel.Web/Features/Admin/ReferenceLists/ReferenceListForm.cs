@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Schakel.Core.Labels;
 using Schakel.Core.Reference;
 
 namespace Schakel.Web.Features.Admin.ReferenceLists;
@@ -8,9 +9,9 @@ public static class ReferenceListSlugs
 {
     public static readonly IReadOnlyList<(string Slug, ReferenceList List, string Title)> All =
     [
-        ("vormen", ReferenceList.ExploitationForm, "Vormen van uitbuiting"),
-        ("meldertypen", ReferenceList.MelderType, "Soorten melder"),
-        ("sectoren", ReferenceList.Sector, "Sectoren"),
+        ("vormen", ReferenceList.ExploitationForm, MiscLabels.Dutch(ReferenceList.ExploitationForm)),
+        ("meldertypen", ReferenceList.MelderType, MiscLabels.Dutch(ReferenceList.MelderType)),
+        ("sectoren", ReferenceList.Sector, MiscLabels.Dutch(ReferenceList.Sector)),
     ];
 
     public static (string Slug, ReferenceList List, string Title)? Find(string slug) =>

@@ -44,7 +44,7 @@ public sealed class ModelEstimation(SchakelDb db, AuditLog audit, TimeProvider c
         {
             // Nothing to learn from: the region keeps its latest model, or the default one.
             await audit.RecordAsync(user, AuditAction.Update, AuditRecordType.LinkModel, latest?.Id.ToString(CultureInfo.InvariantCulture),
-                details: $"region {regionId}: {subjects.Count} subjects, too few to estimate", cancellationToken: ct);
+                details: $"regio {regionId}: {subjects.Count} betrokkenen, te weinig om een model te schatten", cancellationToken: ct);
             return new EstimationOutcome(regionId, latest, false, 0, 0);
         }
         var records = subjects.SelectMany(SubjectRecords.ToRecords).ToList();
@@ -81,7 +81,7 @@ public sealed class ModelEstimation(SchakelDb db, AuditLog audit, TimeProvider c
         }
         await audit.RecordAsync(user, stored ? AuditAction.Create : AuditAction.Update, AuditRecordType.LinkModel,
             latest?.Id.ToString(CultureInfo.InvariantCulture),
-            details: $"region {regionId}: {(stored ? "new" : "unchanged")} version {latest?.Number} ({active.Id}) from {subjects.Count} subjects; {rescored} candidate links re-scored, {dropped} dropped",
+            details: $"regio {regionId}: {(stored ? "nieuwe" : "ongewijzigde")} versie {latest?.Number} ({active.Id}) uit {subjects.Count} betrokkenen; {rescored} mogelijke koppelingen opnieuw berekend, {dropped} vervallen",
             cancellationToken: ct);
         logger.LogInformation("Linking model of region {Region}: version {Number} ({ModelId}), {State}; {Rescored} candidate links re-scored.",
             regionId, latest?.Number, active.Id, stored ? "new" : "unchanged", rescored);

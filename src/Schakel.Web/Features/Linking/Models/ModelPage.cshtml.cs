@@ -52,7 +52,7 @@ public sealed class ModelPageModel(SchakelDb db, ModelEstimation estimation, Aud
         LinkModel = Version is null ? DefaultModel.Instance : await RegionModels.LoadAsync(db, Version.ModelId, ct) ?? DefaultModel.Instance;
         RegionName = await db.Regions.Where(r => r.Id == region).Select(r => r.Name).SingleAsync(ct);
         await audit.RecordAsync(AuditAction.Read, AuditRecordType.LinkModel, Version?.Id.ToString(CultureInfo.InvariantCulture),
-            details: $"region {region}, model {LinkModel.Id}", cancellationToken: ct);
+            details: $"regio {region}, model {LinkModel.Id}", cancellationToken: ct);
         return Page();
     }
 

@@ -1,3 +1,4 @@
+using Schakel.Core.Labels;
 using Schakel.Core.Linking;
 
 namespace Schakel.Web.Features.Linking.Models;
@@ -21,16 +22,16 @@ public sealed class ScoreWaterfall
         steps.Add(new Step("Startkans (a-priori)", "hoe vaak twee willekeurige personen dezelfde zijn", explanation.Prior, 0, total));
         foreach (var f in explanation.Fields.Where(f => f.Level != 0))
         {
-            steps.Add(new Step(ModelLabels.Field(f.Field), ModelLabels.Level(f.Field, f.Level), f.Weight, total, total += f.Weight));
+            steps.Add(new Step(LinkingLabels.Field(f.Field), LinkingLabels.Level(f.Field, f.Level), f.Weight, total, total += f.Weight));
             if (f.TermAdjustment != 0)
             {
                 var rare = f.TermAdjustment > 0;
                 var what = f.Field == ComparisonField.Name ? (rare ? "zeldzame naam" : "veel voorkomende naam") : (rare ? "zeldzame straat" : "veel voorkomende straat");
-                steps.Add(new Step(ModelLabels.Field(f.Field), what, f.TermAdjustment, total, total += f.TermAdjustment));
+                steps.Add(new Step(LinkingLabels.Field(f.Field), what, f.TermAdjustment, total, total += f.TermAdjustment));
             }
         }
         Steps = steps;
-        Missing = explanation.Fields.Where(f => f.Level == 0).Select(f => ModelLabels.Field(f.Field)).ToList();
+        Missing = explanation.Fields.Where(f => f.Level == 0).Select(f => LinkingLabels.Field(f.Field)).ToList();
         var ends = steps.SelectMany(s => new[] { s.From, s.To }).Append(0).ToList();
         Low = ends.Min();
         High = Math.Max(ends.Max(), Low + 1);
