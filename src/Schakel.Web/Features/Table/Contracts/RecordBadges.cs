@@ -1,0 +1,17 @@
+using Schakel.Core.Signals;
+using Schakel.Web.Features.Shared;
+
+namespace Schakel.Web.Features.Table.Contracts;
+
+/// <summary>The badges records share: acute and the level of concern (the risk), in words and a supporting tone.</summary>
+public static class RecordBadges
+{
+    public static readonly Badge Acute = new("Acuut", BadgeTone.Danger);
+
+    public static Badge Risk(ConcernLevel level) => new($"Zorgniveau {SignalLabels.Dutch(level).ToLowerInvariant()}", level switch
+    {
+        ConcernLevel.High => BadgeTone.Danger,
+        ConcernLevel.Medium => BadgeTone.Warning,
+        _ => BadgeTone.Neutral,
+    });
+}
