@@ -29,7 +29,13 @@ public static class Landing
     /// </summary>
     public static string? Take(ITempDataDictionary tempData, string section)
     {
-        if (tempData.Peek(SectionKey) as string != section || tempData.Peek(MessageKey) is not string message)
+        if (tempData.Peek(MessageKey) is not string message)
+        {
+            // The message was shown on an earlier page (the layout's banner): the section it named is stale now.
+            tempData.Remove(SectionKey);
+            return null;
+        }
+        if (tempData.Peek(SectionKey) as string != section)
         {
             return null;
         }
