@@ -128,7 +128,7 @@ public sealed class RecordTests(BrowserFixture browser) : IClassFixture<BrowserF
         {
             await Assertions.Expect(summary).Not.ToContainTextAsync(new Regex($"\\b{Regex.Escape(code)}\\b"));
         }
-        await Assertions.Expect(chair.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Acuut");
+        await Assertions.Expect(chair.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("ACUUT");
         await chair.ShouldHaveNoWcagViolationsAsync();
 
         await chair.GetByLabel("Nee", new() { Exact = true }).CheckAsync();

@@ -6,7 +6,8 @@ namespace Schakel.Web.Features.Table.Contracts;
 /// <summary>The badges records share: acute and the level of concern (the risk), in words and a supporting tone.</summary>
 public static class RecordBadges
 {
-    public static readonly Badge Acute = new("Acuut", BadgeTone.Danger);
+    /// <summary>In capitals like every other acute mark in the application (lists, notifications), so it reads the same everywhere.</summary>
+    public static readonly Badge Acute = new("ACUUT", BadgeTone.Danger);
 
     public static Badge Risk(ConcernLevel level) => new($"Zorgniveau {SignalLabels.Dutch(level).ToLowerInvariant()}", level switch
     {
