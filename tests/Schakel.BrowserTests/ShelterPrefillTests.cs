@@ -20,7 +20,7 @@ public sealed class ShelterPrefillTests(BrowserFixture browser) : IClassFixture<
             return file.Id;
         });
         var care = await browser.SignedInPageAsync("zorgcoordinator@demo.schakel.nl", javaScript: false);
-        await care.GotoAsync($"/zorg/{fileId}");
+        await care.GotoAsync($"/zorg/{fileId}?tab=opvang");
         var minor = care.GetByRole(AriaRole.Group, new() { Name = "Is de persoon minderjarig?" });
         await Assertions.Expect(minor.GetByLabel("Ja")).ToBeCheckedAsync();
         await Assertions.Expect(minor).ToContainTextAsync("Ingevuld uit het dossier");
@@ -31,7 +31,7 @@ public sealed class ShelterPrefillTests(BrowserFixture browser) : IClassFixture<
         await care.Context.CloseAsync();
 
         var withJs = await browser.SignedInPageAsync("zorgcoordinator@demo.schakel.nl");
-        await withJs.GotoAsync($"/zorg/{fileId}");
+        await withJs.GotoAsync($"/zorg/{fileId}?tab=opvang");
         await withJs.ShouldHaveNoWcagViolationsAsync();
         await withJs.Context.CloseAsync();
     }

@@ -14,7 +14,8 @@ public sealed class CareAccessTests(SchakelFactory factory) : IClassFixture<Scha
     {
         var id = await factory.DemoCareFileIdAsync();
         var af = await WebSession.SignedInAsync(factory, "af.zwolle@demo.schakel.nl");
-        var html = await af.GetHtmlAsync($"/zorg/{id}");
+        // The print view shows every part the user may see at once.
+        var html = await af.GetHtmlAsync($"/zorg/{id}?weergave=afdrukken");
         html.ShouldContain("Zorgtraject open");
         html.ShouldContain(Goal);
         html.ShouldNotContain(DemoCare.ClinicalNote);
@@ -32,7 +33,7 @@ public sealed class CareAccessTests(SchakelFactory factory) : IClassFixture<Scha
     {
         var id = await factory.DemoCareFileIdAsync();
         var care = await WebSession.SignedInAsync(factory, "zorgcoordinator@demo.schakel.nl");
-        var html = await care.GetHtmlAsync($"/zorg/{id}");
+        var html = await care.GetHtmlAsync($"/zorg/{id}?weergave=afdrukken");
         html.ShouldContain(DemoCare.ClinicalNote);
         html.ShouldContain("GGZ Dimence");
         html.ShouldContain("mr. S. de Vries");

@@ -107,7 +107,7 @@ public sealed class CareEditTests(SchakelFactory factory) : IClassFixture<Schake
 
         // The attention officer reads goals but cannot edit them.
         var af = await WebSession.SignedInAsync(factory, "af.zwolle@demo.schakel.nl");
-        var afPage = await af.GetHtmlAsync(url);
+        var afPage = await af.GetHtmlAsync(url + "?tab=doelen");
         afPage.ShouldContain("Eigen woonruimte");
         afPage.ShouldNotContain("EditGoal.Description");
         (await af.PostFormAsync($"{url}/doelen?handler=Edit", new() { ["ItemId"] = goal.Id.ToString(), ["ItemVersion"] = "9", ["EditGoal.Description"] = "x", ["EditGoal.EvaluateOn"] = "2030-05-01" }, formPage: url))

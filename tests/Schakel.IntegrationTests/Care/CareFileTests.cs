@@ -40,7 +40,7 @@ public sealed class CareFileTests(SchakelFactory factory) : IClassFixture<Schake
 
         var response = await care.PostFormAsync($"/zorg/{id}/toestemming?handler=Withdraw", new() { ["ItemId"] = consentId.ToString(), ["ItemVersion"] = version.ToString(), ["WithdrawnOn"] = today.ToString("yyyy-MM-dd") }, formPage: $"/zorg/{id}");
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        var after = await care.GetHtmlAsync($"/zorg/{id}");
+        var after = await care.GetHtmlAsync($"/zorg/{id}?tab=toestemming");
         after.ShouldContain("de persoon valt uit elke latere export");
         after.ShouldContain("deze persoon gaat niet mee in de export");
         (await factory.WithAsync(db => CareConsents.ValidForCoMenshaAsync(db, today))).Select(f => f.Id).ShouldNotContain(id);

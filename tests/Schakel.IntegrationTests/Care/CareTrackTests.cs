@@ -51,7 +51,7 @@ public sealed class CareTrackTests(SchakelFactory factory) : IClassFixture<Schak
         closed.ClosedAt.ShouldNotBeNull();
         var criminal = await factory.WithAsync(db => db.Set<CaseTrack>().Where(t => t.CaseId == caseId && t.Kind == TrackKind.CareAndCriminal).Select(t => t.Status).SingleAsync());
         criminal.ShouldBe(TrackStatus.Open);
-        var page = WebUtility.HtmlDecode(await riec.GetHtmlAsync(caseUrl));
+        var page = WebUtility.HtmlDecode(await riec.GetHtmlAsync(caseUrl + "?weergave=afdrukken"));
         page.ShouldContain("elk zorgdossier gesloten");
         page.ShouldContain("gesloten: Doorverwezen");
     }
@@ -64,7 +64,7 @@ public sealed class CareTrackTests(SchakelFactory factory) : IClassFixture<Schak
     {
         var caseId = await factory.DemoCaseIdAsync();
         var session = await WebSession.SignedInAsync(factory, email);
-        var html = WebUtility.HtmlDecode(await session.GetHtmlAsync($"/zaken/{caseId}"));
+        var html = WebUtility.HtmlDecode(await session.GetHtmlAsync($"/zaken/{caseId}?weergave=afdrukken"));
         html.ShouldContain(TableLabels.Dutch(TrackKind.Care));
         html.ShouldNotContain("Veilig wonen en een stabiele dagstructuur");
         html.ShouldNotContain(DemoCare.ClinicalNote);

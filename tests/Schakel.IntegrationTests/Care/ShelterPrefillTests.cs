@@ -22,7 +22,7 @@ public sealed class ShelterPrefillTests(SchakelFactory factory) : IClassFixture<
             return await db.SaveChangesAsync();
         });
         var care = await WebSession.SignedInAsync(factory, "zorgcoordinator@demo.schakel.nl");
-        var html = WebUtility.HtmlDecode(await care.GetHtmlAsync($"/zorg/{id}"));
+        var html = WebUtility.HtmlDecode(await care.GetHtmlAsync($"/zorg/{id}?tab=opvang"));
         html.ShouldContain("id=\"q-minor-yes\" name=\"Placement.Answers[minor]\" value=\"yes\" checked=\"checked\"");
         html.ShouldContain("id=\"q-residence-eu\" name=\"Placement.Answers[residence]\" value=\"eu\" checked=\"checked\"");
         html.ShouldContain("Ingevuld uit het dossier (geboortedatum");
@@ -41,6 +41,6 @@ public sealed class ShelterPrefillTests(SchakelFactory factory) : IClassFixture<
             (await db.Subjects.SingleAsync(s => s.Id == subjectId)).DateOfBirth = today.AddYears(-18);
             return await db.SaveChangesAsync();
         });
-        (await care.GetHtmlAsync($"/zorg/{id}")).ShouldContain("id=\"q-minor-no\" name=\"Placement.Answers[minor]\" value=\"no\" checked=\"checked\"");
+        (await care.GetHtmlAsync($"/zorg/{id}?tab=opvang")).ShouldContain("id=\"q-minor-no\" name=\"Placement.Answers[minor]\" value=\"no\" checked=\"checked\"");
     }
 }

@@ -91,7 +91,7 @@ public sealed partial class OneClockTests(ClockFactory factory) : IClassFixture<
 
         (await secretary.GetHtmlAsync(decide)).ShouldContain($", {Dutch})");
         var caseId = await factory.WithAsync(db => db.Set<AgendaItem>().Where(i => i.Id == item).Select(i => i.CaseId!.Value).SingleAsync());
-        var casePage = await secretary.GetHtmlAsync($"/zaken/{caseId}");
+        var casePage = await secretary.GetHtmlAsync($"/zaken/{caseId}?tab=geschiedenis");
         casePage.ShouldContain($"geopend {Dutch}");
         casePage.ShouldContain($"<time datetime=\"{Iso}");
 

@@ -118,7 +118,9 @@ public sealed class StaleCaseCloseTests(SchakelFactory factory) : IClassFixture<
         stale.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var html = WebUtility.HtmlDecode(await stale.Content.ReadAsStringAsync());
         html.ShouldContain("Deze casus is al afgesloten.");
-        html.ShouldContain("Casus afgesloten: elk spoor heeft een uitkomst", Case.Sensitive, "the colleague's closing is on the timeline");
+        html.ShouldContain("data-testid=\"case-status\">Afgesloten", Case.Sensitive, "the refusal shows the case as the colleague left it");
+        WebUtility.HtmlDecode(await me.GetHtmlAsync(url + "?tab=geschiedenis"))
+            .ShouldContain("Casus afgesloten: elk spoor heeft een uitkomst", Case.Sensitive, "the colleague's closing is on the timeline");
         (await factory.WithAsync(db => db.Set<CaseEvent>().CountAsync(e => e.CaseId == caseId && e.Description.StartsWith("Casus afgesloten")))).ShouldBe(1);
     }
 }

@@ -97,7 +97,7 @@ public sealed class TableAccessTests(SchakelFactory factory) : IClassFixture<Sch
     {
         var caseId = await factory.DemoCaseIdAsync();
         var police = await WebSession.SignedInAsync(factory, "politie@demo.schakel.nl");
-        var html = await police.GetHtmlAsync($"/zaken/{caseId}");
+        var html = await police.GetHtmlAsync($"/zaken/{caseId}?tab=sporen");
         html.ShouldContain(PoliceDetail);
         html.ShouldContain(CriminalOutcome);
 

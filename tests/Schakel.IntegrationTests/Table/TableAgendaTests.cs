@@ -55,7 +55,7 @@ public sealed class TableAgendaTests(SchakelFactory factory) : IClassFixture<Sch
             await db.Set<CaseTrack>().Where(t => t.CaseId == caseId).Select(t => t.Kind).ToListAsync()));
         signals.ShouldBe(2);
         tracks.ShouldContain(TrackKind.Undermining);
-        var page = await secretary.GetHtmlAsync($"/zaken/{caseId}");
+        var page = await secretary.GetHtmlAsync($"/zaken/{caseId}?tab=geschiedenis");
         page.ShouldContain("bij de casus gevoegd");
     }
 

@@ -31,7 +31,7 @@ public sealed class TableCrossMunicipalityTests(SchakelFactory factory) : IClass
         });
         join.StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
-        var page = await afDeventer.GetAsync(url);
+        var page = await afDeventer.GetAsync(url + "?tab=sporen");
         page.StatusCode.ShouldBe(HttpStatusCode.OK);
         var html = WebUtility.HtmlDecode(await page.Content.ReadAsStringAsync());
         html.ShouldContain("strafrechtelijk traject open");
@@ -44,7 +44,7 @@ public sealed class TableCrossMunicipalityTests(SchakelFactory factory) : IClass
 
         // The case's own municipality keeps reading it; police still see their details.
         (await (await WebSession.SignedInAsync(factory, "af.zwolle@demo.schakel.nl")).GetAsync(url)).StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await (await WebSession.SignedInAsync(factory, "politie@demo.schakel.nl")).GetHtmlAsync(url)).ShouldContain("TMM-onderzoek Lotus");
+        (await (await WebSession.SignedInAsync(factory, "politie@demo.schakel.nl")).GetHtmlAsync(url + "?tab=sporen")).ShouldContain("TMM-onderzoek Lotus");
     }
 
     [Fact]

@@ -15,7 +15,7 @@ public sealed class CareFileModel(CareFileAccess access, AuditLog audit) : PageM
 {
     public CareFileView View { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(int id)
+    public async Task<IActionResult> OnGetAsync(int id, string? tab, string? weergave)
     {
         var (view, refused) = await access.LoadAsync(User, id, edit: false, HttpContext.RequestAborted);
         if (view is null)
@@ -23,6 +23,7 @@ public sealed class CareFileModel(CareFileAccess access, AuditLog audit) : PageM
             return refused!;
         }
         View = view;
+        view.Tab = weergave == "afdrukken" ? CareTabs.Print : CareTabs.Known(tab, view.Full);
         await audit.RecordAsync(AuditAction.Read, AuditRecordType.CareFile, id.ToString(), details: view.Full ? null : "samenvatting", cancellationToken: HttpContext.RequestAborted,
             subjects: [view.Dossier.SubjectId]);
         return Page();

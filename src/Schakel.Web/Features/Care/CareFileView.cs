@@ -25,8 +25,15 @@ public sealed class CareFileView
     /// <summary>The section page whose post was refused: its section shows the user's input again, the others the file.</summary>
     public CareSectionPage? Posted { get; set; }
 
+    /// <summary>The tab shown; <see cref="CareTabs.Print"/> shows every part without forms.</summary>
+    public string Tab { get; set; } = CareTabs.Overview;
+    public bool Print => Tab == CareTabs.Print;
+
+    /// <summary>Whether a part is on the page: on its own tab, or in the print view.</summary>
+    public bool Shows(string tab) => Print || Tab == tab;
+
     public bool Full => Access == CareAccess.Full;
-    public bool CanEdit => Full && !Dossier.IsClosed;
+    public bool CanEdit => Full && !Dossier.IsClosed && !Print;
 }
 
 public static class CareFormErrors

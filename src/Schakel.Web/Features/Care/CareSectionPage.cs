@@ -4,6 +4,7 @@ using Schakel.Core.Audit;
 using Schakel.Core.Care;
 using Schakel.Web.Infrastructure.Audit;
 using Schakel.Web.Infrastructure.Data;
+using Schakel.Web.Features.Table.Contracts;
 
 namespace Schakel.Web.Features.Care;
 
@@ -33,6 +34,7 @@ public abstract class CareSectionPage(CareFileAccess access, SchakelDb db, Audit
         {
             View = view;
             view.Posted = this;
+            view.Tab = CareTabs.Of(Section);
         }
         return refused;
     }
@@ -68,7 +70,7 @@ public abstract class CareSectionPage(CareFileAccess access, SchakelDb db, Audit
             return Page();
         }
         await audit.RecordAsync(AuditAction.Update, AuditRecordType.CareFile, id.ToString(), details: key, cancellationToken: ct);
-        TempData["Message"] = done;
+        Landing.Record(TempData, Section, done);
         return BackToFile(id);
     }
 
@@ -78,7 +80,8 @@ public abstract class CareSectionPage(CareFileAccess access, SchakelDb db, Audit
     /// </summary>
     protected virtual void TakeOverStoredVersion() { }
 
-    private RedirectToPageResult BackToFile(int id) => RedirectToPage("/Care/CareFile", null, new { id }, Section);
+    /// <summary>Back to the tab and the part acted on, where the confirmation is shown.</summary>
+    private RedirectResult BackToFile(int id) => Redirect(CareTabs.Url(id, CareTabs.Of(Section), Section));
 
     protected static string? Trim(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Schakel.Core.Audit;
 using Schakel.Core.Table;
+using Schakel.Web.Features.Table.Contracts;
 using Schakel.Web.Infrastructure.Audit;
 using Schakel.Web.Infrastructure.Data;
 using Schakel.Web.Infrastructure.Security;
@@ -38,6 +39,11 @@ public sealed class AgendaModel(SchakelDb db, MeetingReader reader, AuditLog aud
         return Page();
     }
 
+    /// <summary>The fragment id of an agenda item, where a post about it (move, postpone, decide) lands.</summary>
+    public static string Anchor(int itemId) => $"punt-{itemId}";
+
+    private RedirectResult BackToItem(int id, int itemId) => Redirect($"/tafel/vergaderingen/{id}/agenda#{Anchor(itemId)}");
+
     public async Task<IActionResult> OnPostMoveAsync(int id)
     {
         var denied = await LoadAsync(id, manage: true);
@@ -60,14 +66,14 @@ public sealed class AgendaModel(SchakelDb db, MeetingReader reader, AuditLog aud
             if (!await db.SaveUnlessStaleAsync())
             {
                 // Someone else reordered or decided at the same moment; their order stands and the page shows it.
-                TempData["Message"] = StaleSave.Notice("de volgorde");
+                Landing.Record(TempData, Anchor(ItemId), StaleSave.Notice("de volgorde"));
             }
         }
         else if (other >= 0 && other < all.Count && all[other].Section == all[index].Section)
         {
-            TempData["Message"] = "Acute punten staan altijd boven de andere punten van hun onderdeel.";
+            Landing.Record(TempData, Anchor(ItemId), "Acute punten staan altijd boven de andere punten van hun onderdeel.");
         }
-        return RedirectToPage(new { id });
+        return BackToItem(id, ItemId);
     }
 
     public async Task<IActionResult> OnPostPostponeAsync(int id)
@@ -105,8 +111,8 @@ public sealed class AgendaModel(SchakelDb db, MeetingReader reader, AuditLog aud
             return await PostponeConflictAsync();
         }
         await audit.RecordAsync(AuditAction.Update, AuditRecordType.AgendaItem, item.Id.ToString(), details: "uitgesteld");
-        TempData["Message"] = "Het punt is uitgesteld; het komt op de agenda van de volgende vergadering.";
-        return RedirectToPage(new { id });
+        Landing.Record(TempData, Anchor(item.Id), "Het punt is uitgesteld; het komt op de agenda van de volgende vergadering.");
+        return BackToItem(id, item.Id);
     }
 
     /// <summary>A colleague decided or changed the item meanwhile: the agenda shows the new state, the typed reason stays.</summary>

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Schakel.Core.Audit;
 using Schakel.Core.Table;
+using Schakel.Web.Features.Table.Contracts;
 using Schakel.Web.Infrastructure.Audit;
 using Schakel.Web.Infrastructure.Data;
 using Schakel.Web.Infrastructure.Security;
@@ -125,8 +126,8 @@ public sealed class AttendanceModel(SchakelDb db, TableDirectory directory, Meet
             return Page();
         }
         await audit.RecordAsync(AuditAction.Update, AuditRecordType.TableMeeting, id.ToString(System.Globalization.CultureInfo.InvariantCulture), details: "aanwezigheid", cancellationToken: ct);
-        TempData["Message"] = "De aanwezigheid is vastgelegd.";
-        return RedirectToPage(new { id });
+        Landing.Record(TempData, "leden", "De aanwezigheid is vastgelegd.");
+        return Redirect($"/tafel/vergaderingen/{id}/aanwezigheid#leden");
     }
 
     private async Task<IActionResult?> LoadAsync(int id)

@@ -7,14 +7,14 @@ using Schakel.Core.Care;
 using Schakel.Core.Common;
 using Schakel.Core.Signals;
 using Schakel.Core.Table;
+using Schakel.Web.Features.Shared;
 using Schakel.Web.Features.Signals;
+using Schakel.Web.Features.Table.Contracts;
 using Schakel.Web.Infrastructure.Audit;
 using Schakel.Web.Infrastructure.Data;
 using Schakel.Web.Infrastructure.Security;
 
 namespace Schakel.Web.Features.Table;
-
-public sealed record TimelineEntry(DateTimeOffset At, string Actor, string Description);
 
 /// <summary>
 /// A case under monitoring: its signals and subjects, tracks with status and outcome, actions and the timeline.
@@ -33,6 +33,11 @@ public sealed class CaseModel(SchakelDb db, TableDirectory directory, AuditLog a
     public Dictionary<int, CriminalTrackDetail> PoliceDetails { get; private set; } = [];
     public DateOnly Today { get; private set; }
 
+    /// <summary>The tab shown: the overview, one part of the case, or every part at once for printing.</summary>
+    public string Tab { get; private set; } = CaseTabs.Overview;
+    public bool Print => Tab == CaseTabs.Print;
+    public DateTimeOffset PrintedAt => clock.GetUtcNow();
+
     /// <summary>The action whose status change was refused, and the status this user chose for it.</summary>
     public int? RefusedAction { get; private set; }
     public ActionStatus? RefusedStatus { get; private set; }
@@ -44,8 +49,9 @@ public sealed class CaseModel(SchakelDb db, TableDirectory directory, AuditLog a
     [BindProperty] public bool CloseTrack { get; set; }
     [BindProperty] public string? Detail { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(int id)
+    public async Task<IActionResult> OnGetAsync(int id, string? tab, string? weergave)
     {
+        Tab = weergave == "afdrukken" ? CaseTabs.Print : CaseTabs.Known(tab);
         var denied = await LoadAsync(id, work: false);
         if (denied is not null)
         {
@@ -59,6 +65,7 @@ public sealed class CaseModel(SchakelDb db, TableDirectory directory, AuditLog a
     public async Task<IActionResult> OnPostTrackAsync(int id)
     {
         var ct = HttpContext.RequestAborted;
+        Tab = CaseTabs.Tracks;
         var denied = await LoadAsync(id, work: true);
         if (denied is not null)
         {
@@ -147,13 +154,14 @@ public sealed class CaseModel(SchakelDb db, TableDirectory directory, AuditLog a
             return Page();
         }
         await audit.RecordAsync(AuditAction.Update, AuditRecordType.CaseTrack, track.Id.ToString(), cancellationToken: ct);
-        TempData["Message"] = "Spoor bijgewerkt.";
-        return RedirectToPage(new { id });
+        Landing.Record(TempData, CaseTabs.Tracks, "Spoor bijgewerkt.");
+        return Redirect(CaseTabs.Url(id, CaseTabs.Tracks, $"spoor-{track.Id}"));
     }
 
     public async Task<IActionResult> OnPostCloseAsync(int id)
     {
         var ct = HttpContext.RequestAborted;
+        Tab = CaseTabs.Tracks;
         var denied = await LoadAsync(id, work: true);
         if (denied is not null)
         {
@@ -177,13 +185,14 @@ public sealed class CaseModel(SchakelDb db, TableDirectory directory, AuditLog a
             return Page();
         }
         await audit.RecordAsync(AuditAction.Update, AuditRecordType.Case, id.ToString(), details: "afgesloten", cancellationToken: ct);
-        TempData["Message"] = $"Casus {Case.Reference} is afgesloten.";
-        return RedirectToPage(new { id });
+        Landing.Record(TempData, CaseTabs.Tracks, $"Casus {Case.Reference} is afgesloten.");
+        return Redirect(CaseTabs.Url(id, CaseTabs.Tracks, CaseTabs.Tracks));
     }
 
     public async Task<IActionResult> OnPostActionAsync(int id, int actionId, int actionVersion, ActionStatus status)
     {
         var ct = HttpContext.RequestAborted;
+        Tab = CaseTabs.Actions;
         var denied = await LoadAsync(id, work: true);
         if (denied is not null)
         {
@@ -203,8 +212,8 @@ public sealed class CaseModel(SchakelDb db, TableDirectory directory, AuditLog a
             return Page();
         }
         await audit.RecordAsync(AuditAction.Update, AuditRecordType.TableAction, actionId.ToString(), cancellationToken: ct);
-        TempData["Message"] = "Actie bijgewerkt.";
-        return RedirectToPage(new { id });
+        Landing.Record(TempData, CaseTabs.Actions, "Actie bijgewerkt.");
+        return Redirect(CaseTabs.Url(id, CaseTabs.Actions, $"actie-{actionId}"));
     }
 
     private async Task<IActionResult?> LoadAsync(int id, bool work)
@@ -245,8 +254,8 @@ public sealed class CaseModel(SchakelDb db, TableDirectory directory, AuditLog a
             var trackIds = tableCase.Tracks.Select(t => t.Id).ToList();
             PoliceDetails = await db.Set<CriminalTrackDetail>().Where(d => trackIds.Contains(d.TrackId)).ToDictionaryAsync(d => d.TrackId, ct);
         }
-        Timeline = tableCase.Events.Select(e => new TimelineEntry(e.At, e.Actor, e.Description))
-            .Concat(Signals.SelectMany(s => s.Events.Select(e => new TimelineEntry(e.At, e.Actor, $"Melding {s.Reference}: {e.Description}"))))
+        Timeline = tableCase.Events.Select(e => new TimelineEntry(e.At, e.Description, e.Actor))
+            .Concat(Signals.SelectMany(s => s.Events.Select(e => new TimelineEntry(e.At, $"Melding {s.Reference}: {e.Description}", e.Actor))))
             .OrderBy(e => e.At).ToList();
         return null;
     }

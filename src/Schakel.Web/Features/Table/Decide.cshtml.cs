@@ -4,6 +4,9 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Schakel.Core.Audit;
 using Schakel.Core.Table;
+using Schakel.Core.Signals;
+using Schakel.Web.Features.Reference.Contracts;
+using Schakel.Web.Features.Table.Contracts;
 using Schakel.Web.Infrastructure.Audit;
 using Schakel.Web.Infrastructure.Data;
 using Schakel.Web.Infrastructure.Security;
@@ -21,6 +24,9 @@ public sealed class DecideModel(SchakelDb db, TableDirectory directory, MeetingR
     public List<MemberInfo> Directors { get; private set; } = [];
     public List<(int Id, string Reference, List<TrackKind> Tracks)> OpenCases { get; private set; } = [];
     public bool Conflict { get; private set; }
+    /// <summary>The item's signals with their forms of exploitation, for the summary; the agenda view does not carry them.</summary>
+    public List<Signal> Signals { get; private set; } = [];
+    public ReferenceSnapshot Refs { get; private set; } = null!;
     [BindProperty] public DecisionInput Input { get; set; } = new();
 
     public async Task<IActionResult> OnGetAsync(int id, int itemId)
@@ -80,8 +86,9 @@ public sealed class DecideModel(SchakelDb db, TableDirectory directory, MeetingR
             return ShowConflict();
         }
         await audit.RecordAsync(AuditAction.Update, AuditRecordType.AgendaItem, itemId.ToString(), details: "besluit", cancellationToken: ct);
-        TempData["Message"] = $"Besluit over {View.Reference} vastgelegd.";
-        return RedirectToPage("Agenda", new { id });
+        // Back to the agenda at the item just decided, with the confirmation beside it.
+        Landing.Record(TempData, AgendaModel.Anchor(itemId), $"Besluit over {View.Reference} vastgelegd.");
+        return Redirect($"/tafel/vergaderingen/{id}/agenda#{AgendaModel.Anchor(itemId)}");
     }
 
     private PageResult ShowConflict()
@@ -114,6 +121,10 @@ public sealed class DecideModel(SchakelDb db, TableDirectory directory, MeetingR
         Meeting = meeting;
         View = view;
         Members = await directory.MembersAsync(meeting.Table!, ct);
+        var item = view.Item;
+        Signals = await db.Signals.AsNoTracking().Include(s => s.Forms)
+            .Where(s => s.Id == item.SignalId || (item.CaseId != null && s.CaseId == item.CaseId)).OrderBy(s => s.ReceivedAt).ToListAsync(ct);
+        Refs = await ReferenceSnapshot.LoadAsync(db, ct);
         Directors = await MunicipalOfficers.DirectorCandidatesAsync(db, view.Item, Members, ct);
         if (view.Item.CaseId is null)
         {

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Schakel.Core.Audit;
 using Schakel.Core.Table;
 using Schakel.Web.Features.Notifications;
+using Schakel.Web.Features.Table.Contracts;
 using Schakel.Web.Infrastructure.Audit;
 using Schakel.Web.Infrastructure.Data;
 using Schakel.Web.Infrastructure.Security;
@@ -19,6 +20,9 @@ namespace Schakel.Web.Features.Table;
 public sealed class MeetingModel(SchakelDb db, TableDirectory directory, MeetingReader reader, AgendaBuilder builder, Notifier notifier, AuditLog audit, TimeProvider clock,
     MeetingInvitations invitations, MeetingRhythm rhythm) : PageModel
 {
+    /// <summary>The id of the chair's preparation section, where its posts land.</summary>
+    public const string Preparing = "voorbereiden";
+
     /// <summary>The choice when moving: only this meeting, or this one and every later one by the same shift.</summary>
     public const string OnlyThis = "deze";
     public const string ThisAndLater = "volgende";
@@ -55,7 +59,7 @@ public sealed class MeetingModel(SchakelDb db, TableDirectory directory, Meeting
         var ct = HttpContext.RequestAborted;
         var added = await builder.GenerateAsync(Meeting, ct);
         await audit.RecordAsync(AuditAction.Update, AuditRecordType.TableMeeting, id.ToString(), details: "agenda opgesteld", cancellationToken: ct);
-        TempData["Message"] = (added == 0 ? "De agenda was al bij; er zijn geen nieuwe punten." : $"Agenda bijgewerkt: {added} punt(en) toegevoegd.") + await PrepareAsync(ct);
+        TempData["Message"] = (added == 0 ? "De agenda was al bijgewerkt; er zijn geen nieuwe punten." : $"Agenda bijgewerkt: {added} punt(en) toegevoegd.") + await PrepareAsync(ct);
         return RedirectToPage("Agenda", new { id });
     }
 
@@ -74,8 +78,8 @@ public sealed class MeetingModel(SchakelDb db, TableDirectory directory, Meeting
         await notifier.NotifyUsersAsync(members.Select(m => m.UserId).Where(u => u != User.UserId()), NotificationKind.PreRound,
             $"Voorronde voor de regionale tafel van {DutchTime.Format(Meeting.StartsAt)}: geef per persoon aan of die bij u bekend is",
             $"/tafel/vergaderingen/{id}/voorronde", ct);
-        TempData["Message"] = "De voorronde is verstuurd naar de leden van de tafel." + await PrepareAsync(ct);
-        return RedirectToPage(new { id });
+        Landing.Record(TempData, Preparing, "De voorronde is verstuurd naar de leden van de tafel." + await PrepareAsync(ct));
+        return Redirect($"/tafel/vergaderingen/{id}#{Preparing}");
     }
 
     public async Task<IActionResult> OnPostMoveAsync(int id)
@@ -118,8 +122,8 @@ public sealed class MeetingModel(SchakelDb db, TableDirectory directory, Meeting
             return Page();
         }
         await audit.RecordAsync(AuditAction.Update, AuditRecordType.TableMeeting, id.ToString(), details: later.Count == 0 ? "verzet" : $"verzet met {later.Count} volgende", cancellationToken: ct);
-        TempData["Message"] = $"Vergadering verzet naar {DutchTime.Format(Meeting.StartsAt)}." + (later.Count == 0 ? "" : $" Ook {later.Count} volgende vergadering(en) zijn verzet.");
-        return RedirectToPage(new { id });
+        Landing.Record(TempData, Preparing, $"Vergadering verzet naar {DutchTime.Format(Meeting.StartsAt)}." + (later.Count == 0 ? "" : $" Ook {later.Count} volgende vergadering(en) zijn verzet."));
+        return Redirect($"/tafel/vergaderingen/{id}#{Preparing}");
     }
 
     /// <summary>Invites the municipalities of the agenda's items and plans the next meeting; says what it did.</summary>

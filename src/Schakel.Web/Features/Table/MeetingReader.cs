@@ -15,10 +15,11 @@ public sealed record OpenedMeeting(TableMeeting? Meeting, Access Access, bool Ca
 
 public sealed record TrackView(int Id, TrackKind Kind, TrackStatus Status, string? OutcomeCode, int Version);
 
-/// <summary>An agenda item with what the table needs to see of it. Subjects are empty for readers without a seat.</summary>
+/// <summary>An agenda item with what the table needs to see of it. Subjects and the level of concern are empty for readers without a seat.</summary>
 public sealed record ItemView(
     AgendaItem Item, string Reference, string? Municipality, int? MunicipalityId, bool IsAcute, string? Description,
-    IReadOnlyList<Subject> Subjects, TableCase? Case, IReadOnlyList<TrackView> Tracks, IReadOnlyList<TableAction> Actions);
+    IReadOnlyList<Subject> Subjects, TableCase? Case, IReadOnlyList<TrackView> Tracks, IReadOnlyList<TableAction> Actions,
+    ConcernLevel? Level = null);
 
 /// <summary>Reads a meeting's agenda as one user may see it: members see everything, an attention officer only the own municipality without personal details.</summary>
 public sealed class MeetingReader(SchakelDb db, TableDirectory directory, AccessGuard guard)
@@ -72,7 +73,8 @@ public sealed class MeetingReader(SchakelDb db, TableDirectory directory, Access
                 signals.Any(x => x.IsAcute), member ? signals.FirstOrDefault()?.Description : null,
                 member ? signals.SelectMany(x => x.Subjects).ToList() : [],
                 item.Case, item.Case?.Tracks.OrderBy(t => t.Kind).Select(t => new TrackView(t.Id, t.Kind, t.Status, t.OutcomeCode, t.Version)).ToList() ?? [],
-                actions.Where(a => a.AgendaItemId == item.Id).ToList()));
+                actions.Where(a => a.AgendaItemId == item.Id).ToList(),
+                member && signals.Count > 0 ? signals.Max(x => x.EffectiveLevel) : null));
         }
         return AgendaOrder.Apply(views, v => v.Item, v => v.IsAcute);
     }

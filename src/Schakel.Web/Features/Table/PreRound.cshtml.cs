@@ -6,6 +6,7 @@ using Schakel.Core.Audit;
 using Schakel.Core.Signals;
 using Schakel.Core.Table;
 using Schakel.Web.Features.Signals;
+using Schakel.Web.Features.Table.Contracts;
 using Schakel.Web.Infrastructure.Audit;
 using Schakel.Web.Infrastructure.Data;
 using Schakel.Web.Infrastructure.Security;
@@ -26,6 +27,9 @@ public sealed class PreRoundInput
 [Authorize(Policy = Policies.SignedIn)]
 public sealed class PreRoundModel(SchakelDb db, TableDirectory directory, MeetingReader reader, AuditLog audit, TimeProvider clock) : PageModel
 {
+    /// <summary>The id of the answer form, where saving lands.</summary>
+    public const string AnswersSection = "antwoorden";
+
     public TableMeeting Meeting { get; private set; } = null!;
     public List<(ItemView Item, Subject Subject)> Subjects { get; private set; } = [];
     public List<PreRoundAnswer> Answers { get; private set; } = [];
@@ -119,8 +123,8 @@ public sealed class PreRoundModel(SchakelDb db, TableDirectory directory, Meetin
             return Page();
         }
         await audit.RecordAsync(AuditAction.Update, AuditRecordType.PreRound, id.ToString(), cancellationToken: ct);
-        TempData["Message"] = "Uw antwoorden in de voorronde zijn opgeslagen.";
-        return RedirectToPage(new { id });
+        Landing.Record(TempData, AnswersSection, "Uw antwoorden in de voorronde zijn opgeslagen.");
+        return Redirect($"/tafel/vergaderingen/{id}/voorronde#{AnswersSection}");
     }
 
     private async Task<IActionResult?> LoadAsync(int id)
