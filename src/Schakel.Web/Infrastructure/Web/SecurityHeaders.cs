@@ -19,7 +19,8 @@ public static class SecurityHeaders
                 h["Referrer-Policy"] = "no-referrer";
                 h["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
                 h["Cross-Origin-Opener-Policy"] = "same-origin";
-                if (!context.Request.Path.StartsWithSegments("/lib") && !context.Request.Path.StartsWithSegments("/css"))
+                // Pages carry personal data and must not stay in a browser cache; the static assets hold none.
+                if (!IsStaticAsset(context.Request.Path))
                 {
                     h.CacheControl = "no-store";
                 }
@@ -27,4 +28,8 @@ public static class SecurityHeaders
             });
             await next();
         });
+
+    private static bool IsStaticAsset(PathString path) =>
+        path.StartsWithSegments("/lib") || path.StartsWithSegments("/css") || path.StartsWithSegments("/js")
+        || path == "/favicon.ico" || path == "/favicon.svg";
 }
