@@ -13,6 +13,7 @@ var console = new Dictionary<string, Func<string[], int>>(StringComparer.Ordinal
     ["ads-scale"] = Schakel.Benchmarks.Ads.AdsScaleBench.Run,
     ["figures-scale"] = Schakel.Benchmarks.Figures.FiguresScaleBench.Run,
     ["pages"] = Schakel.Benchmarks.Pages.PageTimingBench.Run,
+    ["import-scale"] = Schakel.Benchmarks.Import.ImportScaleBench.Run,
 };
 if (args.Length > 0 && console.TryGetValue(args[0], out var bench))
 {

@@ -50,4 +50,6 @@ public enum AuditRecordType
     AcuteConsultation,
     /// <summary>The outbox of e-mail: the administrator's view of it and sending a message again.</summary>
     OutgoingMail,
+    /// <summary>An import of history from a spreadsheet, and its rollback: one entry per import with its counts.</summary>
+    SignalImport,
 }

@@ -28,6 +28,7 @@ public static class SignalLabels
         IntakeChannel.PublicForm => "Openbaar meldformulier",
         IntakeChannel.Api => "Koppeling (API)",
         IntakeChannel.Phone => "Telefonisch",
+        IntakeChannel.Import => "Import uit de historie",
         _ => channel.ToString(),
     };
 

@@ -35,6 +35,7 @@ public static class FeatureRegistration
         services.AddScoped<CaseRetention>();
         services.AddHostedService<RetentionScheduler>();
         services.AddScoped<SignalIntake>();
+        services.AddScoped<Import.ImportEngine>();
         services.AddScoped<ISignalIntake>(sp => sp.GetRequiredService<SignalIntake>());
         // Loaded and checked here, at start, so a broken regional tree stops the application with its problems listed.
         services.AddSingleton(Care.ShelterTreeSource.Load(configuration));

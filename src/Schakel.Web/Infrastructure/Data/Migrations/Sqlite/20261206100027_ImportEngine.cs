@@ -1,0 +1,213 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Schakel.Web.Infrastructure.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class ImportEngine : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<int>(
+                name: "ImportBatchId",
+                table: "Signals",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ImportHash",
+                table: "Signals",
+                type: "TEXT",
+                maxLength: 32,
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "ImportSourceId",
+                table: "Signals",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ImportSourceKey",
+                table: "Signals",
+                type: "TEXT",
+                maxLength: 100,
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "ImportSources",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RegionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    MappingJson = table.Column<string>(type: "TEXT", nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ImportSources", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ImportSources_Regions_RegionId",
+                        column: x => x.RegionId,
+                        principalTable: "Regions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ImportBatches",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RegionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    SourceId = table.Column<int>(type: "INTEGER", nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 260, nullable: false),
+                    StartedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    StartedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    StartedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    FinishedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    RowsTotal = table.Column<int>(type: "INTEGER", nullable: false),
+                    RowsDone = table.Column<int>(type: "INTEGER", nullable: false),
+                    RowsRefused = table.Column<int>(type: "INTEGER", nullable: false),
+                    SignalsInserted = table.Column<int>(type: "INTEGER", nullable: false),
+                    SignalsUpdated = table.Column<int>(type: "INTEGER", nullable: false),
+                    SignalsUnchanged = table.Column<int>(type: "INTEGER", nullable: false),
+                    PersonsInserted = table.Column<int>(type: "INTEGER", nullable: false),
+                    Error = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    MappingJson = table.Column<string>(type: "TEXT", nullable: true),
+                    RolledBackAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    RolledBackBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ImportBatches", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ImportBatches_ImportSources_SourceId",
+                        column: x => x.SourceId,
+                        principalTable: "ImportSources",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ImportBatches_Regions_RegionId",
+                        column: x => x.RegionId,
+                        principalTable: "Regions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ImportRowChanges",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    BatchId = table.Column<int>(type: "INTEGER", nullable: false),
+                    SignalId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PreviousBatchId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Before = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ImportRowChanges", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ImportRowChanges_ImportBatches_BatchId",
+                        column: x => x.BatchId,
+                        principalTable: "ImportBatches",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ImportRowChanges_Signals_SignalId",
+                        column: x => x.SignalId,
+                        principalTable: "Signals",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Signals_ImportBatchId",
+                table: "Signals",
+                column: "ImportBatchId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Signals_ImportSourceId_ImportSourceKey",
+                table: "Signals",
+                columns: new[] { "ImportSourceId", "ImportSourceKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ImportBatches_RegionId_CreatedAt",
+                table: "ImportBatches",
+                columns: new[] { "RegionId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ImportBatches_SourceId",
+                table: "ImportBatches",
+                column: "SourceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ImportRowChanges_BatchId",
+                table: "ImportRowChanges",
+                column: "BatchId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ImportRowChanges_SignalId",
+                table: "ImportRowChanges",
+                column: "SignalId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ImportSources_RegionId_Name",
+                table: "ImportSources",
+                columns: new[] { "RegionId", "Name" },
+                unique: true);
+
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+
+
+            migrationBuilder.DropTable(
+                name: "ImportRowChanges");
+
+            migrationBuilder.DropTable(
+                name: "ImportBatches");
+
+            migrationBuilder.DropTable(
+                name: "ImportSources");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Signals_ImportBatchId",
+                table: "Signals");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Signals_ImportSourceId_ImportSourceKey",
+                table: "Signals");
+
+            migrationBuilder.DropColumn(
+                name: "ImportBatchId",
+                table: "Signals");
+
+            migrationBuilder.DropColumn(
+                name: "ImportHash",
+                table: "Signals");
+
+            migrationBuilder.DropColumn(
+                name: "ImportSourceId",
+                table: "Signals");
+
+            migrationBuilder.DropColumn(
+                name: "ImportSourceKey",
+                table: "Signals");
+        }
+    }
+}
