@@ -1,0 +1,120 @@
+using System.Globalization;
+using System.Text;
+using CsvHelper;
+using CsvHelper.Configuration;
+
+namespace Schakel.Web.Features.Import;
+
+/// <summary>
+/// A CSV file through CsvHelper: the separator is the one of ';', ',' and tab that the first lines use most (Dutch Excel
+/// writes ';'), the encoding UTF-8 (a BOM or not) unless the bytes are not UTF-8, in which case Windows-1252, which
+/// Excel's "CSV (gescheiden door lijstscheidingsteken)" writes.
+/// </summary>
+internal sealed class CsvSheet : BufferedSheet
+{
+    private readonly Stream _stream;
+    private readonly StreamReader _text;
+    private readonly CsvParser _parser;
+
+    public CsvSheet(Stream stream)
+    {
+        _stream = stream;
+        var head = new byte[1 << 16];
+        var read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        var encoding = IsUtf8(head.AsSpan(0, read), complete: read < head.Length) ? new UTF8Encoding(false) : Windows1252();
+        var sample = encoding.GetString(head, 0, read);
+        if (stream.CanSeek)
+        {
+            RowsEstimate = CountLines(stream, head, read);
+            stream.Position = 0;
+        }
+        else
+        {
+            throw new InvalidOperationException("An import file is opened as a seekable stream (a file or the bytes of an upload).");
+        }
+        _text = new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+        _parser = new CsvParser(_text, new CsvConfiguration(CultureInfo.InvariantCulture)
+        {
+            Delimiter = Separator(sample),
+            HasHeaderRecord = false,
+            BadDataFound = null,
+            MissingFieldFound = null,
+            DetectColumnCountChanges = false,
+            TrimOptions = TrimOptions.None,
+        });
+    }
+
+    protected override IEnumerable<ImportRow> ReadRows()
+    {
+        while (_parser.Read())
+        {
+            yield return new ImportRow(_parser.Row, _parser.Record ?? []);
+        }
+    }
+
+    /// <summary>The separator used most in the first five lines, outside quotes.</summary>
+    internal static string Separator(string sample)
+    {
+        int semicolons = 0, commas = 0, tabs = 0, lines = 0;
+        var quoted = false;
+        foreach (var c in sample)
+        {
+            if (c == '"')
+            {
+                quoted = !quoted;
+            }
+            else if (!quoted)
+            {
+                switch (c)
+                {
+                    case ';': semicolons++; break;
+                    case ',': commas++; break;
+                    case '\t': tabs++; break;
+                    case '\n' when ++lines >= 5: goto done;
+                }
+            }
+        }
+    done:
+        return tabs > semicolons && tabs > commas ? "\t" : semicolons >= commas && semicolons > 0 ? ";" : ",";
+    }
+
+    private static bool IsUtf8(ReadOnlySpan<byte> bytes, bool complete)
+    {
+        // A multi-byte character cut off by the end of the sample is not an error.
+        var end = complete ? bytes.Length : Math.Max(0, bytes.Length - 4);
+        try
+        {
+            new UTF8Encoding(false, true).GetCharCount(bytes[..end]);
+            return true;
+        }
+        catch (DecoderFallbackException)
+        {
+            return false;
+        }
+    }
+
+    private static Encoding Windows1252()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        return Encoding.GetEncoding(1252);
+    }
+
+    private static int CountLines(Stream stream, byte[] buffer, int read)
+    {
+        var lines = 0;
+        while (read > 0)
+        {
+            lines += buffer.AsSpan(0, read).Count((byte)'\n');
+            read = stream.Read(buffer, 0, buffer.Length);
+        }
+        return lines;
+    }
+
+    public override void Dispose()
+    {
+        base.Dispose();
+        _parser.Dispose();
+        _text.Dispose();
+        _stream.Dispose();
+    }
+}
