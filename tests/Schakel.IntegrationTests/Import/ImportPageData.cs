@@ -16,10 +16,10 @@ public static partial class ImportPageData
     /// <summary>A small list as a region keeps it: Dutch column names, dates as typed, the municipality by name.</summary>
     public static byte[] Csv(string prefix, int rows = 3, string municipalityHeader = "Gemeente")
     {
-        var csv = new StringBuilder($"Nummer;Datum melding;{municipalityHeader};Vorm;Naam slachtoffer;Geboortedatum;Status\n");
+        var csv = new StringBuilder($"Nummer;Datum melding;{municipalityHeader};Vorm;Naam slachtoffer;Geboortedatum\n");
         for (var i = 1; i <= rows; i++)
         {
-            csv.Append($"{prefix}-{i};{i}-3-2019;Zwolle;Seksuele uitbuiting;Persoon {prefix} {i};{i}-2-1990;Afgesloten\n");
+            csv.Append($"{prefix}-{i};{i}-3-2019;Zwolle;Seksuele uitbuiting;Persoon {prefix} {i};{i}-2-1990\n");
         }
         return Encoding.UTF8.GetBytes(csv.ToString());
     }
@@ -46,14 +46,14 @@ public static partial class ImportPageData
         return int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    /// <summary>The field each column's select has selected on the column page, by the column's label.</summary>
+    /// <summary>The field a column's select has selected on the column page, by the column's label; null when not imported.</summary>
     public static string? SelectedField(string html, string columnHeader)
     {
         var label = Regex.Match(html, $"<label for=\"(veld-\\d+)\">[A-Z]+: {Regex.Escape(columnHeader)}</label>");
         label.Success.ShouldBeTrue($"column {columnHeader} on the page");
         var select = Regex.Match(html, $"<select[^>]*id=\"{label.Groups[1].Value}\"[^>]*>(.*?)</select>", RegexOptions.Singleline);
         var selected = Regex.Match(select.Groups[1].Value, "<option value=\"([^\"]*)\" selected=\"selected\"");
-        return selected.Success ? selected.Groups[1].Value : null;
+        return selected.Success && selected.Groups[1].Value.Length > 0 ? selected.Groups[1].Value : null;
     }
 
     public static async Task<int> RegionIdAsync(SchakelFactory factory, string organisation = "Zwolle") =>

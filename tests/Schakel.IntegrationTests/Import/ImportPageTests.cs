@@ -51,12 +51,12 @@ public sealed class ImportPageTests(SchakelFactory factory) : IClassFixture<Scha
         var session = await WebSession.SignedInAsync(factory, Director);
         var prefix = Unique("onthoud");
         var source = $"AF-lijst {prefix}";
-        // "Plaats van de melding" is no name the guesser knows: the administrator maps it by hand.
-        var file = Csv(prefix, 2, municipalityHeader: "Plaats van de melding");
+        // "Locatie" is no name the guesser knows: the administrator maps it by hand.
+        var file = Csv(prefix, 2, municipalityHeader: "Locatie");
 
         var first = UploadId(await UploadAsync(session, file, "lijst.csv", source));
         var html = WebUtility.HtmlDecode(await session.GetHtmlAsync($"/beheer/import/bestand/{first}/kolommen"));
-        SelectedField(html, "Plaats van de melding").ShouldBeNull();
+        SelectedField(html, "Locatie").ShouldBeNull();
         SelectedField(html, "Datum melding").ShouldBe(nameof(ImportField.ReceivedOn));
 
         // Without the municipality the page refuses, keeps the choices and says which field is missing.
@@ -75,12 +75,12 @@ public sealed class ImportPageTests(SchakelFactory factory) : IClassFixture<Scha
 
         var second = UploadId(await UploadAsync(session, file, "lijst-2.csv", source));
         html = WebUtility.HtmlDecode(await session.GetHtmlAsync($"/beheer/import/bestand/{second}/kolommen"));
-        SelectedField(html, "Plaats van de melding").ShouldBe(nameof(ImportField.Municipality));
+        SelectedField(html, "Locatie").ShouldBe(nameof(ImportField.Municipality));
         html.ShouldContain($"zoals bij de vorige import van ‘{source}’");
 
         var other = UploadId(await UploadAsync(session, file, "lijst.csv", $"Andere bron {prefix}"));
         html = WebUtility.HtmlDecode(await session.GetHtmlAsync($"/beheer/import/bestand/{other}/kolommen"));
-        SelectedField(html, "Plaats van de melding").ShouldBeNull();
+        SelectedField(html, "Locatie").ShouldBeNull();
     }
 
     [Fact]

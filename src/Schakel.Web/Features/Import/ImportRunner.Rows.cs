@@ -10,19 +10,14 @@ public sealed partial class ImportRunner
 {
     internal static readonly JsonSerializerOptions ProblemJson = new() { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
 
-    /// <summary>
-    /// Every <see cref="Heartbeat"/>: the last progress onto the batch row (only forward, so a late write never shows
-    /// fewer rows than before) and, now and then, a longer lease. Its own scope: the engine's context is busy.
-    /// </summary>
-    private async Task HeartbeatAsync(int uploadId, int batchId, LatestProgress progress, CancellationToken ct)
+    /// <summary>Renews the lease every quarter of it, in its own scope (the engine's context is busy), until stopped.</summary>
+    private async Task HeartbeatAsync(int uploadId, CancellationToken ct)
     {
-        ImportProgress? written = null;
-        var renewedAt = clock.GetUtcNow();
         while (!ct.IsCancellationRequested)
         {
             try
             {
-                await Task.Delay(Heartbeat, clock, ct);
+                await Task.Delay(Lease / 4, clock, ct);
             }
             catch (OperationCanceledException)
             {
@@ -32,36 +27,39 @@ public sealed partial class ImportRunner
             {
                 await using var scope = scopes.CreateAsyncScope();
                 var db = scope.ServiceProvider.GetRequiredService<SchakelDb>();
-                if (progress.Latest is { } p && p != written)
+                var until = clock.GetUtcNow() + Lease;
+                var renewed = await db.Set<ImportUpload>().Where(u => u.Id == uploadId && u.ClaimedBy == JobClaims.Instance)
+                    .ExecuteUpdateAsync(s => s.SetProperty(u => u.ClaimedUntil, until), CancellationToken.None);
+                if (renewed == 0)
                 {
-                    await db.Set<ImportBatch>().Where(b => b.Id == batchId && b.RowsDone <= p.RowsDone).ExecuteUpdateAsync(s =>
-                    {
-                        s.SetProperty(b => b.RowsDone, p.RowsDone).SetProperty(b => b.RowsRefused, p.RowsRefused);
-                        if (p.RowsTotal > 0)
-                        {
-                            s.SetProperty(b => b.RowsTotal, p.RowsTotal);
-                        }
-                    }, CancellationToken.None);
-                    written = p;
-                }
-                var now = clock.GetUtcNow();
-                if (now - renewedAt >= Lease / 4)
-                {
-                    var until = now + Lease;
-                    var renewed = await db.Set<ImportUpload>().Where(u => u.Id == uploadId && u.ClaimedBy == JobClaims.Instance)
-                        .ExecuteUpdateAsync(s => s.SetProperty(u => u.ClaimedUntil, until), CancellationToken.None);
-                    renewedAt = now;
-                    if (renewed == 0)
-                    {
-                        logger.LogWarning("Import upload {UploadId}: the lease was taken over by another instance.", uploadId);
-                    }
+                    logger.LogWarning("Import upload {UploadId}: the lease was taken over by another instance.", uploadId);
                 }
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                logger.LogWarning("Import batch {BatchId}: progress not written: {ErrorType}: {Message}", batchId, ex.GetType().Name, ex.Message);
+                logger.LogWarning("Import upload {UploadId}: lease not renewed: {ErrorType}: {Message}", uploadId, ex.GetType().Name, ex.Message);
             }
         }
+    }
+
+    /// <summary>
+    /// When this instance stops mid-run the engine ends the batch as broken off; it is put back to waiting instead, with
+    /// its file, so the next instance runs it again and what was committed is recognised. False when it had finished.
+    /// </summary>
+    private async Task<bool> HandOverAsync(int uploadId, int batchId)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<SchakelDb>();
+        var waiting = await db.Set<ImportBatch>().Where(b => b.Id == batchId && b.Status == ImportBatchStatus.Failed).ExecuteUpdateAsync(s => s
+            .SetProperty(b => b.Status, ImportBatchStatus.Pending).SetProperty(b => b.Error, (string?)null).SetProperty(b => b.FinishedAt, (DateTimeOffset?)null),
+            CancellationToken.None);
+        if (waiting == 0)
+        {
+            return false;
+        }
+        await ReleaseAsync(uploadId, null);
+        logger.LogInformation("Import batch {BatchId} handed over: this instance is stopping.", batchId);
+        return true;
     }
 
     /// <summary>Keeps the rows with problems for the refused-rows page, deletes the file and lets go of the run.</summary>
@@ -78,14 +76,12 @@ public sealed partial class ImportRunner
     }
 
     /// <summary>Lets go of the run; <paramref name="notBefore"/> keeps every instance off it until then.</summary>
-    private async Task ReleaseAsync(int uploadId, DateTimeOffset? notBefore, bool countAttempt)
+    private async Task ReleaseAsync(int uploadId, DateTimeOffset? notBefore)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<SchakelDb>();
-        var added = countAttempt ? 1 : 0;
         await db.Set<ImportUpload>().Where(u => u.Id == uploadId).ExecuteUpdateAsync(s => s
-            .SetProperty(u => u.ClaimedBy, (string?)null).SetProperty(u => u.ClaimedUntil, notBefore).SetProperty(u => u.Attempts, u => u.Attempts + added),
-            CancellationToken.None);
+            .SetProperty(u => u.ClaimedBy, (string?)null).SetProperty(u => u.ClaimedUntil, notBefore), CancellationToken.None);
     }
 
     /// <summary>Marks the batch failed with a Dutch reason (unless the engine already ended it) and deletes the file.</summary>
@@ -98,8 +94,7 @@ public sealed partial class ImportRunner
             .ExecuteUpdateAsync(s => s.SetProperty(b => b.Status, ImportBatchStatus.Failed).SetProperty(b => b.Error, reason).SetProperty(b => b.FinishedAt, now),
                 CancellationToken.None);
         await db.Set<ImportUpload>().Where(u => u.Id == upload.Id).ExecuteUpdateAsync(s => s
-            .SetProperty(u => u.ClaimedBy, (string?)null).SetProperty(u => u.ClaimedUntil, (DateTimeOffset?)null).SetProperty(u => u.Attempts, u => u.Attempts + 1),
-            CancellationToken.None);
+            .SetProperty(u => u.ClaimedBy, (string?)null).SetProperty(u => u.ClaimedUntil, (DateTimeOffset?)null), CancellationToken.None);
         await db.Set<ImportUploadContent>().Where(c => c.UploadId == upload.Id).ExecuteDeleteAsync(CancellationToken.None);
         logger.LogError("Import batch {BatchId} given up: {Reason}", batchId, reason);
     }

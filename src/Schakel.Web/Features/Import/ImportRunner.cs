@@ -37,13 +37,11 @@ public sealed class ImportRunnerSignal
 /// </summary>
 public sealed partial class ImportRunner(IServiceScopeFactory scopes, ImportRunnerSignal signal, DatabaseState state, TimeProvider clock, ILogger<ImportRunner> logger) : BackgroundService
 {
-    /// <summary>Renewed every <see cref="Heartbeat"/>; a run whose instance stopped renewing is taken over after it runs out.</summary>
+    /// <summary>Renewed every quarter of itself while the run lasts; a run whose instance stopped renewing is taken over after it runs out.</summary>
     public static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
 
-    /// <summary>How often the progress is written to the batch and the lease checked; the progress page refreshes as often.</summary>
-    public static readonly TimeSpan Heartbeat = TimeSpan.FromSeconds(1);
-
-    public const int MaxAttempts = 3;
+    /// <summary>Claims of one run (each start, also one whose instance died) before the runner gives it up.</summary>
+    public const int MaxAttempts = 5;
 
     private static readonly TimeSpan LookEvery = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan RetryAfter = TimeSpan.FromMinutes(1);
@@ -82,7 +80,7 @@ public sealed partial class ImportRunner(IServiceScopeFactory scopes, ImportRunn
         {
             var until = now + Lease;
             var won = await Claimable(db, now).Where(u => u.Id == id)
-                .ExecuteUpdateAsync(s => s.SetProperty(u => u.ClaimedBy, JobClaims.Instance).SetProperty(u => u.ClaimedUntil, until), ct);
+                .ExecuteUpdateAsync(s => s.SetProperty(u => u.ClaimedBy, JobClaims.Instance).SetProperty(u => u.ClaimedUntil, until).SetProperty(u => u.Attempts, u => u.Attempts + 1), ct);
             if (won == 1)
             {
                 return id;
@@ -108,6 +106,12 @@ public sealed partial class ImportRunner(IServiceScopeFactory scopes, ImportRunn
             await GiveUpAsync(upload, batch.Id, "Het bestand van deze import is niet meer aanwezig; upload het opnieuw.");
             return;
         }
+        if (upload.Attempts > MaxAttempts)
+        {
+            // Counted at every claim, also by an instance that died during the run: a file that brings instances down stops here.
+            await GiveUpAsync(upload, batch.Id, $"De import is {MaxAttempts} keer begonnen zonder af te komen en daarom gestopt. Wat al was ingelezen, kunt u terugdraaien.");
+            return;
+        }
         if (batch.Status == ImportBatchStatus.Running)
         {
             // Its instance died: the chunks it committed stay and are recognised; the batch starts again from the top.
@@ -117,14 +121,18 @@ public sealed partial class ImportRunner(IServiceScopeFactory scopes, ImportRunn
         }
         var user = await PrincipalAsync(services, batch.StartedByUserId);
         var request = new ImportRequest(file, batch.RegionId, batch.Source!.Name, ImportMapping.FromJson(batch.MappingJson ?? upload.MappingJson), user);
-        var progress = new LatestProgress();
         using var beat = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
-        var heartbeat = HeartbeatAsync(upload.Id, batch.Id, progress, beat.Token);
+        var heartbeat = HeartbeatAsync(upload.Id, beat.Token);
         try
         {
             logger.LogInformation("Import batch {BatchId} ({FileName}) started on {Instance}.", batch.Id, upload.FileName, JobClaims.Instance);
-            var report = await services.GetRequiredService<ImportEngine>().RunAsync(batch.Id, request, progress, stoppingToken);
+            // The engine writes the counts onto the batch row after every chunk; the progress page reads them there.
+            var report = await services.GetRequiredService<ImportEngine>().RunAsync(batch.Id, request, null, stoppingToken);
             await StopAsync(beat, heartbeat);
+            if (stoppingToken.IsCancellationRequested && await HandOverAsync(upload.Id, batch.Id))
+            {
+                return;
+            }
             await FinishAsync(upload.Id, batch.Id, report);
             logger.LogInformation("Import batch {BatchId} finished: {Inserted} added, {Updated} updated, {Refused} refused in {Elapsed}.",
                 batch.Id, report.SignalsInserted, report.SignalsUpdated, report.SignalsRefused, report.Elapsed);
@@ -133,21 +141,14 @@ public sealed partial class ImportRunner(IServiceScopeFactory scopes, ImportRunn
         {
             await StopAsync(beat, heartbeat);
             // This instance stops: hand the run over at once instead of after the lease.
-            await ReleaseAsync(upload.Id, null, countAttempt: false);
+            await ReleaseAsync(upload.Id, null);
             throw;
         }
         catch (Exception ex)
         {
             await StopAsync(beat, heartbeat);
             logger.LogError("Import batch {BatchId} stopped: {ErrorType}: {Message}", batch.Id, ex.GetType().Name, ex.Message);
-            if (upload.Attempts + 1 >= MaxAttempts)
-            {
-                await GiveUpAsync(upload, batch.Id, $"De import is {MaxAttempts} keer vastgelopen en daarom gestopt. Wat al was ingelezen, kunt u terugdraaien.");
-            }
-            else
-            {
-                await ReleaseAsync(upload.Id, clock.GetUtcNow() + RetryAfter, countAttempt: true);
-            }
+            await ReleaseAsync(upload.Id, clock.GetUtcNow() + RetryAfter);
         }
     }
 
@@ -165,15 +166,5 @@ public sealed partial class ImportRunner(IServiceScopeFactory scopes, ImportRunn
     {
         await beat.CancelAsync();
         await heartbeat;
-    }
-
-    /// <summary>Keeps the last progress the engine reported; the heartbeat writes it, so the engine never waits on it.</summary>
-    private sealed class LatestProgress : IProgress<ImportProgress>
-    {
-        private ImportProgress? _latest;
-
-        public ImportProgress? Latest => Volatile.Read(ref _latest);
-
-        public void Report(ImportProgress value) => Volatile.Write(ref _latest, value);
     }
 }

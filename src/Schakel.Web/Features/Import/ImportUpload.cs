@@ -37,7 +37,7 @@ public class ImportUpload
 
     public DateTimeOffset? ClaimedUntil { get; set; }
 
-    /// <summary>Runs that stopped on an error; after <see cref="ImportRunner.MaxAttempts"/> the batch is given up.</summary>
+    /// <summary>How often a runner claimed the run (each start, also one whose instance died); after <see cref="ImportRunner.MaxAttempts"/> it is given up.</summary>
     public int Attempts { get; set; }
 
     /// <summary>The refused and warned rows of the run (<see cref="ImportRowResult"/> list as JSON), for the refused-rows page.</summary>
