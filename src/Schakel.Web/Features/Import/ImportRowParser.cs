@@ -74,6 +74,12 @@ public sealed class ImportRowParser
     private ParsedSignal Start(ImportRow row, string? key)
     {
         var signal = new ParsedSignal { Key = key ?? $"rij {row.Number}", FirstRow = row.Number, LastRow = row.Number };
+        if (OnlyPersonData(row))
+        {
+            Problem(signal, row, _columns.ContainsKey(ImportField.ReceivedOn) ? ImportField.ReceivedOn : ImportField.Municipality,
+                "deze rij heeft alleen gegevens van een persoon (zoals een naam), zonder datum en gemeente: dat is geen melding. Hoort de persoon bij een melding, geef de rij dan hetzelfde nummer in de bron en zet haar direct onder die melding.");
+            return signal;
+        }
         if (key is null)
         {
             Problem(signal, row, ImportField.SourceKey, "het nummer in de bron ontbreekt.");
@@ -89,13 +95,6 @@ public sealed class ImportRowParser
         else
         {
             _seenKeys[key] = row.Number;
-        }
-
-        if (OnlyPersonData(row))
-        {
-            Problem(signal, row, _columns.ContainsKey(ImportField.ReceivedOn) ? ImportField.ReceivedOn : ImportField.Municipality,
-                "deze rij heeft alleen gegevens van een persoon (zoals een naam), zonder datum en gemeente: dat is geen melding. Hoort de persoon bij een melding, geef de rij dan hetzelfde nummer in de bron en zet haar direct onder die melding.");
-            return signal;
         }
 
         var received = RequiredDate(signal, row, ImportField.ReceivedOn);
@@ -150,7 +149,7 @@ public sealed class ImportRowParser
             outcome = string.IsNullOrEmpty(outcome) ? OpenNote : $"{OpenNote} {outcome}";
         }
 
-        if (received is { } receivedOn && municipality is not null && !signal.Refused)
+        if (received is { } receivedOn && municipality is not null && signal.Problems.All(p => p.IsWarning))
         {
             var receivedAt = At(receivedOn);
             var closedAt = closedOn is { } c ? At(c) : receivedAt;
