@@ -150,9 +150,11 @@ public sealed class ImportPageTests(SchakelFactory factory) : IClassFixture<Scha
         var result = await session.GetHtmlAsync(batchPath);
         result.ShouldContain("<dd class=\"utrecht-data-list__item-value\" data-testid=\"signals-inserted\">3</dd>");
         result.ShouldContain("data-testid=\"refused-link\"");
-        (await session.GetAsync(batchPath + "/geweigerd")).StatusCode.ShouldBe(HttpStatusCode.OK);
-        // The file is gone once the import finished.
+        // The runner keeps the rows with problems and deletes the file right after the engine finished.
+        (await Poll.UntilAsync(() => factory.WithAsync(db => db.Set<ImportUpload>().AnyAsync(u => u.Id == upload && u.ProblemsJson != null && u.ClaimedBy == null))))
+            .ShouldBeTrue("the runner finished its part");
         (await factory.WithAsync(db => db.Set<ImportUploadContent>().AnyAsync(c => c.UploadId == upload))).ShouldBeFalse();
+        (await session.GetHtmlAsync(batchPath + "/geweigerd")).ShouldContain("data-testid=\"no-problems\"");
 
         var confirm = WebUtility.HtmlDecode(await session.GetHtmlAsync(batchPath + "/terugdraaien"));
         confirm.ShouldContain("Weet u zeker dat u de import van ‘lijst.csv’");
@@ -195,6 +197,8 @@ public sealed class ImportPageTests(SchakelFactory factory) : IClassFixture<Scha
 
         (await Poll.UntilAsync(() => factory.WithAsync(db => db.Set<ImportBatch>().AnyAsync(b => b.Id == id && b.Status == ImportBatchStatus.Finished)), seconds: 60))
             .ShouldBeTrue("another instance's expired claim does not keep the import from running");
+        (await Poll.UntilAsync(() => factory.WithAsync(db => db.Set<ImportUpload>().AnyAsync(u => u.Id == upload && u.ClaimedBy == null)))).ShouldBeTrue();
+        (await factory.WithAsync(db => db.Set<ImportBatch>().SingleAsync(b => b.Id == id))).SignalsInserted.ShouldBe(2);
         var done = await factory.WithAsync(db => db.Set<ImportUpload>().SingleAsync(u => u.Id == upload));
         done.ClaimedBy.ShouldBeNull();
         done.ProblemsJson.ShouldNotBeNull();

@@ -21,7 +21,7 @@ public sealed class BatchModel(ImportUploads uploads, TimeProvider clock) : Page
     /// <summary>Whether the page reloads itself; the user can switch it off (WCAG 2.2.1).</summary>
     public bool Refreshing { get; private set; }
 
-    /// <summary>Whether the runner kept the rows with problems (not for an import from the command line).</summary>
+    /// <summary>Whether the runner keeps the rows with problems: for an import from these pages, not from the command line.</summary>
     public bool HasProblemList { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int id, string? verversen, CancellationToken ct)
@@ -32,7 +32,7 @@ public sealed class BatchModel(ImportUploads uploads, TimeProvider clock) : Page
         }
         Batch = batch;
         Now = clock.GetUtcNow();
-        HasProblemList = (await uploads.OfBatchAsync(id, ct))?.ProblemsJson is not null;
+        HasProblemList = await uploads.OfBatchAsync(id, ct) is not null;
         Refreshing = !batch.IsDone && verversen != "uit";
         if (Refreshing)
         {
