@@ -12,6 +12,7 @@ var console = new Dictionary<string, Func<string[], int>>(StringComparer.Ordinal
     ["link-db"] = LinkDbBench.Run,
     ["ads-scale"] = Schakel.Benchmarks.Ads.AdsScaleBench.Run,
     ["figures-scale"] = Schakel.Benchmarks.Figures.FiguresScaleBench.Run,
+    ["import-scale"] = Schakel.Benchmarks.Import.ImportScaleBench.Run,
 };
 if (args.Length > 0 && console.TryGetValue(args[0], out var bench))
 {
