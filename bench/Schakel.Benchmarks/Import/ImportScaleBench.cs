@@ -32,6 +32,16 @@ public static class ImportScaleBench
             Environment.SetEnvironmentVariable("SCHAKEL_TEST_DB", "Postgres");
             Environment.SetEnvironmentVariable("SCHAKEL_TEST_PG", args[pgAt + 1]);
         }
+        // The app's content root, found from the repository root, as the test projects find it.
+        var root = new DirectoryInfo(Directory.GetCurrentDirectory());
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Schakel.slnx")))
+        {
+            root = root.Parent;
+        }
+        if (root is not null)
+        {
+            Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_SCHAKEL_WEB", Path.Combine(root.FullName, "src", "Schakel.Web"));
+        }
         var dir = Path.Combine(Path.GetTempPath(), "schakel-import-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(dir);
         try

@@ -56,8 +56,8 @@ internal sealed class SignalImportConfiguration : IEntityTypeConfiguration<Signa
         // The identity of an imported signal: importing the same row again finds it instead of adding it.
         s.HasIndex(x => new { x.ImportSourceId, x.ImportSourceKey }).IsUnique();
         s.HasIndex(x => x.ImportBatchId);
-        s.HasOne<ImportBatch>().WithMany().HasForeignKey(x => x.ImportBatchId).OnDelete(DeleteBehavior.Restrict);
-        s.HasOne<ImportSource>().WithMany().HasForeignKey(x => x.ImportSourceId).OnDelete(DeleteBehavior.Restrict);
+        // No foreign keys to the batch and source: on SQLite adding one would rebuild the whole Signals table in the
+        // migration, and batches and sources are never deleted (a rolled-back batch stays, with its status).
         s.Ignore(x => x.IsImported);
     }
 }

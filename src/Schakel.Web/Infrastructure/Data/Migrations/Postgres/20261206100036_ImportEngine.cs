@@ -171,33 +171,12 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
                 columns: new[] { "RegionId", "Name" },
                 unique: true);
 
-            migrationBuilder.AddForeignKey(
-                name: "FK_Signals_ImportBatches_ImportBatchId",
-                table: "Signals",
-                column: "ImportBatchId",
-                principalTable: "ImportBatches",
-                principalColumn: "Id",
-                onDelete: ReferentialAction.Restrict);
-
-            migrationBuilder.AddForeignKey(
-                name: "FK_Signals_ImportSources_ImportSourceId",
-                table: "Signals",
-                column: "ImportSourceId",
-                principalTable: "ImportSources",
-                principalColumn: "Id",
-                onDelete: ReferentialAction.Restrict);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropForeignKey(
-                name: "FK_Signals_ImportBatches_ImportBatchId",
-                table: "Signals");
 
-            migrationBuilder.DropForeignKey(
-                name: "FK_Signals_ImportSources_ImportSourceId",
-                table: "Signals");
 
             migrationBuilder.DropTable(
                 name: "ImportRowChanges");
