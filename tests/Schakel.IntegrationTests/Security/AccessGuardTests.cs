@@ -80,10 +80,10 @@ public sealed class AccessGuardTests(SchakelFactory factory) : IClassFixture<Sch
         { Roles.Reporter, ["/", "/meldingen/nieuw", "/mijn-acties", "/account/tweestaps"] },
         { Roles.PrivacyOfficer, ["/", "/mijn-acties", "/privacy/audit", "/privacy/personen", "/privacy/bewaartermijnen", "/privacy/noodtoegang", "/rolverzoeken", "/account/tweestaps"] },
         { Roles.Administrator, ["/", "/dashboard", "/dashboard/jaarverslag", "/tafel/beheer", "/mijn-acties", "/basisniveau/overzicht", "/trainingen", "/beheer/bouwstenen",
-            "/advertenties/profiel", "/beheer/gebruikers", "/beheer/organisaties", "/beheer/lijsten", "/beheer/kengetallen", "/beheer/uitgaande-mail", "/account/tweestaps"] },
+            "/advertenties/profiel", "/beheer/gebruikers", "/beheer/organisaties", "/beheer/lijsten", "/beheer/kengetallen", "/beheer/uitgaande-mail", "/beheer/import", "/account/tweestaps"] },
         { Roles.AttentionOfficer, ["/", "/meldingen/nieuw", "/meldingen", "/dashboard", "/dashboard/jaarverslag", "/tafel", "/mijn-acties", "/spoed-mdo", "/basisniveau/910004", "/trainingen", "/account/tweestaps"] },
         { Roles.ChainDirector, ["/", "/meldingen/nieuw", "/meldingen", "/meldingen/regio", "/meldingen/triage", "/kosten", "/dashboard", "/dashboard/jaarverslag", "/dashboard/comensha",
-            "/tafel", "/tafel/beheer", "/mijn-acties", "/spoed-mdo", "/basisniveau/overzicht", "/trainingen", "/koppelen", "/advertenties", "/rolverzoeken", "/account/tweestaps"] },
+            "/tafel", "/tafel/beheer", "/mijn-acties", "/spoed-mdo", "/basisniveau/overzicht", "/trainingen", "/koppelen", "/advertenties", "/beheer/import", "/rolverzoeken", "/account/tweestaps"] },
         { Roles.CareCoordinator, ["/", "/meldingen/nieuw", "/dashboard/comensha", "/tafel", "/mijn-acties", "/spoed-mdo", "/zorg", "/account/tweestaps"] },
     };
 

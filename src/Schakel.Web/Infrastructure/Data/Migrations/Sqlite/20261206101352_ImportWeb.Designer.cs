@@ -3344,16 +3344,6 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Sqlite
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("Schakel.Web.Features.Import.ImportBatch", null)
-                        .WithMany()
-                        .HasForeignKey("ImportBatchId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Schakel.Web.Features.Import.ImportSource", null)
-                        .WithMany()
-                        .HasForeignKey("ImportSourceId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
                     b.HasOne("Schakel.Core.Organisations.Organisation", "MelderOrganisation")
                         .WithMany()
                         .HasForeignKey("MelderOrganisationId")
