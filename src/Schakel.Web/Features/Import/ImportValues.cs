@@ -9,7 +9,7 @@ public static partial class ImportValues
     private static readonly string[] DateFormats =
     [
         "d-M-yyyy", "dd-MM-yyyy", "yyyy-MM-dd", "d/M/yyyy", "dd/MM/yyyy", "d.M.yyyy", "dd.MM.yyyy", "yyyy/MM/dd",
-        "d-M-yyyy H:mm", "dd-MM-yyyy HH:mm", "d-M-yyyy H:mm:ss", "yyyy-MM-dd HH:mm", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-ddTHH:mm:ss", "d/M/yyyy H:mm",
+        "d-M-yyyy H:mm", "d-M-yyyy H:mm:ss", "yyyy-MM-dd H:mm", "yyyy-MM-dd H:mm:ss", "yyyy-MM-ddTH:mm:ss", "d/M/yyyy H:mm",
         "d MMMM yyyy", "d MMM yyyy",
     ];
 
