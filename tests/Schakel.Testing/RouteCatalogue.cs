@@ -172,6 +172,14 @@ public static class RouteCatalogue
         ["/ondermijning/riec"] = new("/ondermijning/riec", [Riec]),
         ["/ondermijning/{id:int}"] = new("/ondermijning/{referral}", [Oov], Denied: Hidden),
         ["/meldingen/{reference}/ondermijning"] = new("/meldingen/{zwolle}/ondermijning", [AfZwolle, Keten]),
+        // The history import: the administrator and the chain director of the region; another region's import is not found.
+        ["/beheer/import"] = new("/beheer/import", [Keten, Beheerder, KetenT]),
+        ["/beheer/import/bestand/{id:int}/kolommen"] = new("/beheer/import/bestand/{importUpload}/kolommen", [Keten, Beheerder], HiddenFor: [KetenT]),
+        ["/beheer/import/bestand/{id:int}/codes"] = new("/beheer/import/bestand/{importUpload}/codes", [Keten, Beheerder], HiddenFor: [KetenT]),
+        ["/beheer/import/bestand/{id:int}/proef"] = new("/beheer/import/bestand/{importUpload}/proef", [Keten, Beheerder], HiddenFor: [KetenT]),
+        ["/beheer/import/{id:int}"] = new("/beheer/import/{importBatch}", [Keten, Beheerder], HiddenFor: [KetenT]),
+        ["/beheer/import/{id:int}/geweigerd"] = new("/beheer/import/{importBatch}/geweigerd", [Keten, Beheerder], HiddenFor: [KetenT]),
+        ["/beheer/import/{id:int}/terugdraaien"] = new("/beheer/import/{importBatch}/terugdraaien", [Keten, Beheerder], HiddenFor: [KetenT]),
     };
 
     /// <summary>
@@ -276,5 +284,7 @@ public static class RouteCatalogue
         ["adCluster"] = (await factory.WithAsync(db => db.Set<Schakel.Web.Features.Ads.Contracts.StoredAdCluster>().Select(c => c.Id).FirstAsync())).ToString(),
         ["referral"] = (await factory.WithAsync(db => db.Set<Schakel.Core.Undermining.UnderminingReferral>().OrderBy(r => r.Id).Select(r => r.Id).FirstAsync())).ToString(),
         ["careSubject"] = (await factory.WithAsync(db => db.Set<CareFile>().Select(f => f.SubjectId).FirstAsync())).ToString(),
+        ["importUpload"] = (await Schakel.IntegrationTests.Import.ImportPageData.SampleUploadAsync(factory)).ToString(),
+        ["importBatch"] = (await Schakel.IntegrationTests.Import.ImportPageData.SampleBatchAsync(factory)).ToString(),
     };
 }

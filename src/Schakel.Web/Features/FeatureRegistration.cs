@@ -68,6 +68,7 @@ public static class FeatureRegistration
         services.AddScoped<INetworkAds, Ads.NetworkAds>();
         services.AddScoped<IStartupSeeder, DemoAds>();
         services.AddScoped<CoMenshaExport>();
+        Import.ImportRunnerRegistration.AddImportRunner(services);
         services.AddScoped<AnnualReportQueries>();
         services.AddSingleton<FigureCache>();
         services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.ISaveChangesInterceptor, Dashboard.Aggregates.FigureDirtyMarksInterceptor>();

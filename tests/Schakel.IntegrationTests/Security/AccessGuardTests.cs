@@ -81,10 +81,10 @@ public sealed class AccessGuardTests(SchakelFactory factory) : IClassFixture<Sch
         { Roles.Reporter, ["/", "/meldingen/nieuw", "/mijn-acties"] },
         { Roles.PrivacyOfficer, ["/", "/mijn-acties", "/rolverzoeken", "/privacy/audit", "/privacy/personen", "/privacy/bewaartermijnen", "/privacy/noodtoegang"] },
         { Roles.Administrator, ["/", "/mijn-acties", "/tafel/beheer", "/advertenties/profiel", "/dashboard", "/dashboard/jaarverslag", "/basisniveau/overzicht", "/trainingen",
-            "/beheer/bouwstenen", "/beheer/gebruikers", "/beheer/organisaties", "/beheer/lijsten", "/beheer/kengetallen", "/beheer/uitgaande-mail"] },
+            "/beheer/bouwstenen", "/beheer/gebruikers", "/beheer/organisaties", "/beheer/lijsten", "/beheer/kengetallen", "/beheer/uitgaande-mail", "/beheer/import"] },
         { Roles.AttentionOfficer, ["/", "/meldingen/nieuw", "/meldingen", "/tafel", "/mijn-acties", "/spoed-mdo", "/dashboard", "/dashboard/jaarverslag", "/basisniveau/910004", "/trainingen"] },
         { Roles.ChainDirector, ["/", "/meldingen/nieuw", "/meldingen", "/meldingen/regio", "/meldingen/triage", "/tafel", "/mijn-acties", "/spoed-mdo", "/tafel/beheer", "/kosten",
-            "/koppelen", "/advertenties", "/dashboard", "/dashboard/jaarverslag", "/dashboard/comensha", "/basisniveau/overzicht", "/trainingen", "/rolverzoeken"] },
+            "/koppelen", "/advertenties", "/dashboard", "/dashboard/jaarverslag", "/dashboard/comensha", "/basisniveau/overzicht", "/trainingen", "/beheer/import", "/rolverzoeken"] },
         { Roles.CareCoordinator, ["/", "/meldingen/nieuw", "/tafel", "/mijn-acties", "/spoed-mdo", "/zorg", "/dashboard/comensha"] },
     };
 

@@ -62,6 +62,7 @@ public static partial class Navigation
         await menu.IfAsync(Policies.Administration, "Referentielijsten", "/beheer/lijsten");
         await menu.IfAsync(Policies.Administration, "Kengetallen", "/beheer/kengetallen");
         await menu.IfAsync(Policies.Administration, "Uitgaande e-mail", "/beheer/uitgaande-mail");
+        await menu.IfAsync(Policies.HistoryImport, "Import", "/beheer/import");
         await menu.IfAsync(Policies.RoleRequestReview, "Rolverzoeken", "/rolverzoeken");
     }
 

@@ -35,6 +35,7 @@ public static class Policies
     public const string ExactFigures = nameof(ExactFigures);
     public const string UnderminingQueue = nameof(UnderminingQueue);
     public const string RiecQueue = nameof(RiecQueue);
+    public const string HistoryImport = nameof(HistoryImport);
 
     /// <summary>Every role-based policy with its role set, so the registration and the tests read the same table.</summary>
     public static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> RoleSets = new Dictionary<string, IReadOnlyList<string>>
@@ -61,6 +62,7 @@ public static class Policies
         [RoleRequestReview] = PolicyRoles.RoleRequestReview,
         [UnderminingQueue] = PolicyRoles.UnderminingQueue,
         [RiecQueue] = PolicyRoles.RiecQueue,
+        [HistoryImport] = PolicyRoles.HistoryImport,
     };
 
     public static void Register(AuthorizationOptions options)

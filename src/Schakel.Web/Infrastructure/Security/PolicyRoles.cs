@@ -90,4 +90,7 @@ public static class PolicyRoles
 
     /// <summary>The RIEC: the undermining referrals escalated to the RIEC of its region.</summary>
     public static readonly string[] RiecQueue = [Roles.Riec];
+
+    /// <summary>Importing a region's history from spreadsheets: its administrator and its chain director.</summary>
+    public static readonly string[] HistoryImport = [Roles.Administrator, Roles.ChainDirector];
 }

@@ -1,0 +1,101 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Schakel.Web.Infrastructure.Data;
+using Schakel.Web.Infrastructure.Security;
+
+namespace Schakel.Web.Features.Import;
+
+/// <summary>The region's earlier imports and the upload of a new file; the upload goes on to the column mapping.</summary>
+[Authorize(Policy = Policies.HistoryImport)]
+// Room above the limit so a somewhat larger file gets the Dutch message instead of a bare 413.
+[RequestSizeLimit(2 * ImportUpload.MaxBytes)]
+[RequestFormLimits(MultipartBodyLengthLimit = 2 * ImportUpload.MaxBytes)]
+public sealed class IndexModel(SchakelDb db, ImportUploads uploads, ImportEngine engine, TimeProvider clock, ILogger<IndexModel> logger) : PageModel
+{
+    private static readonly string[] Spreadsheets = [".xlsx", ".csv"];
+
+    public IReadOnlyList<ImportBatch> Batches { get; private set; } = [];
+    public IReadOnlyList<string> Sources { get; private set; } = [];
+    public DateTimeOffset Now { get; private set; }
+
+    [BindProperty, Display(Name = "Naam van de bron")]
+    [Required(ErrorMessage = "Geef de naam van de bron, bijvoorbeeld ‘ZVH-lijst 2015-2024’.")]
+    [StringLength(200, ErrorMessage = "De naam van de bron mag hoogstens 200 tekens lang zijn.")]
+    public string SourceName { get; set; } = "";
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct) =>
+        await LoadAsync(ct) ? Page() : Forbid();
+
+    public async Task<IActionResult> OnPostAsync(IFormFile? file, CancellationToken ct)
+    {
+        if (await uploads.RegionOfAsync(User, ct) is not { } region)
+        {
+            return Forbid();
+        }
+        var bytes = await ReadAsync(file, ct);
+        if (bytes is not null && ModelState.IsValid)
+        {
+            SourceName = SourceName.Trim();
+            try
+            {
+                // Reading the header and a few rows is enough to refuse what is not a spreadsheet, with the reader's reason.
+                await engine.PreviewAsync(ImportFile.FromBytes(file!.FileName, bytes), region, SourceName, null, ct);
+                var upload = await uploads.StoreAsync(region, file.FileName, SourceName, bytes, User, ct);
+                logger.LogInformation("User {UserId} uploaded import file {UploadId} ({Bytes} bytes) for region {RegionId}.", User.UserId(), upload.Id, bytes.Length, region);
+                return RedirectToPage("Columns", new { id = upload.Id });
+            }
+            catch (ImportFileException ex)
+            {
+                ModelState.AddModelError("file", ex.Message);
+            }
+        }
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    /// <summary>The file's bytes, or null with the reason on the form.</summary>
+    private async Task<byte[]?> ReadAsync(IFormFile? file, CancellationToken ct)
+    {
+        if (file is null || file.Length == 0)
+        {
+            ModelState.AddModelError("file", "Kies het bestand met de meldingen: een Excel-bestand (.xlsx) of een CSV-bestand (.csv).");
+            return null;
+        }
+        var extension = Path.GetExtension(file.FileName).ToLowerInvariant();
+        if (extension == ".xls")
+        {
+            ModelState.AddModelError("file", "Schakel leest geen oude Excel-bestanden (.xls). Open het bestand in Excel en sla het op als Excel-werkmap (.xlsx).");
+            return null;
+        }
+        if (!Spreadsheets.Contains(extension))
+        {
+            ModelState.AddModelError("file", $"‘{Path.GetFileName(file.FileName)}’ is geen spreadsheet. Kies een Excel-bestand (.xlsx) of een CSV-bestand (.csv).");
+            return null;
+        }
+        if (file.Length > ImportUpload.MaxBytes)
+        {
+            ModelState.AddModelError("file", $"Het bestand is groter dan {ImportUpload.MaxBytes / 1024 / 1024} MB. Splits het in delen, of importeer het met de opdrachtregel (schakel signals import).");
+            return null;
+        }
+        using var buffer = new MemoryStream((int)file.Length);
+        await file.CopyToAsync(buffer, ct);
+        return buffer.ToArray();
+    }
+
+    private async Task<bool> LoadAsync(CancellationToken ct)
+    {
+        if (await uploads.RegionOfAsync(User, ct) is not { } region)
+        {
+            return false;
+        }
+        Now = clock.GetUtcNow();
+        // Newest first by id: ids grow with time, and SQLite cannot order by a DateTimeOffset.
+        Batches = await db.Set<ImportBatch>().AsNoTracking().Include(b => b.Source).Where(b => b.RegionId == region)
+            .OrderByDescending(b => b.Id).Take(200).ToListAsync(ct);
+        Sources = await db.Set<ImportSource>().AsNoTracking().Where(s => s.RegionId == region).OrderBy(s => s.Name).Select(s => s.Name).ToListAsync(ct);
+        return true;
+    }
+}
