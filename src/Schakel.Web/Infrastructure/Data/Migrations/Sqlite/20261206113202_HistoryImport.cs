@@ -5,7 +5,7 @@
 namespace Schakel.Web.Infrastructure.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class ImportEngine : Migration
+    public partial class HistoryImport : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -60,6 +60,31 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ImportUploads",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RegionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 260, nullable: false),
+                    SourceName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Size = table.Column<long>(type: "INTEGER", nullable: false),
+                    UploadedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    MappingJson = table.Column<string>(type: "TEXT", nullable: true),
+                    BatchId = table.Column<int>(type: "INTEGER", nullable: true),
+                    ClaimedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ClaimedUntil = table.Column<long>(type: "INTEGER", nullable: true),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProblemsJson = table.Column<string>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ImportUploads", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ImportBatches",
                 columns: table => new
                 {
@@ -102,6 +127,24 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Sqlite
                         principalTable: "Regions",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ImportUploadContents",
+                columns: table => new
+                {
+                    UploadId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Bytes = table.Column<byte[]>(type: "BLOB", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ImportUploadContents", x => x.UploadId);
+                    table.ForeignKey(
+                        name: "FK_ImportUploadContents_ImportUploads_UploadId",
+                        column: x => x.UploadId,
+                        principalTable: "ImportUploads",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -169,18 +212,26 @@ namespace Schakel.Web.Infrastructure.Data.Migrations.Sqlite
                 columns: new[] { "RegionId", "Name" },
                 unique: true);
 
+            migrationBuilder.CreateIndex(
+                name: "IX_ImportUploads_BatchId",
+                table: "ImportUploads",
+                column: "BatchId");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-
-
             migrationBuilder.DropTable(
                 name: "ImportRowChanges");
 
             migrationBuilder.DropTable(
+                name: "ImportUploadContents");
+
+            migrationBuilder.DropTable(
                 name: "ImportBatches");
+
+            migrationBuilder.DropTable(
+                name: "ImportUploads");
 
             migrationBuilder.DropTable(
                 name: "ImportSources");

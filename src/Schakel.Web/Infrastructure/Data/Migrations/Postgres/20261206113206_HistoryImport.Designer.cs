@@ -12,8 +12,8 @@ using Schakel.Web.Infrastructure.Data;
 namespace Schakel.Web.Infrastructure.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresSchakelDb))]
-    [Migration("20261206101401_ImportWeb")]
-    partial class ImportWeb
+    [Migration("20261206113206_HistoryImport")]
+    partial class HistoryImport
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
