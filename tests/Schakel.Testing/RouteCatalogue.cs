@@ -284,7 +284,7 @@ public static class RouteCatalogue
         ["adCluster"] = (await factory.WithAsync(db => db.Set<Schakel.Web.Features.Ads.Contracts.StoredAdCluster>().Select(c => c.Id).FirstAsync())).ToString(),
         ["referral"] = (await factory.WithAsync(db => db.Set<Schakel.Core.Undermining.UnderminingReferral>().OrderBy(r => r.Id).Select(r => r.Id).FirstAsync())).ToString(),
         ["careSubject"] = (await factory.WithAsync(db => db.Set<CareFile>().Select(f => f.SubjectId).FirstAsync())).ToString(),
-        ["importUpload"] = (await Schakel.IntegrationTests.Import.ImportPageData.SampleUploadAsync(factory)).ToString(),
-        ["importBatch"] = (await Schakel.IntegrationTests.Import.ImportPageData.SampleBatchAsync(factory)).ToString(),
+        ["importUpload"] = (await ImportSamples.SampleUploadAsync(factory)).ToString(),
+        ["importBatch"] = (await ImportSamples.SampleBatchAsync(factory)).ToString(),
     };
 }

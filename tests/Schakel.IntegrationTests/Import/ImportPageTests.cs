@@ -8,6 +8,7 @@ using Schakel.Web.Features.Import;
 using Schakel.Web.Infrastructure.Data;
 using Schakel.Web.Infrastructure.Identity;
 using static Schakel.IntegrationTests.Import.ImportPageData;
+using static Schakel.Testing.ImportSamples;
 
 namespace Schakel.IntegrationTests.Import;
 
