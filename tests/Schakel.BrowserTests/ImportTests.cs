@@ -113,6 +113,8 @@ public sealed class ImportTests(BrowserFixture browser) : IClassFixture<BrowserF
         await page.GetByLabel("Geboortedatum").FillAsync("1994-05-17");
         await page.GetByRole(AriaRole.Button, new() { Name = "Melding versturen" }).ClickAsync();
 
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Onderdelen van de melding" })
+            .GetByRole(AriaRole.Link, new() { Name = "Personen", Exact = true }).ClickAsync();
         var related = page.GetByTestId("possibly-related");
         await Assertions.Expect(related).ToContainTextAsync("Mirela Dobre in melding");
         await page.ShouldHaveNoWcagViolationsAsync();

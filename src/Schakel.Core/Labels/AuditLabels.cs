@@ -61,6 +61,7 @@ public static class AuditLabels
         AuditRecordType.FigureCounts => "Tellingen voor de cijfers",
         AuditRecordType.AcuteConsultation => "Spoed-MDO",
         AuditRecordType.OutgoingMail => "Uitgaande e-mail",
+        AuditRecordType.SignalImport => "Import van meldingen",
         _ => type.ToString(),
     };
 

@@ -166,7 +166,7 @@ public sealed class ImportTests(SchakelFactory factory) : IClassFixture<SchakelF
         var oldSubject = imported.Subjects.Single().Id;
         (await factory.WithAsync(db => db.Set<Schakel.Web.Features.Linking.SubjectLink>()
             .AnyAsync(l => l.SubjectAId == Math.Min(newSubject, oldSubject) && l.SubjectBId == Math.Max(newSubject, oldSubject)))).ShouldBeTrue();
-        var html = await session.GetHtmlAsync($"/meldingen/{created.Reference}");
+        var html = await session.GetHtmlAsync(SignalTabs.Persons(created.Reference));
         html.ShouldContain(imported.Reference);
     }
 

@@ -24,7 +24,7 @@ public sealed class DutchCatalogueTests
     };
 
     /// <summary>Dutch words that happen to equal a member's name.</summary>
-    private static readonly HashSet<string> DutchAsIs = new(StringComparer.Ordinal) { "Open", "Partner", "Sector" };
+    private static readonly HashSet<string> DutchAsIs = new(StringComparer.Ordinal) { "Open", "Partner", "Sector", "Postcode" };
 
     static DutchCatalogueTests() => RuntimeHelpers.RunModuleConstructor(Web.ManifestModule.ModuleHandle);
 

@@ -10,13 +10,11 @@ public static class ImportPageText
 
     public static Badge Status(ImportBatch batch) => batch.Status switch
     {
-        ImportBatchStatus.Pending => new("Wacht op start", BadgeTone.Info),
-        ImportBatchStatus.Running => new("Bezig", BadgeTone.Info),
         ImportBatchStatus.Finished when batch.RowsRefused > 0 => new("Klaar, met geweigerde rijen", BadgeTone.Warning),
-        ImportBatchStatus.Finished => new("Klaar", BadgeTone.Ok),
-        ImportBatchStatus.Failed => new("Gestopt", BadgeTone.Danger),
-        ImportBatchStatus.RolledBack => new("Teruggedraaid", BadgeTone.Neutral),
-        _ => new("Onbekend", BadgeTone.Neutral),
+        ImportBatchStatus.Finished => new(ImportEnumLabels.Status(batch.Status), BadgeTone.Ok),
+        ImportBatchStatus.Failed => new(ImportEnumLabels.Status(batch.Status), BadgeTone.Danger),
+        ImportBatchStatus.RolledBack => new(ImportEnumLabels.Status(batch.Status), BadgeTone.Neutral),
+        _ => new(ImportEnumLabels.Status(batch.Status), BadgeTone.Info),
     };
 
     public static string Number(int value) => value.ToString("N0", Dutch);
