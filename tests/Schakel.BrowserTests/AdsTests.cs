@@ -69,7 +69,7 @@ public sealed class AdsTests(BrowserFixture browser) : IClassFixture<BrowserFixt
         await riec.Context.CloseAsync();
 
         var af = await browser.SignedInPageAsync("af.zwolle@demo.schakel.nl");
-        await af.GetByRole(AriaRole.Link, new() { Name = "Wachtrij" }).ClickAsync();
+        await af.GetByRole(AriaRole.Navigation, new() { Name = "Hoofdmenu" }).GetByRole(AriaRole.Link, new() { Name = "Wachtrij", Exact = true }).ClickAsync();
         await Assertions.Expect(af.GetByRole(AriaRole.Link, new() { Name = reference })).ToBeVisibleAsync();
         await af.GetByRole(AriaRole.Link, new() { Name = reference }).ClickAsync();
         await Assertions.Expect(af.Locator("main")).ToContainTextAsync("Uit de advertentiescreening: advertentie browser-1");

@@ -27,7 +27,7 @@ public static class EveryPageTokens
     {
         "Open", "Info", "Ok", "Politie", "Riec", "Nee", "Ja", "Gemeente", "App", "Online", "Overig", "Zorg", "Werk", "Wonen",
         "Financien", "Onderwijs", "Vrijheid", "Opvang", "Veilig", "Dashboard", "Email", "Telefoon", "Web", "Tafel", "Normaal",
-        "Direct", "Triage", "CoMensha", "Acute", "Account", "Partner", "Indicator", "Sector", "Postcode", "Met", "Api",
+        "Direct", "Triage", "CoMensha", "Acute", "Account", "Partner", "Indicator", "Sector", "Postcode", "Status", "Import", "Kind", "Met", "Api",
     };
 
     private static readonly Lazy<IReadOnlySet<string>> RawTokens = new(Collect);

@@ -88,7 +88,7 @@ public sealed class InterfaceTests(BrowserFixture browser) : IClassFixture<Brows
 
         var menu = page.GetByRole(AriaRole.Navigation, new() { Name = "Hoofdmenu" });
         await Assertions.Expect(menu.GetByRole(AriaRole.Link, new() { Name = "Wachtrij" })).ToHaveAttributeAsync("aria-current", "page");
-        await page.GetByTestId("signal-table").GetByRole(AriaRole.Link).First.ClickAsync();
+        await page.GetByTestId("signal-table").Locator("tbody").GetByRole(AriaRole.Link).First.ClickAsync();
         var trail = page.GetByRole(AriaRole.Navigation, new() { Name = "Kruimelpad" });
         await Assertions.Expect(trail.GetByRole(AriaRole.Link)).ToHaveTextAsync(["Start", "Wachtrij"]);
         var title = await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).TextContentAsync();

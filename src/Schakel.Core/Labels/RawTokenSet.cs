@@ -9,7 +9,7 @@ internal static class RawTokenSet
     /// <summary>Member names and codes that are also plain Dutch (or a proper name) and may be read as such.</summary>
     private static readonly HashSet<string> DutchWords = new(StringComparer.Ordinal)
     {
-        "Open", "Partner", "Sector", "Postcode", "Direct", "Indicator", "Triage", "Dashboard", "Training", "Account", "Export", "App", "Monitor", "Met",
+        "Open", "Partner", "Sector", "Postcode", "Status", "Import", "Kind", "Direct", "Indicator", "Triage", "Dashboard", "Training", "Account", "Export", "App", "Monitor", "Met",
         "CoMensha",
     };
 
