@@ -1,4 +1,3 @@
-using System.Threading.Channels;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Schakel.Web.Infrastructure.Data;
@@ -8,26 +7,7 @@ using Schakel.Web.Infrastructure.Jobs;
 namespace Schakel.Web.Features.Import;
 
 /// <summary>Wakes the runner right after "Importeren", so the import starts now rather than at the next look.</summary>
-public sealed class ImportRunnerSignal
-{
-    private readonly Channel<bool> _wake = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
-
-    public void Wake() => _wake.Writer.TryWrite(true);
-
-    public async Task WaitAsync(TimeSpan timeout, CancellationToken cancellationToken)
-    {
-        using var timer = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timer.CancelAfter(timeout);
-        try
-        {
-            await _wake.Reader.ReadAsync(timer.Token);
-        }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-        {
-            // No wake-up within the interval: look anyway, for runs whose instance died.
-        }
-    }
-}
+public sealed class ImportRunnerSignal : WakeSignal;
 
 /// <summary>
 /// Runs the imports the administrator started, in the background on every instance. A run is claimed with a lease on

@@ -39,16 +39,6 @@ public static class DetailTabs
         _ => BadgeTone.Info,
     };
 
-    /// <summary>The Utrecht status-badge modifier of a tone, as <c>_StatusBadge.cshtml</c> maps it.</summary>
-    public static string BadgeModifier(BadgeTone tone) => tone switch
-    {
-        BadgeTone.Info => "active",
-        BadgeTone.Ok => "success",
-        BadgeTone.Warning => "warning",
-        BadgeTone.Danger => "danger",
-        _ => "neutral",
-    };
-
     public static BadgeTone Tone(SignalStatus status) => status switch
     {
         SignalStatus.HandledLocally or SignalStatus.Answered or SignalStatus.ClosedByTable or SignalStatus.ClosedInTriage => BadgeTone.Neutral,

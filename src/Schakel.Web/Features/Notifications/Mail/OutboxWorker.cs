@@ -1,29 +1,9 @@
-using System.Threading.Channels;
+using Schakel.Web.Infrastructure.Jobs;
 
 namespace Schakel.Web.Features.Notifications.Mail;
 
 /// <summary>Wakes the sender right after a commit that added mail, so it goes out now rather than at the next look.</summary>
-public sealed class OutboxSignal
-{
-    private readonly Channel<bool> _wake = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
-
-    public void Wake() => _wake.Writer.TryWrite(true);
-
-    /// <summary>Returns when woken or after <paramref name="timeout"/>.</summary>
-    public async Task WaitAsync(TimeSpan timeout, CancellationToken cancellationToken)
-    {
-        using var timer = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timer.CancelAfter(timeout);
-        try
-        {
-            await _wake.Reader.ReadAsync(timer.Token);
-        }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-        {
-            // The interval passed without a wake-up: look anyway, for retries that have come due.
-        }
-    }
-}
+public sealed class OutboxSignal : WakeSignal;
 
 /// <summary>
 /// Sends the outbox on every instance that has a send interval; the row claims in <see cref="OutboxSender"/> keep
