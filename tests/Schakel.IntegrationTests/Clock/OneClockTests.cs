@@ -52,7 +52,7 @@ public sealed partial class OneClockTests(ClockFactory factory) : IClassFixture<
         RowOf(queue, reference).ShouldContain($"datetime=\"{Iso}");
 
         var page = await af.AllTabsHtmlAsync(reference);
-        (await af.GetHtmlAsync(detail)).ShouldContain($"{Dutch}</time> via");
+        (await af.GetHtmlAsync(detail)).ShouldContain($"{Dutch}</time> · kanaal");
         CountOf(page, Dutch).ShouldBeGreaterThanOrEqualTo(3); // received, the note and the timeline line, over the signal's tabs
         page.ShouldNotContain("10-3-2026 23:27");
 
@@ -114,7 +114,7 @@ public sealed partial class OneClockTests(ClockFactory factory) : IClassFixture<
         await factory.WithAsync(db => db.Signals.Where(s => s.Reference == reference).ExecuteUpdateAsync(u => u.SetProperty(s => s.ReceivedAt, summer)));
 
         var af = await WebSession.SignedInAsync(factory, "af.zwolle@demo.schakel.nl");
-        (await af.GetHtmlAsync($"/meldingen/{reference}")).ShouldContain("<time datetime=\"2025-07-01T22:27:00Z\">2-7-2025 00:27</time> via");
+        (await af.GetHtmlAsync($"/meldingen/{reference}")).ShouldContain("<time datetime=\"2025-07-01T22:27:00Z\">2-7-2025 00:27</time> · kanaal");
     }
 
     private static string RowOf(string html, string reference)
