@@ -105,6 +105,42 @@ public sealed class RecordTests(BrowserFixture browser) : IClassFixture<BrowserF
     }
 
     [Fact]
+    public async Task Every_record_tab_bar_fits_320_pixels_and_is_used_with_the_keyboard_alone()
+    {
+        var (reference, caseId, fileId) = await browser.Factory.WithAsync(async db => (
+            await db.Signals.Where(s => s.Municipality!.Name == "Zwolle").OrderBy(s => s.Id).Select(s => s.Reference).FirstAsync(),
+            await db.Set<TableCase>().OrderBy(c => c.Id).Select(c => c.Id).FirstAsync(),
+            await db.Set<CareFile>().OrderBy(f => f.Id).Select(f => f.Id).FirstAsync()));
+        var records = new (string User, string Url, string Label)[]
+        {
+            ("af.zwolle@demo.schakel.nl", $"/meldingen/{reference}", "Onderdelen van de melding"),
+            ("riec@demo.schakel.nl", $"/zaken/{caseId}", "Onderdelen van de casus"),
+            ("zorgcoordinator@demo.schakel.nl", $"/zorg/{fileId}", "Onderdelen van het zorgdossier"),
+        };
+        foreach (var (user, url, label) in records)
+        {
+            var page = await browser.SignedInPageAsync(user);
+            await page.SetViewportSizeAsync(320, 640);
+            await page.GotoAsync(url);
+            (await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth")).ShouldBeLessThanOrEqualTo(320, $"{url} at 320 px");
+
+            // From one tab to the next with Tab, opened with Enter; the focused tab shows the site-wide focus outline.
+            var tabs = page.GetByRole(AriaRole.Navigation, new() { Name = label }).GetByRole(AriaRole.Link);
+            await tabs.First.FocusAsync();
+            await page.Keyboard.PressAsync("Tab");
+            var next = tabs.Nth(1);
+            await Assertions.Expect(next).ToBeFocusedAsync();
+            (await next.EvaluateAsync<string>("a => getComputedStyle(a).outlineStyle")).ShouldNotBe("none", $"focus on a tab of {url} is visible");
+            await page.Keyboard.PressAsync("Enter");
+            await Assertions.Expect(next).ToHaveAttributeAsync("aria-current", "page");
+            await Assertions.Expect(tabs.First).Not.ToHaveAttributeAsync("aria-current", "page");
+            (await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth")).ShouldBeLessThanOrEqualTo(320, $"second tab of {url} at 320 px");
+            await page.ShouldHaveNoWcagViolationsAsync();
+            await page.Context.CloseAsync();
+        }
+    }
+
+    [Fact]
     public async Task The_decision_page_names_the_forms_and_a_decision_lands_on_its_agenda_item()
     {
         var data = await browser.Factory.WithAsync(async db =>

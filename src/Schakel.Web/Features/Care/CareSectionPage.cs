@@ -4,7 +4,7 @@ using Schakel.Core.Audit;
 using Schakel.Core.Care;
 using Schakel.Web.Infrastructure.Audit;
 using Schakel.Web.Infrastructure.Data;
-using Schakel.Web.Features.Table.Contracts;
+using Schakel.Web.Features.Shared;
 
 namespace Schakel.Web.Features.Care;
 
@@ -25,7 +25,7 @@ public abstract class CareSectionPage(CareFileAccess access, SchakelDb db, Audit
     protected DateOnly Today => View.Today;
 
     /// <summary>A part has no page of its own to read: it is shown on the care file.</summary>
-    public async Task<IActionResult> OnGetAsync(int id) => await LoadAsync(id, edit: false) ?? BackToFile(id);
+    public async Task<IActionResult> OnGetAsync(int id) => await LoadAsync(id, edit: false) ?? Redirect(Href(id));
 
     protected async Task<IActionResult?> LoadAsync(int id, bool edit = true)
     {
@@ -70,8 +70,7 @@ public abstract class CareSectionPage(CareFileAccess access, SchakelDb db, Audit
             return Page();
         }
         await audit.RecordAsync(AuditAction.Update, AuditRecordType.CareFile, id.ToString(), details: key, cancellationToken: ct);
-        Landing.Record(TempData, Section, done);
-        return BackToFile(id);
+        return Landing.Redirect(TempData, Href(id), Section, done);
     }
 
     /// <summary>
@@ -80,8 +79,8 @@ public abstract class CareSectionPage(CareFileAccess access, SchakelDb db, Audit
     /// </summary>
     protected virtual void TakeOverStoredVersion() { }
 
-    /// <summary>Back to the tab and the part acted on, where the confirmation is shown.</summary>
-    private RedirectResult BackToFile(int id) => Redirect(CareTabs.Url(id, CareTabs.Of(Section), Section));
+    /// <summary>The tab that holds this part, scrolled to it: where a post lands and where reading the part's own address leads.</summary>
+    private string Href(int id) => CareTabs.Url(id, CareTabs.Of(Section), Section);
 
     protected static string? Trim(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 }

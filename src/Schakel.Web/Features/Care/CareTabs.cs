@@ -1,4 +1,4 @@
-using Schakel.Web.Features.Table.Contracts;
+using Schakel.Web.Features.Shared;
 
 namespace Schakel.Web.Features.Care;
 
@@ -32,6 +32,6 @@ public static class CareTabs
         $"/zorg/{id}{(tab == Overview ? "" : "?tab=" + tab)}{(fragment is null ? "" : "#" + fragment)}";
 
     public static RecordTabs For(int id, string active, bool full) =>
-        new("Onderdelen van het zorgdossier", All.Where(t => full || t.Summary).Select(t => new RecordTab(t.Key, t.Label, Url(id, t.Key))).ToList(),
+        RecordTabs.Of("Onderdelen van het zorgdossier", All.Where(t => full || t.Summary).Select(t => (t.Key, t.Label)), tab => Url(id, tab),
             active, $"/zorg/{id}?weergave=afdrukken");
 }

@@ -1,3 +1,5 @@
+using Schakel.Core.Signals;
+
 namespace Schakel.Web.Features.Shared;
 
 /// <summary>How strongly a badge draws attention; the text always carries the meaning, the tone only supports it.</summary>
@@ -16,5 +18,21 @@ public static class BadgeTones
         BadgeTone.Warning => "warning",
         BadgeTone.Danger => "danger",
         _ => "neutral",
+    };
+
+    /// <summary>The tone of a level of concern, the same in the queues, on the signal and on the case.</summary>
+    public static BadgeTone Of(ConcernLevel level) => level switch
+    {
+        ConcernLevel.High => BadgeTone.Danger,
+        ConcernLevel.Medium => BadgeTone.Warning,
+        _ => BadgeTone.Neutral,
+    };
+
+    /// <summary>The tone of a signal's status: new asks for attention, a closed signal is quiet, the rest is in progress.</summary>
+    public static BadgeTone Of(SignalStatus status) => status switch
+    {
+        SignalStatus.HandledLocally or SignalStatus.Answered or SignalStatus.ClosedByTable or SignalStatus.ClosedInTriage => BadgeTone.Neutral,
+        SignalStatus.New => BadgeTone.Warning,
+        _ => BadgeTone.Info,
     };
 }

@@ -33,12 +33,7 @@ public sealed record SignalRow(string Reference, SignalKind Kind, SignalStatus S
     public static Badge AcuteBadge { get; } = new("ACUUT", BadgeTone.Danger);
 
     /// <summary>The risk as a badge: the word carries the meaning, the tone supports it.</summary>
-    public Badge LevelBadge => new(SignalLabels.Dutch(Level), Level switch
-    {
-        ConcernLevel.High => BadgeTone.Danger,
-        ConcernLevel.Medium => BadgeTone.Warning,
-        _ => BadgeTone.Neutral,
-    });
+    public Badge LevelBadge => new(SignalLabels.Dutch(Level), BadgeTones.Of(Level));
 }
 
 /// <summary>What <c>_SignalTable.cshtml</c> shows: the rows, the order (null where the table is not sortable) and the empty sentence.</summary>

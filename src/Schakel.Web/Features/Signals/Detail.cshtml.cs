@@ -27,12 +27,6 @@ public sealed class DetailModel(SchakelDb db, SignalWorkflow workflow, SignalChe
     /// <summary>The part of the page shown: from the address on a visit, the part of the form after a refused post.</summary>
     public string Tab { get; private set; } = DetailTabs.Overview;
 
-    /// <summary>Where the last post landed (a section id) and its confirmation, shown there instead of at the top.</summary>
-    public string? ActedSection { get; private set; }
-    public string? ActedMessage { get; private set; }
-
-    public string? MessageFor(string section) => ActedSection == section ? ActedMessage : null;
-
     [BindProperty] public int Version { get; set; }
     [BindProperty] public SignalAction? Action { get; set; }
     [BindProperty] public string? Reason { get; set; }
@@ -53,7 +47,6 @@ public sealed class DetailModel(SchakelDb db, SignalWorkflow workflow, SignalChe
             return denied;
         }
         Tab = DetailTabs.Normalize(tab);
-        TakeActedMessage();
         Version = Signal.Version;
         await audit.RecordAsync(BreakGlassUsed ? AuditAction.BreakGlass : AuditAction.Read, AuditRecordType.Signal, Signal.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             details: BreakGlassUsed ? "inzage via noodtoegang" : null, cancellationToken: HttpContext.RequestAborted);
@@ -63,29 +56,9 @@ public sealed class DetailModel(SchakelDb db, SignalWorkflow workflow, SignalChe
     /// <summary>True when this user sees the signal only through a break-glass grant.</summary>
     public bool BreakGlassUsed { get; private set; }
 
-    /// <summary>
-    /// A post names the section it acted in; its message then shows in that section, and the layout, which would show it
-    /// at the top, no longer finds it.
-    /// </summary>
-    private void TakeActedMessage()
-    {
-        if (TempData[ActedAtKey] is string section && TempData.Peek("Message") is string message)
-        {
-            ActedSection = section;
-            ActedMessage = message;
-            TempData.Remove("Message");
-        }
-    }
-
-    private const string ActedAtKey = "MessageAt";
-
     /// <summary>Back to the tab and section where the user acted, with the confirmation waiting there.</summary>
-    private RedirectResult Landed(string tab, string section, string message)
-    {
-        TempData["Message"] = message;
-        TempData[ActedAtKey] = section;
-        return Redirect(DetailTabs.Url(Signal.Reference, tab, section));
-    }
+    private RedirectResult Landed(string tab, string section, string message) =>
+        Landing.Redirect(TempData, DetailTabs.Url(Signal.Reference, tab, section), section, message);
 
     private Task AuditChangeAsync(string what) =>
         audit.RecordAsync(AuditAction.Update, AuditRecordType.Signal, Signal.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), details: what, cancellationToken: HttpContext.RequestAborted);

@@ -1,4 +1,3 @@
-using Schakel.Core.Signals;
 using Schakel.Web.Features.Shared;
 
 namespace Schakel.Web.Features.Signals;
@@ -29,20 +28,10 @@ public static class DetailTabs
     public static string Url(string reference, string tab, string? section = null) =>
         $"/meldingen/{reference}" + (tab == Overview ? "" : "?tab=" + tab) + (section is null ? "" : "#" + section);
 
+    /// <summary>The tab bar of a signal, the shared one of every long record.</summary>
+    public static RecordTabs For(string reference, string active) =>
+        RecordTabs.Of("Onderdelen van de melding", All, tab => Url(reference, tab), active);
+
     /// <summary>The id of a person's card on the persons tab, where an added or corrected person lands.</summary>
     public static string PersonSection(int subjectId) => "persoon-" + subjectId.ToString(System.Globalization.CultureInfo.InvariantCulture);
-
-    public static BadgeTone Tone(ConcernLevel level) => level switch
-    {
-        ConcernLevel.High => BadgeTone.Danger,
-        ConcernLevel.Medium => BadgeTone.Warning,
-        _ => BadgeTone.Info,
-    };
-
-    public static BadgeTone Tone(SignalStatus status) => status switch
-    {
-        SignalStatus.HandledLocally or SignalStatus.Answered or SignalStatus.ClosedByTable or SignalStatus.ClosedInTriage => BadgeTone.Neutral,
-        SignalStatus.New => BadgeTone.Warning,
-        _ => BadgeTone.Info,
-    };
 }

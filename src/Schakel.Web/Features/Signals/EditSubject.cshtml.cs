@@ -82,10 +82,8 @@ public sealed class EditSubjectModel(SchakelDb db, AuditLog audit, LinkProbeGuar
         await SubjectKeys.UpdateAsync(db, [subject], clock, cancellationToken: HttpContext.RequestAborted);
         await probes.AfterEditAsync(User, subject, linkedBefore, HttpContext.RequestAborted);
         await audit.RecordAsync(AuditAction.Update, AuditRecordType.Subject, Key(subjectId), details: "persoon gecorrigeerd", cancellationToken: HttpContext.RequestAborted);
-        TempData["Message"] = "De gegevens van de persoon zijn gecorrigeerd.";
         var section = DetailTabs.PersonSection(subjectId);
-        TempData["MessageAt"] = section;
-        return Redirect(DetailTabs.Url(reference, DetailTabs.Persons, section));
+        return Landing.Redirect(TempData, DetailTabs.Url(reference, DetailTabs.Persons, section), section, "De gegevens van de persoon zijn gecorrigeerd.");
     }
 
     private async Task<(Subject?, IActionResult?)> LoadAsync(string reference, int subjectId)

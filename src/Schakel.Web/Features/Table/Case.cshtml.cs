@@ -154,8 +154,7 @@ public sealed class CaseModel(SchakelDb db, TableDirectory directory, AuditLog a
             return Page();
         }
         await audit.RecordAsync(AuditAction.Update, AuditRecordType.CaseTrack, track.Id.ToString(), cancellationToken: ct);
-        Landing.Record(TempData, CaseTabs.Tracks, "Spoor bijgewerkt.");
-        return Redirect(CaseTabs.Url(id, CaseTabs.Tracks, $"spoor-{track.Id}"));
+        return Landing.Redirect(TempData, CaseTabs.Url(id, CaseTabs.Tracks, $"spoor-{track.Id}"), CaseTabs.Tracks, "Spoor bijgewerkt.");
     }
 
     public async Task<IActionResult> OnPostCloseAsync(int id)
@@ -185,8 +184,7 @@ public sealed class CaseModel(SchakelDb db, TableDirectory directory, AuditLog a
             return Page();
         }
         await audit.RecordAsync(AuditAction.Update, AuditRecordType.Case, id.ToString(), details: "afgesloten", cancellationToken: ct);
-        Landing.Record(TempData, CaseTabs.Tracks, $"Casus {Case.Reference} is afgesloten.");
-        return Redirect(CaseTabs.Url(id, CaseTabs.Tracks, CaseTabs.Tracks));
+        return Landing.Redirect(TempData, CaseTabs.Url(id, CaseTabs.Tracks, CaseTabs.Tracks), CaseTabs.Tracks, $"Casus {Case.Reference} is afgesloten.");
     }
 
     public async Task<IActionResult> OnPostActionAsync(int id, int actionId, int actionVersion, ActionStatus status)
@@ -212,8 +210,7 @@ public sealed class CaseModel(SchakelDb db, TableDirectory directory, AuditLog a
             return Page();
         }
         await audit.RecordAsync(AuditAction.Update, AuditRecordType.TableAction, actionId.ToString(), cancellationToken: ct);
-        Landing.Record(TempData, CaseTabs.Actions, "Actie bijgewerkt.");
-        return Redirect(CaseTabs.Url(id, CaseTabs.Actions, $"actie-{actionId}"));
+        return Landing.Redirect(TempData, CaseTabs.Url(id, CaseTabs.Actions, $"actie-{actionId}"), CaseTabs.Actions, "Actie bijgewerkt.");
     }
 
     private async Task<IActionResult?> LoadAsync(int id, bool work)

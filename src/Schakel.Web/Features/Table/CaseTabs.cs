@@ -1,4 +1,4 @@
-using Schakel.Web.Features.Table.Contracts;
+using Schakel.Web.Features.Shared;
 
 namespace Schakel.Web.Features.Table;
 
@@ -23,5 +23,5 @@ public static class CaseTabs
         $"/zaken/{id}{(tab == Overview ? "" : "?tab=" + tab)}{(fragment is null ? "" : "#" + fragment)}";
 
     public static RecordTabs For(int id, string active) =>
-        new("Onderdelen van de casus", All.Select(t => new RecordTab(t.Key, t.Label, Url(id, t.Key))).ToList(), active, $"/zaken/{id}?weergave=afdrukken");
+        RecordTabs.Of("Onderdelen van de casus", All, tab => Url(id, tab), active, $"/zaken/{id}?weergave=afdrukken");
 }

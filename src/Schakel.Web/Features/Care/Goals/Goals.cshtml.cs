@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Mvc;
 using Schakel.Core.Care;
 using Schakel.Web.Infrastructure.Audit;
 using Schakel.Web.Infrastructure.Data;
-using Schakel.Web.Features.Table;
 
 namespace Schakel.Web.Features.Care.Goals;
 

@@ -9,10 +9,5 @@ public static class RecordBadges
     /// <summary>In capitals like every other acute mark in the application (lists, notifications), so it reads the same everywhere.</summary>
     public static readonly Badge Acute = new("ACUUT", BadgeTone.Danger);
 
-    public static Badge Risk(ConcernLevel level) => new($"Zorgniveau {SignalLabels.Dutch(level).ToLowerInvariant()}", level switch
-    {
-        ConcernLevel.High => BadgeTone.Danger,
-        ConcernLevel.Medium => BadgeTone.Warning,
-        _ => BadgeTone.Neutral,
-    });
+    public static Badge Risk(ConcernLevel level) => new($"Zorgniveau {SignalLabels.Dutch(level).ToLowerInvariant()}", BadgeTones.Of(level));
 }

@@ -1,22 +1,27 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 
-namespace Schakel.Web.Features.Table.Contracts;
-
-/// <summary>One tab of a long record (case, care file): a server link, so the tabs work without JavaScript.</summary>
-public sealed record RecordTab(string Key, string Label, string Href);
-
-/// <summary>The tabs of a record, the active one marked with <c>aria-current</c> by <c>_RecordTabs.cshtml</c>.</summary>
-public sealed record RecordTabs(string Label, IReadOnlyList<RecordTab> Tabs, string Active, string? PrintHref = null);
+namespace Schakel.Web.Features.Shared;
 
 /// <summary>
-/// Where a post landed: the section the user acted in gets the confirmation beside it, instead of the banner at the
-/// top of the page that the user, scrolled to the section, would not see.
+/// Where a post landed: the user goes back to the tab and section they acted in, and the confirmation shows in that
+/// section (<c>_Acted.cshtml</c>) instead of in the banner at the top of the page, which the user, scrolled to the
+/// section, would not see. The one place that knows the temp-data keys.
 /// </summary>
 public static class Landing
 {
+    /// <summary>The key the layout's banner reads: a confirmation no section takes shows there.</summary>
     private const string MessageKey = "Message";
     private const string SectionKey = "ActedIn";
 
+    /// <summary>Keeps the confirmation for <paramref name="section"/> and redirects to <paramref name="href"/>, the tab's address with the fragment to scroll to.</summary>
+    public static RedirectResult Redirect(ITempDataDictionary tempData, string href, string section, string message)
+    {
+        Record(tempData, section, message);
+        return new RedirectResult(href);
+    }
+
+    /// <summary>Keeps the confirmation for <paramref name="section"/>, for a post that redirects on its own terms.</summary>
     public static void Record(ITempDataDictionary tempData, string section, string message)
     {
         tempData[MessageKey] = message;
