@@ -41,7 +41,9 @@ public sealed class AuditCheckpointScheduler(IServiceScopeFactory scopes, AuditL
             {
                 logger.LogCritical("The audit chain breaks at entry {Sequence}: {Reason}", check.BrokenAtSequence, check.Reason);
             }
-            var checkpoint = check.Intact ? await audit.WriteCheckpointAsync(stoppingToken) : null;
+            // Checkpoints go on even then: the writer verifies what is new since the last one, and stopping would let
+            // entries added after an old rewrite be cut from the end unseen.
+            var checkpoint = await audit.WriteCheckpointAsync(stoppingToken);
             await JobClaims.CompleteAsync(db, run, AuditCheck.Outcome(check, checkpoint), clock.GetUtcNow());
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
