@@ -3,6 +3,7 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Schakel.Core.Figures;
 using Schakel.Web.Features.Admin.Contracts;
+using Schakel.Web.Infrastructure.Audit;
 using Schakel.Web.Infrastructure.Security;
 
 namespace Schakel.Web.Features.Home;
@@ -37,18 +38,36 @@ public sealed partial class AttentionCards
         var orgs = scope.OrganisationsIn([scope.OwnRegionId]);
         var toJudge = await db.Set<BreakGlassUse>().CountAsync(u => u.ReviewedAt == null && db.Signals.Any(s => s.Id == u.SignalId
             && (s.MunicipalityId != null ? orgs.Contains(s.MunicipalityId.Value) : s.MelderOrganisationId != null && orgs.Contains(s.MelderOrganisationId.Value))), ct);
-        var chain = await audit.VerifyAsync(db, ct);
         return
         [
             AttentionCard.Of("noodtoegang", "Noodtoegang te beoordelen", toJudge, "/privacy/noodtoegang", "Noodtoegang beoordelen")
                 with { Badge = toJudge > 0 ? new Badge("Te beoordelen", BadgeTone.Warning) : null },
-            AttentionCard.Of("auditketen", "Auditlog", (int)Math.Min(chain.Checked, int.MaxValue), "/privacy/audit", "Auditlog controleren")
+            AuditChainCard(await AuditCheck.LastAsync(db, ct)),
+        ];
+    }
+
+    /// <summary>
+    /// The last check the checkpoint job made of the whole chain, with its time; verifying here would make every load of
+    /// the start page as slow as the log is long. The privacy page checks afresh.
+    /// </summary>
+    private static AttentionCard AuditChainCard(AuditCheck? last)
+    {
+        if (last is null)
+        {
+            return AttentionCard.Of("auditketen", "Auditlog", 0, "/privacy/audit", "Auditlog nu controleren")
                 with
                 {
-                    Detail = chain.Intact ? "Regels gecontroleerd; de keten is intact." : $"De keten is verbroken bij regel {chain.BrokenAtSequence}.",
-                    Badge = chain.Intact ? new Badge("Intact", BadgeTone.Ok) : new Badge("Verbroken", BadgeTone.Danger),
-                },
-        ];
+                    Detail = "De keten is nog niet gecontroleerd. Dat gebeurt vanzelf elke paar minuten; u kunt hem ook nu controleren.",
+                    Badge = new Badge("Nog niet gecontroleerd", BadgeTone.Warning),
+                };
+        }
+        var when = $"Laatste controle: {DutchTime.Format(last.At)} ({DutchTime.ZoneLabel.ToLowerInvariant()}).";
+        return new AttentionCard("auditketen", "Auditlog", last.Checked.ToString("N0", Dutch), "/privacy/audit", "Auditlog nu controleren")
+        {
+            Detail = last.Intact ? $"{when} Regels gecontroleerd; de keten is intact."
+                : $"{when} De keten is verbroken bij regel {last.BrokenAtSequence!.Value.ToString(CultureInfo.InvariantCulture)}.",
+            Badge = last.Intact ? new Badge("Intact", BadgeTone.Ok) : new Badge("Verbroken", BadgeTone.Danger),
+        };
     }
 
     private async Task<List<AttentionCard>> AdministratorAsync(ClaimsPrincipal user, CancellationToken ct)

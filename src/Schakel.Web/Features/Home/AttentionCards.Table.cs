@@ -14,9 +14,7 @@ public sealed partial class AttentionCards
         var scope = await AccessScope.LoadAsync(db, user, ct);
         var visible = db.Signals.VisibleSignals(user, scope);
         var triage = await visible.CountAsync(s => s.Status == SignalStatus.AwaitingTriage, ct);
-        // The linking pages show a network only when all its signals are visible to the chain director.
-        var visibleIds = (await visible.Select(s => s.Id).ToListAsync(ct)).ToHashSet();
-        var flagged = (await LinkClusters.FlaggedAsync(db, linking, ct)).Count(c => c.Signals.All(s => visibleIds.Contains(s.Id)));
+        var links = await LinksToDecide.CountAsync(db, user, linking, ct);
         var today = DutchTime.Today(clock);
         var region = scope.OwnRegionId ?? -1;
         var overdue = await db.Set<TableAction>().CountAsync(a => a.Status == ActionStatus.Open && a.DueOn < today
@@ -24,7 +22,9 @@ public sealed partial class AttentionCards
         var cards = new List<AttentionCard>
         {
             AttentionCard.Of("triage", "Wachten op triage", triage, "/meldingen/triage", "Naar de triage"),
-            AttentionCard.Of("netwerken", "Gemarkeerde netwerken", flagged, "/koppelen", "Koppelingen beoordelen")
+            AttentionCard.Of("koppelingen", "Koppelingen te beoordelen", links.Candidates, "/koppelen#kandidaten", "Koppelingen beoordelen")
+                with { Detail = "Personen in verschillende meldingen die mogelijk dezelfde zijn; u beslist of ze bij elkaar horen." },
+            AttentionCard.Of("netwerken", "Gemarkeerde netwerken", links.FlaggedNetworks, "/koppelen#tafel", "Netwerken voor de tafel bekijken")
                 with { Detail = "Netwerken van bevestigde koppelingen die voor de tafel zijn gemarkeerd." },
             AttentionCard.Of("verlopen-regio", "Verlopen acties in de regio", overdue, "/tafel", "Naar de regionale tafel")
                 with { Badge = overdue > 0 ? new Badge("Verlopen", BadgeTone.Danger) : null },

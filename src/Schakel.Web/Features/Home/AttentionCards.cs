@@ -4,7 +4,6 @@ using Schakel.Core.Accounts;
 using Schakel.Core.Consultations;
 using Schakel.Core.Signals;
 using Schakel.Web.Features.Table.Contracts;
-using Schakel.Web.Infrastructure.Audit;
 using Schakel.Web.Infrastructure.Data;
 using Schakel.Web.Infrastructure.Security;
 
@@ -15,7 +14,7 @@ namespace Schakel.Web.Features.Home;
 /// (<see cref="AccessPolicy.VisibleSignals"/> with the queue's own municipality rule, the user's own actions and
 /// invitations, the tables the user sits at), so a card never counts what the page behind it would not show.
 /// </summary>
-public sealed partial class AttentionCards(SchakelDb db, TableDirectory tables, LinkingOptions linking, FigureDisclosure disclosure, AuditLog audit, TimeProvider clock)
+public sealed partial class AttentionCards(SchakelDb db, TableDirectory tables, LinkingOptions linking, FigureDisclosure disclosure, TimeProvider clock)
 {
     public async Task<List<AttentionCard>> ForAsync(HttpContext http, CancellationToken ct)
     {

@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using Schakel.Core.Accounts;
 using Schakel.Core.Signals;
 using Schakel.Web.Features.Table.Contracts;
-using Schakel.Web.Infrastructure.Audit;
 using Schakel.Web.Infrastructure.Data;
 using Schakel.Web.Infrastructure.Security;
 
@@ -12,7 +11,7 @@ namespace Schakel.Web.Features.Home;
 
 /// <summary>Start page: each role sees its own queue first.</summary>
 [Authorize(Policy = Policies.SignedIn)]
-public sealed class IndexModel(SchakelDb db, FigureDisclosure disclosure, TableDirectory tables, LinkingOptions linking, AuditLog audit, TimeProvider clock) : PageModel
+public sealed class IndexModel(SchakelDb db, FigureDisclosure disclosure, TableDirectory tables, LinkingOptions linking, TimeProvider clock) : PageModel
 {
     public List<AttentionCard> Cards { get; private set; } = [];
     public List<SignalRow> Queue { get; private set; } = [];
@@ -26,7 +25,7 @@ public sealed class IndexModel(SchakelDb db, FigureDisclosure disclosure, TableD
     public async Task OnGetAsync()
     {
         var userId = User.UserId();
-        Cards = await new AttentionCards(db, tables, linking, disclosure, audit, clock).ForAsync(HttpContext, HttpContext.RequestAborted);
+        Cards = await new AttentionCards(db, tables, linking, disclosure, clock).ForAsync(HttpContext, HttpContext.RequestAborted);
         Notifications = await db.Notifications.Where(n => n.UserId == userId && n.ReadAt == null).OrderByDescending(n => n.CreatedAt).Take(10).ToListAsync();
 
         Overdue = await OverdueActions.ForAsync(db, userId, clock, HttpContext.RequestAborted);

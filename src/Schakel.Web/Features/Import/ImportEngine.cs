@@ -170,7 +170,7 @@ public sealed partial class ImportEngine(SchakelDb db, AuditLog audit, TimeProvi
         await db.SaveChangesAsync(CancellationToken.None);
         report.Elapsed = watch.Elapsed;
         await audit.RecordAsync(request.User, AuditAction.Create, AuditRecordType.SignalImport, batch.Id.ToString(CultureInfo.InvariantCulture),
-            details: $"import uit bron {source.Id} ({StatusText(batch.Status)}): {report.SignalsInserted} nieuw, {report.SignalsUpdated} bijgewerkt, {report.SignalsUnchanged} ongewijzigd, {report.SignalsRefused} geweigerd, {report.PersonsInserted} personen",
+            details: ImportPageText.AuditDetails(source.Id, batch.Status, $"{report.SignalsInserted} nieuw, {report.SignalsUpdated} bijgewerkt, {report.SignalsUnchanged} ongewijzigd, {report.SignalsRefused} geweigerd, {report.PersonsInserted} personen"),
             cancellationToken: CancellationToken.None);
         progress?.Report(Progress(ImportPhase.Done, batch.RowsTotal, report, watch.Elapsed));
         logger.LogInformation("Import {BatchId}: {Rows} rows in {Seconds:F1}s, {Inserted} inserted, {Updated} updated, {Refused} refused.",
@@ -191,14 +191,6 @@ public sealed partial class ImportEngine(SchakelDb db, AuditLog audit, TimeProvi
     private DateOnly Today() => DutchTime.Day(clock.GetUtcNow());
 
     private static string Who(ClaimsPrincipal? user) => user?.Identity?.IsAuthenticated == true ? user.DisplayName_() : "onbekend";
-
-    private static string StatusText(ImportBatchStatus status) => status switch
-    {
-        ImportBatchStatus.Finished => "voltooid",
-        ImportBatchStatus.Failed => "afgebroken",
-        ImportBatchStatus.RolledBack => "teruggedraaid",
-        _ => "bezig",
-    };
 
     private static ImportProgress Progress(ImportPhase phase, int total, ImportReport report, TimeSpan elapsed)
     {

@@ -8,14 +8,22 @@ public static class ImportPageText
 {
     private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
 
+    /// <summary>The batch's state in the words of the label catalogue, which the audit details use too.</summary>
     public static Badge Status(ImportBatch batch) => batch.Status switch
     {
-        ImportBatchStatus.Finished when batch.RowsRefused > 0 => new("Klaar, met geweigerde rijen", BadgeTone.Warning),
-        ImportBatchStatus.Finished => new(ImportEnumLabels.Status(batch.Status), BadgeTone.Ok),
-        ImportBatchStatus.Failed => new(ImportEnumLabels.Status(batch.Status), BadgeTone.Danger),
-        ImportBatchStatus.RolledBack => new(ImportEnumLabels.Status(batch.Status), BadgeTone.Neutral),
-        _ => new(ImportEnumLabels.Status(batch.Status), BadgeTone.Info),
+        ImportBatchStatus.Finished when batch.RowsRefused > 0 => new($"{Core.Labels.Dutch.Of(batch.Status)}, met geweigerde rijen", BadgeTone.Warning),
+        ImportBatchStatus.Finished => new(Core.Labels.Dutch.Of(batch.Status), BadgeTone.Ok),
+        ImportBatchStatus.Failed => new(Core.Labels.Dutch.Of(batch.Status), BadgeTone.Danger),
+        ImportBatchStatus.RolledBack => new(Core.Labels.Dutch.Of(batch.Status), BadgeTone.Neutral),
+        _ => new(Core.Labels.Dutch.Of(batch.Status), BadgeTone.Info),
     };
+
+    /// <summary>
+    /// "import uit bron 4, status Klaar: …": the audit log names the state with the label the import pages show, so the
+    /// privacy officer reads the same word on <c>/privacy/audit</c> as the administrator on the import's page.
+    /// </summary>
+    public static string AuditDetails(int sourceId, ImportBatchStatus status, string counts) =>
+        $"import uit bron {sourceId.ToString(Dutch)}, status {Core.Labels.Dutch.Of(status)}: {counts}";
 
     public static string Number(int value) => value.ToString("N0", Dutch);
 

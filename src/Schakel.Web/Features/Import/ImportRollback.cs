@@ -54,7 +54,7 @@ public sealed partial class ImportEngine
         db.ChangeTracker.Clear();
         await new FigureAggregator(db).RefreshAsync(CancellationToken.None);
         await audit.RecordAsync(user, AuditAction.Delete, AuditRecordType.SignalImport, batchId.ToString(CultureInfo.InvariantCulture),
-            details: $"import teruggedraaid: {removed} meldingen verwijderd, {restored} hersteld", cancellationToken: CancellationToken.None);
+            details: ImportPageText.AuditDetails(batch!.SourceId, batch.Status, $"{removed} meldingen verwijderd, {restored} hersteld"), cancellationToken: CancellationToken.None);
         logger.LogInformation("Import {BatchId} rolled back: {Removed} signals removed, {Restored} restored.", batchId, removed, restored);
         return new ImportRollbackResult(true, $"De import is teruggedraaid: {removed} meldingen verwijderd en {restored} meldingen hersteld.", removed, restored);
     }

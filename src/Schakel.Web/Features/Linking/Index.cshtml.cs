@@ -60,9 +60,9 @@ public sealed class IndexModel(SchakelDb db, LinkDecisions decisions, LinkingOpt
         var ct = HttpContext.RequestAborted;
         Refs = await ReferenceSnapshot.LoadAsync(db, ct);
         var visible = await LinkVisibility.LoadAsync(db, User, ct);
-        var links = db.Set<SubjectLink>().AsNoTracking().Where(l => visible.SubjectIds.Contains(l.SubjectAId) && visible.SubjectIds.Contains(l.SubjectBId));
-        var candidates = links.Where(l => l.Status == LinkStatus.Candidate && l.Kind == LinkKind.SamePerson);
-        var relations = links.Where(l => l.Status == LinkStatus.Candidate && l.Kind == LinkKind.Related);
+        var links = LinksToDecide.Visible(db, visible);
+        var candidates = LinksToDecide.Open(links, LinkKind.SamePerson);
+        var relations = LinksToDecide.Open(links, LinkKind.Related);
         CandidateCount = await candidates.CountAsync(ct);
         RelationCount = await relations.CountAsync(ct);
         var top = await candidates.OrderByDescending(l => l.Score).ThenBy(l => l.Id).Take(PageSize).ToListAsync(ct);

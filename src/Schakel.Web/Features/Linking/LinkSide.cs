@@ -17,7 +17,7 @@ public sealed record LinkSide(Subject Subject, string Reference, string Municipa
         var address = string.Join(" ", new[] { s.Street, s.HouseNumber, s.Postcode, s.City }.Where(x => !string.IsNullOrWhiteSpace(x)));
         foreach (var (label, value) in new (string, string?)[]
         {
-            ("Geboortedatum", s.DateOfBirth?.ToString("d-M-yyyy")), ("Telefoon", s.Phones), ("E-mail", s.Emails), ("Online", s.Handles),
+            ("Geboortedatum", (s.DateOfBirth is { } born ? DutchTime.FormatDate(born) : null)), ("Telefoon", s.Phones), ("E-mail", s.Emails), ("Online", s.Handles),
             ("Kenteken", s.LicensePlates), ("Adres", address),
         })
         {

@@ -35,7 +35,10 @@ public static class DutchTime
     /// <summary>For a <see cref="DateTime"/> stored as UTC (imported ad posting times).</summary>
     public static string FormatUtcDate(DateTime utc) => FormatDate(new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)));
 
+    /// <summary>"10-3-2026": the one format for a day (birth dates, due dates, meeting days) wherever people read it.</summary>
     public static string FormatDate(DateOnly date) => date.ToString("d-M-yyyy", Invariant);
+
+    public static string FormatDate(DateOnly? date, string none = "") => date is { } day ? FormatDate(day) : none;
 
     /// <summary>The moment as a <c>time</c> element: Dutch time to read, the UTC instant for machines and assistive tools.</summary>
     public static IHtmlContent Html(DateTimeOffset utc) => new HtmlString($"<time datetime=\"{Iso(utc)}\">{Format(utc)}</time>");

@@ -134,7 +134,7 @@ public static class DecisionValidator
             }
             else if (a.DueOn < today)
             {
-                errors[key + ".DueOn"] = $"Actie {n + 1}: de uiterste datum ligt in het verleden; kies vandaag ({today:d-M-yyyy}) of later.";
+                errors[key + ".DueOn"] = $"Actie {n + 1}: de uiterste datum ligt in het verleden; kies vandaag ({DutchTime.FormatDate(today)}) of later.";
             }
         }
         return errors;

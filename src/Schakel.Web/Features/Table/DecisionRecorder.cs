@@ -106,7 +106,7 @@ public sealed class DecisionRecorder(SchakelDb db, Notifier notifier, TimeProvid
             if (tableCase is not null)
             {
                 action.CaseId = tableCase.Id == 0 ? null : tableCase.Id;
-                tableCase.Events.Add(new CaseEvent { At = now, Actor = actor, Description = $"Actie voor {action.OwnerName}, uiterlijk {action.DueOn:d-M-yyyy}: {action.Description}" });
+                tableCase.Events.Add(new CaseEvent { At = now, Actor = actor, Description = $"Actie voor {action.OwnerName}, uiterlijk {DutchTime.FormatDate(action.DueOn)}: {action.Description}" });
             }
             db.Set<TableAction>().Add(action);
             owners.Add(owner.UserId);

@@ -23,7 +23,7 @@ public static class PreRoundIdentity
         string? Many(string? value) => value is null ? null : string.Join(", ", value.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
         string? Municipality(int? id) => id is { } m && municipalities.TryGetValue(m, out var name) ? name : null;
 
-        Add("Geboortedatum", s.DateOfBirth?.ToString("d-M-yyyy", System.Globalization.CultureInfo.InvariantCulture));
+        Add("Geboortedatum", (s.DateOfBirth is { } born ? DutchTime.FormatDate(born) : null));
         if (s.DateOfBirth is null && s.AgeGroup is { } group && group != AgeGroups.Unknown)
         {
             Add("Leeftijd", AgeGroups.All.FirstOrDefault(a => a.Code == group).Label ?? group);

@@ -4,9 +4,10 @@ using Schakel.Web.Infrastructure.Jobs;
 namespace Schakel.Web.Infrastructure.Audit;
 
 /// <summary>
-/// Publishes a signed checkpoint of the audit chain at every due time, once across app instances (the job-run slot
-/// decides which instance writes). Right after start the chain is carried over to the key if needed, and a first
-/// checkpoint is written, so a chain is never long without one.
+/// Checks the whole audit chain and publishes a signed checkpoint of it at every due time, once across app instances
+/// (the job-run slot decides which instance writes). Right after start the chain is carried over to the key if needed,
+/// and a first checkpoint is written, so a chain is never long without one. The result of the check is kept on the job
+/// run (<see cref="AuditCheck"/>) for the privacy officer's start page.
 /// </summary>
 public sealed class AuditCheckpointScheduler(IServiceScopeFactory scopes, AuditLog audit, AuditChainSettings settings, DatabaseState state, TimeProvider clock, ILogger<AuditCheckpointScheduler> logger) : BackgroundService
 {
@@ -21,7 +22,8 @@ public sealed class AuditCheckpointScheduler(IServiceScopeFactory scopes, AuditL
         await JobSlots.RunEveryAsync(settings.CheckpointInterval, clock, slot => RunSlotAsync(slot, stoppingToken), stoppingToken);
     }
 
-    private async Task RunSlotAsync(DateTimeOffset dueAt, CancellationToken stoppingToken)
+    /// <summary>The check of one due time; does nothing when another instance already claimed it.</summary>
+    public async Task RunSlotAsync(DateTimeOffset dueAt, CancellationToken stoppingToken)
     {
         try
         {
@@ -33,8 +35,16 @@ public sealed class AuditCheckpointScheduler(IServiceScopeFactory scopes, AuditL
             {
                 return;
             }
+            // The whole chain, not only the part since the last checkpoint: a rewrite of an older entry must show too.
+            var check = await audit.VerifyAsync(db, stoppingToken);
+            if (!check.Intact)
+            {
+                logger.LogCritical("The audit chain breaks at entry {Sequence}: {Reason}", check.BrokenAtSequence, check.Reason);
+            }
+            // Checkpoints go on even then: the writer verifies what is new since the last one, and stopping would let
+            // entries added after an old rewrite be cut from the end unseen.
             var checkpoint = await audit.WriteCheckpointAsync(stoppingToken);
-            await JobClaims.CompleteAsync(db, run, checkpoint is null ? "geen controlepunt geschreven" : $"controlepunt bij regel {checkpoint.Sequence}", clock.GetUtcNow());
+            await JobClaims.CompleteAsync(db, run, AuditCheck.Outcome(check, checkpoint), clock.GetUtcNow());
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

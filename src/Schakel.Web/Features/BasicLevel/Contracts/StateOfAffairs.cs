@@ -31,7 +31,7 @@ public sealed class StateOfAffairsData
         : cell.Date is { } d ? $"{BasicLevelLabels.Dutch(cell.Status)} {FormatDate(d)}"
         : BasicLevelLabels.Dutch(cell.Status);
 
-    public static string FormatDate(DateOnly date) => date.ToString("d-M-yyyy", CultureInfo.InvariantCulture);
+    public static string FormatDate(DateOnly date) => DutchTime.FormatDate(date);
 }
 
 public sealed class StateOfAffairs(SchakelDb db)

@@ -24,7 +24,7 @@ public static class ShelterPrefill
         if (subject.DateOfBirth is { } born)
         {
             var minor = born.AddYears(18) > today;
-            Offer(tree, known, MinorQuestion, minor ? "yes" : "no", $"geboortedatum {born:d-M-yyyy}");
+            Offer(tree, known, MinorQuestion, minor ? "yes" : "no", $"geboortedatum {DutchTime.FormatDate(born)}");
         }
         var group = NationalityGroups.Of(subject.Nationality);
         if (group == NationalityGroups.Netherlands)

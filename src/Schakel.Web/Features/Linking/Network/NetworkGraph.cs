@@ -122,7 +122,7 @@ public sealed record NetworkGraph(IReadOnlyList<NetworkNode> Nodes, IReadOnlyLis
     {
         var label = string.Join(" / ", members.Select(m => m.Name).Distinct(StringComparer.Ordinal));
         var details = members.Select(m => string.Join(" · ", m.Reference, m.Municipality,
-            Core.Signals.SignalLabels.Dutch(m.Subject.Role).ToLowerInvariant(), m.Date?.ToString("d-M-yyyy", System.Globalization.CultureInfo.InvariantCulture) ?? "datum onbekend")).ToList();
+            Core.Signals.SignalLabels.Dutch(m.Subject.Role).ToLowerInvariant(), DutchTime.FormatDate(m.Date, "datum onbekend"))).ToList();
         return new NetworkNode(key, NetworkNodeKind.Person, label, details, pending, $"/koppelen/persoon/{members[0].Subject.Id}");
     }
 }
