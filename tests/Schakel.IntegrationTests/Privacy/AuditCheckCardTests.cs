@@ -79,6 +79,6 @@ public sealed partial class AuditCheckCardTests
 
     private sealed class DailyCheckFactory : SchakelFactory
     {
-        protected override IEnumerable<KeyValuePair<string, string>> Settings => [new("Audit:CheckpointInterval", "1.00:00:00")];
+        protected override IEnumerable<KeyValuePair<string, string>> Settings => [new("Audit:CheckpointInterval", "1.00:00:00"), new("Audit:FullCheckInterval", "00:00:00")];
     }
 }

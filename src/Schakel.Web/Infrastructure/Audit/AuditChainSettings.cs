@@ -8,11 +8,17 @@ namespace Schakel.Web.Infrastructure.Audit;
 /// change the database must not be able to recompute the chain. Production refuses to start without a configured key;
 /// Development and test runs generate a key file in the data folder so they work out of the box.
 /// </summary>
-public sealed class AuditChainSettings(byte[] key, string checkpointFile, TimeSpan checkpointInterval)
+public sealed class AuditChainSettings(byte[] key, string checkpointFile, TimeSpan checkpointInterval, TimeSpan? fullCheckInterval = null)
 {
     public byte[] Key { get; } = key;
     public string CheckpointFile { get; } = checkpointFile;
     public TimeSpan CheckpointInterval { get; } = checkpointInterval;
+
+    /// <summary>
+    /// How long a full check of the chain stays fresh. Checkpoints come every few minutes and check only what is new;
+    /// the whole chain is read at most this often, since that cost grows with the log. Zero checks it at every checkpoint.
+    /// </summary>
+    public TimeSpan FullCheckInterval { get; } = fullCheckInterval ?? TimeSpan.FromHours(1);
 
     public const string MissingKeyMessage =
         "Schakel start niet: de sleutel voor de auditketen ontbreekt. Stel Audit__ChainKey in (minstens 32 willekeurige bytes " +
@@ -32,7 +38,12 @@ public sealed class AuditChainSettings(byte[] key, string checkpointFile, TimeSp
         {
             throw new InvalidOperationException("Audit:CheckpointInterval moet minstens één seconde zijn.");
         }
-        return new AuditChainSettings(key, file, interval);
+        var fullCheck = section.GetValue("FullCheckInterval", TimeSpan.FromHours(1));
+        if (fullCheck < TimeSpan.Zero)
+        {
+            throw new InvalidOperationException("Audit:FullCheckInterval mag niet negatief zijn.");
+        }
+        return new AuditChainSettings(key, file, interval, fullCheck);
     }
 
     private static byte[] LoadKey(IConfigurationSection section, IHostEnvironment environment, string dataFolder)
