@@ -17,6 +17,9 @@ public sealed class ImportUploads(SchakelDb db, TimeProvider clock)
             ? await db.Organisations.Where(o => o.Id == org).Select(o => (int?)o.RegionId).FirstOrDefaultAsync(ct)
             : null;
 
+    /// <summary>The record id of an upload in the audit log; a batch is logged under its own number.</summary>
+    public static string AuditId(int uploadId) => $"bestand-{uploadId.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+
     public async Task<ImportUpload> StoreAsync(int regionId, string fileName, string sourceName, byte[] bytes, ClaimsPrincipal user, CancellationToken ct)
     {
         var upload = new ImportUpload

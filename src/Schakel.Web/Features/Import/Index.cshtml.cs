@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Schakel.Core.Audit;
+using Schakel.Web.Infrastructure.Audit;
 using Schakel.Web.Infrastructure.Data;
 using Schakel.Web.Infrastructure.Security;
 
@@ -13,13 +15,16 @@ namespace Schakel.Web.Features.Import;
 // Room above the limit so a somewhat larger file gets the Dutch message instead of a bare 413.
 [RequestSizeLimit(2 * ImportUpload.MaxBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = 2 * ImportUpload.MaxBytes)]
-public sealed class IndexModel(SchakelDb db, ImportUploads uploads, ImportEngine engine, TimeProvider clock, ILogger<IndexModel> logger) : PageModel
+public sealed class IndexModel(SchakelDb db, ImportUploads uploads, ImportEngine engine, AuditLog audit, IAuthorizationService authorization, TimeProvider clock, ILogger<IndexModel> logger) : PageModel
 {
     private static readonly string[] Spreadsheets = [".xlsx", ".csv"];
 
     public IReadOnlyList<ImportBatch> Batches { get; private set; } = [];
     public IReadOnlyList<string> Sources { get; private set; } = [];
     public DateTimeOffset Now { get; private set; }
+
+    /// <summary>Whether the list offers the rollback: only the administrator rolls back.</summary>
+    public bool MayRollBack { get; private set; }
 
     [BindProperty, Display(Name = "Naam van de bron")]
     [Required(ErrorMessage = "Geef de naam van de bron, bijvoorbeeld ‘ZVH-lijst 2015-2024’.")]
@@ -44,6 +49,9 @@ public sealed class IndexModel(SchakelDb db, ImportUploads uploads, ImportEngine
                 // Reading the header and a few rows is enough to refuse what is not a spreadsheet, with the reader's reason.
                 await engine.PreviewAsync(ImportFile.FromBytes(file!.FileName, bytes), region, SourceName, null, ct);
                 var upload = await uploads.StoreAsync(region, file.FileName, SourceName, bytes, User, ct);
+                // The file holds names, dates of birth and phone numbers: storing it is a write of personal data.
+                await audit.RecordAsync(AuditAction.Create, AuditRecordType.SignalImport, ImportUploads.AuditId(upload.Id),
+                    details: $"importbestand {upload.Id} opgeslagen voor bron ‘{SourceName}’ ({bytes.Length} bytes)", cancellationToken: CancellationToken.None);
                 logger.LogInformation("User {UserId} uploaded import file {UploadId} ({Bytes} bytes) for region {RegionId}.", User.UserId(), upload.Id, bytes.Length, region);
                 return RedirectToPage("Columns", new { id = upload.Id });
             }
@@ -92,6 +100,7 @@ public sealed class IndexModel(SchakelDb db, ImportUploads uploads, ImportEngine
             return false;
         }
         Now = clock.GetUtcNow();
+        MayRollBack = (await authorization.AuthorizeAsync(User, Policies.HistoryImportRollback)).Succeeded;
         // Newest first by id: ids grow with time, and SQLite cannot order by a DateTimeOffset.
         Batches = await db.Set<ImportBatch>().AsNoTracking().Include(b => b.Source).Where(b => b.RegionId == region)
             .OrderByDescending(b => b.Id).Take(200).ToListAsync(ct);
