@@ -29,7 +29,7 @@ public sealed class BatchModel(ImportUploads uploads, IAuthorizationService auth
 
     public async Task<IActionResult> OnGetAsync(int id, string? verversen, CancellationToken ct)
     {
-        if (await uploads.RegionOfAsync(User, ct) is not { } region || await uploads.BatchAsync(id, region, ct) is not { } batch)
+        if (await uploads.BatchAsync(id, User, ct) is not { } batch)
         {
             return NotFound();
         }

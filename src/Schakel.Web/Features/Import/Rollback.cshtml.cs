@@ -57,7 +57,7 @@ public sealed class RollbackModel(ImportUploads uploads, ImportEngine engine, IA
 
     private async Task<bool> LoadAsync(int id, CancellationToken ct)
     {
-        if (await uploads.RegionOfAsync(User, ct) is not { } region || await uploads.BatchAsync(id, region, ct) is not { } batch)
+        if (await uploads.BatchAsync(id, User, ct) is not { } batch)
         {
             return false;
         }
