@@ -1,8 +1,10 @@
 using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Schakel.Core.Audit;
 using Schakel.IntegrationTests.Import;
+using Schakel.IntegrationTests.Mail;
 using Schakel.Testing;
 using Schakel.Web.Features.Import;
 using static Schakel.IntegrationTests.Import.ImportPageData;
@@ -88,6 +90,23 @@ public sealed class ImportAccessAttackTests(SchakelFactory factory) : IClassFixt
         // A number that exists nowhere is not a probe of another region: nothing to log.
         (await outsider.GetAsync("/beheer/import/987654")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await DeniedAsync("987654")).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task A_file_that_never_became_an_import_is_gone_after_a_day_and_its_pages_with_it()
+    {
+        var administrator = await WebSession.SignedInAsync(factory, Administrator);
+        var stale = UploadId(await UploadAsync(administrator, Csv(Unique("oud"), 2), "oud.csv", Unique("Oude bron")));
+        var fresh = UploadId(await UploadAsync(administrator, Csv(Unique("vers"), 2), "vers.csv", Unique("Verse bron")));
+        await factory.WithAsync(db => db.Set<ImportUpload>().Where(u => u.Id == stale).ExecuteUpdateAsync(u => u.SetProperty(x => x.CreatedAt, factory.Now.AddHours(-25))));
+
+        factory.Services.GetRequiredService<ImportRunnerSignal>().Wake();
+
+        (await Poll.UntilAsync(() => factory.WithAsync(async db => !await db.Set<ImportUpload>().AnyAsync(u => u.Id == stale)), seconds: 30))
+            .ShouldBeTrue("the runner forgets an upload left for more than a day");
+        (await factory.WithAsync(db => db.Set<ImportUploadContent>().AnyAsync(c => c.UploadId == stale))).ShouldBeFalse();
+        (await administrator.GetAsync($"/beheer/import/bestand/{stale}/kolommen")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await factory.WithAsync(db => db.Set<ImportUploadContent>().AnyAsync(c => c.UploadId == fresh))).ShouldBeTrue("an upload of today stays");
     }
 
     [Theory]

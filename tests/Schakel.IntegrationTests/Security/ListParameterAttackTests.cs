@@ -8,7 +8,7 @@ namespace Schakel.IntegrationTests.Security;
 /// <summary>
 /// The list parameters of issue 21 (<c>?sorteer=&amp;richting=</c>, <c>?tab=</c>, <c>?weergave=</c>) on every page a role may
 /// open: a made-up value gives the page as usual and is never echoed as markup, and every sort, tab and print link the
-/// page offers opens.
+/// page offers opens (a sort link with the table sorted by it).
 /// </summary>
 public sealed partial class ListParameterAttackTests(SchakelFactory factory) : IClassFixture<SchakelFactory>
 {
@@ -71,12 +71,27 @@ public sealed partial class ListParameterAttackTests(SchakelFactory factory) : I
                 {
                     failures.Add($"{href} (offered on {path}): {(int)answer.StatusCode}");
                 }
+                else if (href.Contains("richting=", StringComparison.Ordinal) && !SortKey().IsMatch(href))
+                {
+                    failures.Add($"{href} (offered on {path}) sorts under another key than ?sorteer= (or a second table's ?telling=)");
+                }
+                else if (href.Contains("richting=", StringComparison.Ordinal) && !(await answer.Content.ReadAsStringAsync()).Contains("aria-sort=", StringComparison.Ordinal))
+                {
+                    failures.Add($"{href} (offered on {path}) does not sort the table it was offered for");
+                }
             }
         }
         failures.ShouldBeEmpty($"list parameters for {account}");
+        if (account is Keten or AfZwolle)
+        {
+            followed.ShouldNotBeEmpty($"{account} has sortable lists whose links were followed");
+        }
     }
 
-    /// <summary>A link on the page that sorts, switches a tab or opens the print view.</summary>
-    [GeneratedRegex("href=\"(/[^\"]*[?&](?:amp;)?(?:sorteer|telling|tab|weergave)=[^\"]*)\"")]
+    /// <summary>A link on the page that sorts (it always names a direction), switches a tab or opens the print view.</summary>
+    [GeneratedRegex("href=\"(/[^\"]*[?&](?:amp;)?(?:[a-z-]*richting|tab|weergave)=[^\"]*)\"")]
     private static partial Regex ListLink();
+
+    [GeneratedRegex("[?&](sorteer|telling)=")]
+    private static partial Regex SortKey();
 }
