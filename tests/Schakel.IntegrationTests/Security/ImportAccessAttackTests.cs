@@ -93,6 +93,21 @@ public sealed class ImportAccessAttackTests(SchakelFactory factory) : IClassFixt
     }
 
     [Fact]
+    public async Task A_row_naming_a_municipality_of_another_region_is_refused_and_never_lands_there()
+    {
+        await SecondRegion.EnsureAsync(factory);
+        var source = Unique("grens");
+        var file = ImportFiles.Csv(ImportFiles.Header, $"{source}-1;3-3-2019;Enschede;Seksuele uitbuiting;afgesloten;Grens {source};17-5-1994;");
+        var enschedeBefore = await factory.WithAsync(db => db.Signals.CountAsync(s => s.Municipality!.Name == "Enschede"));
+
+        var report = await factory.ImportAsync(await factory.RequestAsync(file, source));
+
+        report.SignalsInserted.ShouldBe(0);
+        report.SignalsRefused.ShouldBe(1);
+        (await factory.WithAsync(db => db.Signals.CountAsync(s => s.Municipality!.Name == "Enschede"))).ShouldBe(enschedeBefore);
+    }
+
+    [Fact]
     public async Task A_file_that_never_became_an_import_is_gone_after_a_day_and_its_pages_with_it()
     {
         var administrator = await WebSession.SignedInAsync(factory, Administrator);
