@@ -103,6 +103,23 @@ public sealed class ImportInputAttackTests(SchakelFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task A_file_name_too_long_to_store_is_refused_in_Dutch_and_a_direction_override_is_taken_out()
+    {
+        var session = await WebSession.SignedInAsync(factory, Administrator);
+        var before = await factory.WithAsync(db => db.Set<ImportUpload>().CountAsync());
+
+        // The browser sends the name in a header: longer than the column holds, PostgreSQL refused the insert with a 500.
+        var tooLong = await UploadAsync(session, Csv(Unique("lang")), new string('a', 300) + ".csv", "Lange naam");
+        tooLong.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        WebUtility.HtmlDecode(await tooLong.Content.ReadAsStringAsync()).ShouldContain("De naam van het bestand is langer dan 200 tekens.");
+        (await factory.WithAsync(db => db.Set<ImportUpload>().CountAsync())).ShouldBe(before);
+
+        // U+202E would show "lijst" + "xslx.csv" reversed: the name would read as another file than it is.
+        var upload = UploadId(await UploadAsync(session, Csv(Unique("omkeer")), "lijst\u202Exslx.csv", Unique("Omkeer")));
+        (await factory.WithAsync(db => db.Set<ImportUpload>().Where(u => u.Id == upload).Select(u => u.FileName).SingleAsync())).ShouldBe("lijstxslx.csv");
+    }
+
+    [Fact]
     public async Task Storing_a_file_showing_its_first_rows_and_changing_its_mapping_each_leave_one_audit_entry_naming_the_file()
     {
         var session = await WebSession.SignedInAsync(factory, Director);

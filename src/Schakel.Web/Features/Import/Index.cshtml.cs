@@ -7,6 +7,7 @@ using Schakel.Core.Audit;
 using Schakel.Web.Infrastructure.Audit;
 using Schakel.Web.Infrastructure.Data;
 using Schakel.Web.Infrastructure.Security;
+using Schakel.Web.Infrastructure.Web;
 
 namespace Schakel.Web.Features.Import;
 
@@ -18,6 +19,9 @@ namespace Schakel.Web.Features.Import;
 public sealed class IndexModel(SchakelDb db, ImportUploads uploads, ImportEngine engine, AuditLog audit, IAuthorizationService authorization, TimeProvider clock, ILogger<IndexModel> logger) : PageModel
 {
     private static readonly string[] Spreadsheets = [".xlsx", ".csv"];
+
+    /// <summary>Longer names would not fit the upload's column (PostgreSQL refuses them) and no list could show them.</summary>
+    public const int MaxFileName = 200;
 
     public IReadOnlyList<ImportBatch> Batches { get; private set; } = [];
     public IReadOnlyList<string> Sources { get; private set; } = [];
@@ -47,8 +51,8 @@ public sealed class IndexModel(SchakelDb db, ImportUploads uploads, ImportEngine
             try
             {
                 // Reading the header and a few rows is enough to refuse what is not a spreadsheet, with the reader's reason.
-                await engine.PreviewAsync(ImportFile.FromBytes(file!.FileName, bytes), region, SourceName, null, ct);
-                var upload = await uploads.StoreAsync(region, file.FileName, SourceName, bytes, User, ct);
+                await engine.PreviewAsync(ImportFile.FromBytes(FileName(file!), bytes), region, SourceName, null, ct);
+                var upload = await uploads.StoreAsync(region, FileName(file!), SourceName, bytes, User, ct);
                 // The file holds names, dates of birth and phone numbers: storing it is a write of personal data.
                 await audit.RecordAsync(AuditAction.Create, AuditRecordType.SignalImport, ImportUploads.AuditId(upload.Id),
                     details: $"importbestand {upload.Id} opgeslagen voor bron ‘{SourceName}’ ({bytes.Length} bytes)", cancellationToken: CancellationToken.None);
@@ -72,7 +76,18 @@ public sealed class IndexModel(SchakelDb db, ImportUploads uploads, ImportEngine
             ModelState.AddModelError("file", "Kies het bestand met de meldingen: een Excel-bestand (.xlsx) of een CSV-bestand (.csv).");
             return null;
         }
-        var extension = Path.GetExtension(file.FileName).ToLowerInvariant();
+        var name = FileName(file);
+        if (TextInput.HasForbiddenControl(name))
+        {
+            ModelState.AddModelError("file", "De naam van het bestand bevat onzichtbare stuurtekens. Geef het bestand een andere naam en kies het opnieuw.");
+            return null;
+        }
+        if (name.Length > MaxFileName)
+        {
+            ModelState.AddModelError("file", $"De naam van het bestand is langer dan {MaxFileName} tekens. Geef het bestand een kortere naam en kies het opnieuw.");
+            return null;
+        }
+        var extension = Path.GetExtension(name).ToLowerInvariant();
         if (extension == ".xls")
         {
             ModelState.AddModelError("file", "Schakel leest geen oude Excel-bestanden (.xls). Open het bestand in Excel en sla het op als Excel-werkmap (.xlsx).");
@@ -80,7 +95,7 @@ public sealed class IndexModel(SchakelDb db, ImportUploads uploads, ImportEngine
         }
         if (!Spreadsheets.Contains(extension))
         {
-            ModelState.AddModelError("file", $"‘{Path.GetFileName(file.FileName)}’ is geen spreadsheet. Kies een Excel-bestand (.xlsx) of een CSV-bestand (.csv).");
+            ModelState.AddModelError("file", $"‘{name}’ is geen spreadsheet. Kies een Excel-bestand (.xlsx) of een CSV-bestand (.csv).");
             return null;
         }
         if (file.Length > ImportUpload.MaxBytes)
@@ -92,6 +107,12 @@ public sealed class IndexModel(SchakelDb db, ImportUploads uploads, ImportEngine
         await file.CopyToAsync(buffer, ct);
         return buffer.ToArray();
     }
+
+    /// <summary>
+    /// The name without a path and without bidirectional controls, which would make it read differently on screen than
+    /// it is stored; the name comes from the browser's multipart header, where the form-field rule does not reach.
+    /// </summary>
+    private static string FileName(IFormFile file) => TextInput.WithoutBidiControls(Path.GetFileName(file.FileName));
 
     private async Task<bool> LoadAsync(CancellationToken ct)
     {
