@@ -179,7 +179,8 @@ public static class RouteCatalogue
         ["/beheer/import/bestand/{id:int}/proef"] = new("/beheer/import/bestand/{importUpload}/proef", [Keten, Beheerder], HiddenFor: [KetenT]),
         ["/beheer/import/{id:int}"] = new("/beheer/import/{importBatch}", [Keten, Beheerder], HiddenFor: [KetenT]),
         ["/beheer/import/{id:int}/geweigerd"] = new("/beheer/import/{importBatch}/geweigerd", [Keten, Beheerder], HiddenFor: [KetenT]),
-        ["/beheer/import/{id:int}/terugdraaien"] = new("/beheer/import/{importBatch}/terugdraaien", [Keten, Beheerder], HiddenFor: [KetenT]),
+        // Rolling back is the administrator's alone: the chain director sees the import but gets 403 here.
+        ["/beheer/import/{id:int}/terugdraaien"] = new("/beheer/import/{importBatch}/terugdraaien", [Beheerder], Sees: [Keten], HiddenFor: [KetenT]),
     };
 
     /// <summary>

@@ -10,7 +10,7 @@ namespace Schakel.Web.Features.Import;
 /// which needs no script), and its result when done, with the refused rows and the rollback.
 /// </summary>
 [Authorize(Policy = Policies.HistoryImport)]
-public sealed class BatchModel(ImportUploads uploads, TimeProvider clock) : PageModel
+public sealed class BatchModel(ImportUploads uploads, IAuthorizationService authorization, TimeProvider clock) : PageModel
 {
     /// <summary>Seconds between reloads while the import runs.</summary>
     public const int RefreshSeconds = 2;
@@ -24,15 +24,19 @@ public sealed class BatchModel(ImportUploads uploads, TimeProvider clock) : Page
     /// <summary>Whether the runner keeps the rows with problems: for an import from these pages, not from the command line.</summary>
     public bool HasProblemList { get; private set; }
 
+    /// <summary>Whether the user may roll the import back (the administrator); others read who can.</summary>
+    public bool MayRollBack { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(int id, string? verversen, CancellationToken ct)
     {
-        if (await uploads.RegionOfAsync(User, ct) is not { } region || await uploads.BatchAsync(id, region, ct) is not { } batch)
+        if (await uploads.BatchAsync(id, User, ct) is not { } batch)
         {
             return NotFound();
         }
         Batch = batch;
         Now = clock.GetUtcNow();
         HasProblemList = await uploads.OfBatchAsync(id, ct) is not null;
+        MayRollBack = (await authorization.AuthorizeAsync(User, Policies.HistoryImportRollback)).Succeeded;
         Refreshing = !batch.IsDone && verversen != "uit";
         if (Refreshing)
         {

@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Schakel.Core.Audit;
+using Schakel.Web.Infrastructure.Audit;
 using Schakel.Web.Infrastructure.Data;
 using Schakel.Web.Infrastructure.Security;
 
@@ -20,7 +22,7 @@ public sealed class CodeChoice
 /// Schakel code it becomes, pre-filled from the source's remembered codes or Schakel's suggestion.
 /// </summary>
 [Authorize(Policy = Policies.HistoryImport)]
-public sealed class CodesModel(ImportUploads uploads, ImportEngine engine, SchakelDb db) : PageModel
+public sealed class CodesModel(ImportUploads uploads, ImportEngine engine, SchakelDb db, AuditLog audit) : PageModel
 {
     public ImportUpload Upload { get; private set; } = null!;
 
@@ -80,6 +82,8 @@ public sealed class CodesModel(ImportUploads uploads, ImportEngine engine, Schak
         try
         {
             await db.SaveChangesAsync(ct);
+            await audit.RecordAsync(AuditAction.Update, AuditRecordType.SignalImport, ImportUploads.AuditId(Upload.Id),
+                details: $"codekoppeling van importbestand {Upload.Id} gewijzigd", cancellationToken: CancellationToken.None);
         }
         catch (DbUpdateConcurrencyException)
         {

@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Schakel.Core.Audit;
+using Schakel.Web.Infrastructure.Audit;
 using Schakel.Web.Infrastructure.Data;
 using Schakel.Web.Infrastructure.Security;
 
@@ -12,7 +14,7 @@ namespace Schakel.Web.Features.Import;
 /// this page, else the source's remembered mapping, else the guess from the column names.
 /// </summary>
 [Authorize(Policy = Policies.HistoryImport)]
-public sealed class ColumnsModel(ImportUploads uploads, ImportEngine engine, SchakelDb db) : PageModel
+public sealed class ColumnsModel(ImportUploads uploads, ImportEngine engine, SchakelDb db, AuditLog audit) : PageModel
 {
     /// <summary>Sample rows shown under each column.</summary>
     public const int SampleRows = 3;
@@ -40,7 +42,7 @@ public sealed class ColumnsModel(ImportUploads uploads, ImportEngine engine, Sch
         var mapping = Upload.MappingJson is null ? preview.Mapping : Upload.Mapping;
         Fields = preview.Columns.Select(c => mapping.Columns.Where(m => Same(m.Value, c.Header)).Select(m => m.Key.ToString()).FirstOrDefault()).ToList();
         HeaderRow = preview.HeaderRow;
-        return Page();
+        return await ShowAsync(ct);
     }
 
     /// <summary>Reads the file again with another row as the header; the column choices start over from there.</summary>
@@ -96,7 +98,7 @@ public sealed class ColumnsModel(ImportUploads uploads, ImportEngine engine, Sch
         }
         if (!ModelState.IsValid)
         {
-            return Page();
+            return await ShowAsync(ct);
         }
         // The source's remembered codes come along the first time, so the code page starts from them too.
         var mapping = Upload.MappingJson is null ? preview.Mapping.Clone() : Upload.Mapping;
@@ -110,11 +112,21 @@ public sealed class ColumnsModel(ImportUploads uploads, ImportEngine engine, Sch
 
     public string? Chosen(ImportColumn column) => column.Index < Fields.Count ? Fields[column.Index] : null;
 
+    /// <summary>The page with the file's first rows, which name persons: each showing is an audited read.</summary>
+    private async Task<IActionResult> ShowAsync(CancellationToken ct)
+    {
+        await audit.RecordAsync(AuditAction.Read, AuditRecordType.SignalImport, ImportUploads.AuditId(Upload.Id),
+            details: $"kolommen en eerste {SampleRows} rijen van importbestand {Upload.Id}", cancellationToken: ct);
+        return Page();
+    }
+
     private async Task<IActionResult> SaveAsync(Func<IActionResult> then)
     {
         try
         {
             await db.SaveChangesAsync(HttpContext.RequestAborted);
+            await audit.RecordAsync(AuditAction.Update, AuditRecordType.SignalImport, ImportUploads.AuditId(Upload.Id),
+                details: $"kolomkoppeling van importbestand {Upload.Id} gewijzigd", cancellationToken: CancellationToken.None);
             return then();
         }
         catch (DbUpdateConcurrencyException)

@@ -3,8 +3,11 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Schakel.Core.Audit;
+using Schakel.Web.Infrastructure.Audit;
 using Schakel.Web.Infrastructure.Data;
 using Schakel.Web.Infrastructure.Security;
+using Schakel.Web.Infrastructure.Web;
 
 namespace Schakel.Web.Features.Import;
 
@@ -13,13 +16,19 @@ namespace Schakel.Web.Features.Import;
 // Room above the limit so a somewhat larger file gets the Dutch message instead of a bare 413.
 [RequestSizeLimit(2 * ImportUpload.MaxBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = 2 * ImportUpload.MaxBytes)]
-public sealed class IndexModel(SchakelDb db, ImportUploads uploads, ImportEngine engine, TimeProvider clock, ILogger<IndexModel> logger) : PageModel
+public sealed class IndexModel(SchakelDb db, ImportUploads uploads, ImportEngine engine, AuditLog audit, IAuthorizationService authorization, TimeProvider clock, ILogger<IndexModel> logger) : PageModel
 {
     private static readonly string[] Spreadsheets = [".xlsx", ".csv"];
+
+    /// <summary>Longer names would not fit the upload's column (PostgreSQL refuses them) and no list could show them.</summary>
+    public const int MaxFileName = 200;
 
     public IReadOnlyList<ImportBatch> Batches { get; private set; } = [];
     public IReadOnlyList<string> Sources { get; private set; } = [];
     public DateTimeOffset Now { get; private set; }
+
+    /// <summary>Whether the list offers the rollback: only the administrator rolls back.</summary>
+    public bool MayRollBack { get; private set; }
 
     [BindProperty, Display(Name = "Naam van de bron")]
     [Required(ErrorMessage = "Geef de naam van de bron, bijvoorbeeld ‘ZVH-lijst 2015-2024’.")]
@@ -42,8 +51,11 @@ public sealed class IndexModel(SchakelDb db, ImportUploads uploads, ImportEngine
             try
             {
                 // Reading the header and a few rows is enough to refuse what is not a spreadsheet, with the reader's reason.
-                await engine.PreviewAsync(ImportFile.FromBytes(file!.FileName, bytes), region, SourceName, null, ct);
-                var upload = await uploads.StoreAsync(region, file.FileName, SourceName, bytes, User, ct);
+                await engine.PreviewAsync(ImportFile.FromBytes(FileName(file!), bytes), region, SourceName, null, ct);
+                var upload = await uploads.StoreAsync(region, FileName(file!), SourceName, bytes, User, ct);
+                // The file holds names, dates of birth and phone numbers: storing it is a write of personal data.
+                await audit.RecordAsync(AuditAction.Create, AuditRecordType.SignalImport, ImportUploads.AuditId(upload.Id),
+                    details: $"importbestand {upload.Id} opgeslagen voor bron ‘{SourceName}’ ({bytes.Length} bytes)", cancellationToken: CancellationToken.None);
                 logger.LogInformation("User {UserId} uploaded import file {UploadId} ({Bytes} bytes) for region {RegionId}.", User.UserId(), upload.Id, bytes.Length, region);
                 return RedirectToPage("Columns", new { id = upload.Id });
             }
@@ -64,7 +76,18 @@ public sealed class IndexModel(SchakelDb db, ImportUploads uploads, ImportEngine
             ModelState.AddModelError("file", "Kies het bestand met de meldingen: een Excel-bestand (.xlsx) of een CSV-bestand (.csv).");
             return null;
         }
-        var extension = Path.GetExtension(file.FileName).ToLowerInvariant();
+        var name = FileName(file);
+        if (TextInput.HasForbiddenControl(name))
+        {
+            ModelState.AddModelError("file", "De naam van het bestand bevat onzichtbare stuurtekens. Geef het bestand een andere naam en kies het opnieuw.");
+            return null;
+        }
+        if (name.Length > MaxFileName)
+        {
+            ModelState.AddModelError("file", $"De naam van het bestand is langer dan {MaxFileName} tekens. Geef het bestand een kortere naam en kies het opnieuw.");
+            return null;
+        }
+        var extension = Path.GetExtension(name).ToLowerInvariant();
         if (extension == ".xls")
         {
             ModelState.AddModelError("file", "Schakel leest geen oude Excel-bestanden (.xls). Open het bestand in Excel en sla het op als Excel-werkmap (.xlsx).");
@@ -72,7 +95,7 @@ public sealed class IndexModel(SchakelDb db, ImportUploads uploads, ImportEngine
         }
         if (!Spreadsheets.Contains(extension))
         {
-            ModelState.AddModelError("file", $"‘{Path.GetFileName(file.FileName)}’ is geen spreadsheet. Kies een Excel-bestand (.xlsx) of een CSV-bestand (.csv).");
+            ModelState.AddModelError("file", $"‘{name}’ is geen spreadsheet. Kies een Excel-bestand (.xlsx) of een CSV-bestand (.csv).");
             return null;
         }
         if (file.Length > ImportUpload.MaxBytes)
@@ -85,6 +108,12 @@ public sealed class IndexModel(SchakelDb db, ImportUploads uploads, ImportEngine
         return buffer.ToArray();
     }
 
+    /// <summary>
+    /// The name without a path and without bidirectional controls, which would make it read differently on screen than
+    /// it is stored; the name comes from the browser's multipart header, where the form-field rule does not reach.
+    /// </summary>
+    private static string FileName(IFormFile file) => TextInput.WithoutBidiControls(Path.GetFileName(file.FileName));
+
     private async Task<bool> LoadAsync(CancellationToken ct)
     {
         if (await uploads.RegionOfAsync(User, ct) is not { } region)
@@ -92,6 +121,7 @@ public sealed class IndexModel(SchakelDb db, ImportUploads uploads, ImportEngine
             return false;
         }
         Now = clock.GetUtcNow();
+        MayRollBack = (await authorization.AuthorizeAsync(User, Policies.HistoryImportRollback)).Succeeded;
         // Newest first by id: ids grow with time, and SQLite cannot order by a DateTimeOffset.
         Batches = await db.Set<ImportBatch>().AsNoTracking().Include(b => b.Source).Where(b => b.RegionId == region)
             .OrderByDescending(b => b.Id).Take(200).ToListAsync(ct);

@@ -21,7 +21,7 @@ public sealed class RefusedModel(ImportUploads uploads, AuditLog audit) : PageMo
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
-        if (await uploads.RegionOfAsync(User, ct) is not { } region || await uploads.BatchAsync(id, region, ct) is not { } batch)
+        if (await uploads.BatchAsync(id, User, ct) is not { } batch)
         {
             return NotFound();
         }

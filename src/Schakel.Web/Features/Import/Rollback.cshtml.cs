@@ -7,30 +7,25 @@ namespace Schakel.Web.Features.Import;
 
 /// <summary>
 /// Rolling back one import as a whole, after a confirmation: its signals go, the signals it updated get their earlier
-/// values back. Refused after <see cref="ImportBatch.RollbackDays"/> days, with the reason in Dutch.
+/// values back. Refused after <see cref="ImportBatch.RollbackDays"/> days, with the reason in Dutch. Only the
+/// administrator rolls back (the chain director sees the import, but gets 403 here); another region's import is not found.
 /// </summary>
 [Authorize(Policy = Policies.HistoryImport)]
-public sealed class RollbackModel(ImportUploads uploads, ImportEngine engine, TimeProvider clock, ILogger<RollbackModel> logger) : PageModel
+public sealed class RollbackModel(ImportUploads uploads, ImportEngine engine, IAuthorizationService authorization, TimeProvider clock, ILogger<RollbackModel> logger) : PageModel
 {
     public ImportBatch Batch { get; private set; } = null!;
 
     /// <summary>Why the import cannot be rolled back (now); null when it can.</summary>
     public string? Refusal { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
-    {
-        if (!await LoadAsync(id, ct))
-        {
-            return NotFound();
-        }
-        return Page();
-    }
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) =>
+        await AllowedAsync(id, ct) ?? Page();
 
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
     {
-        if (!await LoadAsync(id, ct))
+        if (await AllowedAsync(id, ct) is { } answer)
         {
-            return NotFound();
+            return answer;
         }
         if (Refusal is null)
         {
@@ -50,9 +45,19 @@ public sealed class RollbackModel(ImportUploads uploads, ImportEngine engine, Ti
         return Page();
     }
 
+    /// <summary>Null when the user may roll back this import; otherwise 404 (not in the user's region) or 403.</summary>
+    private async Task<IActionResult?> AllowedAsync(int id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+        return (await authorization.AuthorizeAsync(User, Policies.HistoryImportRollback)).Succeeded ? null : Forbid();
+    }
+
     private async Task<bool> LoadAsync(int id, CancellationToken ct)
     {
-        if (await uploads.RegionOfAsync(User, ct) is not { } region || await uploads.BatchAsync(id, region, ct) is not { } batch)
+        if (await uploads.BatchAsync(id, User, ct) is not { } batch)
         {
             return false;
         }

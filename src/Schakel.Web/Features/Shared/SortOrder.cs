@@ -33,8 +33,11 @@ public sealed record SortOrder(string? Column, bool Descending)
     public static SortOrder From(HttpRequest request, params string[] columns) =>
         Parse(request.Query[ColumnKey], request.Query[DirectionKey], columns);
 
-    /// <summary>The order of a second table on a page, under its own query key.</summary>
-    public static SortOrder From(HttpRequest request, string parameter, params string[] columns)
+    /// <summary>
+    /// The order of a second table on a page, under its own query key. Not an overload of <see cref="From(HttpRequest, string[])"/>:
+    /// C# would bind <c>From(Request, "naam", "email")</c> to it and make the first column the query key.
+    /// </summary>
+    public static SortOrder FromParameter(HttpRequest request, string parameter, params string[] columns)
     {
         var keys = new SortOrder(null, false) { ColumnParameter = parameter };
         return Parse(request.Query[parameter], request.Query[keys.DirectionParameter], columns) with { ColumnParameter = parameter };

@@ -22,7 +22,7 @@ public sealed class RegionalModel(SchakelDb db) : PageModel
     {
         var open = db.Signals.VisibleSignals(User, await AccessScope.LoadAsync(db, User, HttpContext.RequestAborted)).Where(s => s.Status == SignalStatus.New || s.Status == SignalStatus.InProgress || s.Status == SignalStatus.AwaitingTriage || s.Status == SignalStatus.RegisteredForTable);
         Order = SortOrder.From(Request, SignalRow.Columns);
-        CountOrder = SortOrder.From(Request, "telling", "gemeente", "nieuw", "behandeling", "tafel");
+        CountOrder = SortOrder.FromParameter(Request, "telling", "gemeente", "nieuw", "behandeling", "tafel");
         Open = await SignalRow.Query(open, Order).Take(500).ToListAsync();
         var counts = await open.GroupBy(s => new { Name = s.Municipality != null ? s.Municipality.Name : "(geen gemeente)", s.Status })
             .Select(g => new { g.Key.Name, g.Key.Status, Count = g.Count() }).ToListAsync();

@@ -36,6 +36,7 @@ public static class Policies
     public const string UnderminingQueue = nameof(UnderminingQueue);
     public const string RiecQueue = nameof(RiecQueue);
     public const string HistoryImport = nameof(HistoryImport);
+    public const string HistoryImportRollback = nameof(HistoryImportRollback);
 
     /// <summary>Every role-based policy with its role set, so the registration and the tests read the same table.</summary>
     public static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> RoleSets = new Dictionary<string, IReadOnlyList<string>>
@@ -63,6 +64,7 @@ public static class Policies
         [UnderminingQueue] = PolicyRoles.UnderminingQueue,
         [RiecQueue] = PolicyRoles.RiecQueue,
         [HistoryImport] = PolicyRoles.HistoryImport,
+        [HistoryImportRollback] = PolicyRoles.HistoryImportRollback,
     };
 
     public static void Register(AuthorizationOptions options)

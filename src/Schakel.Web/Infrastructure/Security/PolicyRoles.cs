@@ -93,4 +93,7 @@ public static class PolicyRoles
 
     /// <summary>Importing a region's history from spreadsheets: its administrator and its chain director.</summary>
     public static readonly string[] HistoryImport = [Roles.Administrator, Roles.ChainDirector];
+
+    /// <summary>Rolling an import back deletes signals of the whole region at once: the administrator's, as the issue put it.</summary>
+    public static readonly string[] HistoryImportRollback = [Roles.Administrator];
 }
