@@ -27,7 +27,7 @@ public sealed partial class AttentionCards
         var name = new DateTime(latest / 100, latest % 100, 1).ToString("MMMM yyyy", Dutch);
         return new AttentionCard("cijfers", $"Meldingen in {name}", Disclosure.Show(total.N, total.S, "signal", await disclosure.ForAsync(http)), "/dashboard", "Naar het dashboard")
         {
-            Detail = "Meldingen en adviesvragen in de regio, gepubliceerd zoals op het dashboard.",
+            Detail = "Meldingen en adviesvragen, gepubliceerd zoals op het dashboard.",
         };
     }
 

@@ -89,7 +89,7 @@ public sealed partial class ImportEngine(SchakelDb db, AuditLog audit, TimeProvi
         }
         Finish(report, sheet, parser, book, request.Mapping, watch);
         await audit.RecordAsync(request.User, AuditAction.Read, AuditRecordType.SignalImport, null,
-            details: $"proefimport regio {request.RegionId}: {report.RowsRead} rijen, {report.SignalsRefused} meldingen geweigerd", cancellationToken: CancellationToken.None);
+            details: $"proefimport van {request.File.FileName} (bron {request.SourceName}, regio {request.RegionId}): {report.RowsRead} rijen, {report.SignalsRefused} meldingen geweigerd", cancellationToken: CancellationToken.None);
         return report;
     }
 
