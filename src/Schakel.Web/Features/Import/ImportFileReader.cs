@@ -68,13 +68,17 @@ public static class ImportFileReader
         {
             return FileKind.Compound;
         }
+        var extension = Path.GetExtension(fileName).ToLowerInvariant();
+        if ((head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || head.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])) && extension is ".csv" or ".txt" or "")
+        {
+            return FileKind.Text;
+        }
         // A CSV is text: no NUL bytes and no control characters beyond tab and line ends in its first bytes.
         var text = true;
         foreach (var b in head)
         {
             text &= b >= 0x20 || b is (byte)'\t' or (byte)'\r' or (byte)'\n' || b == 0xEF;
         }
-        var extension = Path.GetExtension(fileName).ToLowerInvariant();
         return text && extension is ".csv" or ".txt" or "" ? FileKind.Text : FileKind.Other;
     }
 
@@ -98,29 +102,34 @@ public static class ImportFileReader
         return file.Open();
     }
 
-    /// <summary>The column letters of a cell reference ("AB12" → 27).</summary>
+    /// <summary>
+    /// The column of a cell reference ("AB12" → 27, 0-based); -1 when it has no letters. Anything beyond Excel's last
+    /// column comes back as <see cref="SheetLimits.MaxColumns"/>, however many letters, so it cannot overflow.
+    /// </summary>
     internal static int ColumnIndex(ReadOnlySpan<char> reference)
     {
         var index = 0;
         foreach (var c in reference)
         {
-            if (c is < 'A' or > 'Z')
+            var letter = char.ToUpperInvariant(c);
+            if (letter is < 'A' or > 'Z')
             {
                 break;
             }
-            index = index * 26 + (c - 'A' + 1);
+            index = Math.Min(index * 26 + (letter - 'A' + 1), SheetLimits.MaxColumns + 1);
         }
         return index - 1;
     }
 
+    /// <summary>The row of a cell reference ("AB12" → 12); 0 when it has none or is not a number.</summary>
     internal static int RowIndex(ReadOnlySpan<char> reference)
     {
         var i = 0;
-        while (i < reference.Length && reference[i] is >= 'A' and <= 'Z')
+        while (i < reference.Length && char.IsAsciiLetter(reference[i]))
         {
             i++;
         }
-        return int.TryParse(reference[i..], out var row) ? row : 0;
+        return int.TryParse(reference[i..], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var row) ? row : 0;
     }
 }
 
