@@ -26,7 +26,7 @@ internal sealed class CsvSheet : BufferedSheet
         var sample = encoding.GetString(head, 0, read);
         if (sample.TrimStart('\uFEFF').Contains('\0', StringComparison.Ordinal))
         {
-            throw new ImportFileException(NotText);
+            throw new ImportFileException(ImportFileReader.NotText);
         }
         if (stream.CanSeek)
         {
@@ -50,8 +50,6 @@ internal sealed class CsvSheet : BufferedSheet
             MaxFieldSize = SheetLimits.MaxXmlTextBytes,
         });
     }
-
-    public const string NotText = "Dit bestand is geen CSV-bestand: er staan tekens in die niet in tekst horen (binaire gegevens). Upload een Excel-bestand (.xlsx) of een CSV-bestand dat Excel of een ander programma als tekst heeft opgeslagen.";
 
     protected override IEnumerable<ImportRow> ReadRows()
     {

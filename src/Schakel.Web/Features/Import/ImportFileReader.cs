@@ -17,6 +17,7 @@ public static class ImportFileReader
     public const string NotASpreadsheet = "Dit bestand is geen spreadsheet. Upload een Excel-bestand (.xlsx) of een CSV-bestand.";
     public const string PasswordProtected = "Het Excel-bestand is met een wachtwoord beveiligd. Sla het in Excel op zonder wachtwoord (Bestand > Info > Werkmap beveiligen) en upload het opnieuw.";
     public const string OldExcel = "Dit is een oud Excel-bestand (.xls). Sla het in Excel op als .xlsx of als CSV en upload het opnieuw.";
+    public const string NotText = "Dit bestand is geen CSV-bestand: er staan tekens in die niet in tekst horen (binaire gegevens). Upload een Excel-bestand (.xlsx) of een CSV-bestand dat Excel of een ander programma als tekst heeft opgeslagen.";
     public const string EmptySheet = "Het eerste werkblad is leeg: er staan geen rijen in.";
 
     public static ImportSheet Open(ImportFile file, int? headerRow = null)
