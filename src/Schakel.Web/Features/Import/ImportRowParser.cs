@@ -206,7 +206,7 @@ public sealed partial class ImportRowParser
             HouseNumber = number is { Length: > 20 } ? number[..20] : number,
             Postcode = Cell(row, ImportField.Postcode)?.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant() is { Length: <= 10 } pc ? pc : null,
             City = Limit(signal, row, ImportField.City, 200),
-            Phones = Lines(Cell(row, ImportField.Phone)),
+            Phones = PhoneLines(Cell(row, ImportField.Phone)),
             Emails = Lines(Cell(row, ImportField.Email)),
             LicensePlates = Lines(Cell(row, ImportField.LicensePlate)?.ToUpperInvariant()),
         };
