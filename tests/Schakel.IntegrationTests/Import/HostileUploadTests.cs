@@ -52,4 +52,21 @@ public sealed class HostileUploadTests(SchakelFactory factory) : IClassFixture<S
         (await factory.WithAsync(db => db.Set<ImportUpload>().CountAsync())).ShouldBe(before);
         (await session.Client.GetAsync("/beheer/import")).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
+
+    [Fact]
+    public async Task A_number_repeated_over_many_rows_is_one_refused_signal_not_one_that_grows_without_bound()
+    {
+        var prefix = Guid.NewGuid().ToString("N")[..8];
+        var lines = new List<string> { "Nummer;Datum melding;Gemeente;Naam slachtoffer", $"{prefix}-1;1-3-2019;Zwolle;Eerste" };
+        lines.AddRange(Enumerable.Range(0, 5000).Select(i => $"{prefix}-1;1-3-2019;Zwolle;Persoon {i}"));
+        lines.Add($"{prefix}-2;2-3-2019;Zwolle;Tweede");
+        var request = await factory.RequestAsync(ImportFiles.Csv([.. lines]), "Herhaald " + prefix);
+
+        var report = await factory.DryRunAsync(request);
+
+        report.SignalsRefused.ShouldBe(1);
+        report.SignalsInserted.ShouldBe(1);
+        report.PersonsInserted.ShouldBe(1);
+        report.ProblemTexts.ShouldContain(t => t.Contains($"meer dan {ImportRowParser.MaxRowsPerSignal} rijen na elkaar hebben dit nummer ('{prefix}-1')"));
+    }
 }
