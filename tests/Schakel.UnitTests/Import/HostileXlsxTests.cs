@@ -141,6 +141,14 @@ public sealed class HostileXlsxTests
     }
 
     [Fact]
+    public void A_row_that_repeats_one_cell_more_often_than_Excel_has_columns_is_refused()
+    {
+        var cells = string.Concat(Enumerable.Repeat("""<c r="A2"><v>1</v></c>""", SheetLimits.MaxColumns + 1));
+
+        Refuse(CraftedXlsx.Sheet($"""<row r="2">{cells}</row>""")).Refusal.Message.ShouldBe(SheetLimits.TooManyCells(2));
+    }
+
+    [Fact]
     public void A_long_sheet_is_streamed_past_the_per_row_bound()
     {
         var bytes = CraftedXlsx.Build(

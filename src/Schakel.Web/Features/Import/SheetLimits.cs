@@ -38,6 +38,9 @@ public static class SheetLimits
     public static string TooManyColumns(int row, string column) =>
         $"Rij {row}, kolom {column}: deze kolom ligt voorbij de laatste kolom die Excel kent (XFD, kolom 16.384). Het bestand is beschadigd of niet door Excel gemaakt; sla het opnieuw op in Excel, of als CSV, en upload het opnieuw.";
 
+    public static string TooManyCells(int row) =>
+        $"Rij {row} heeft meer cellen dan Excel in één rij kent (16.384). Het bestand is beschadigd of niet door Excel gemaakt; sla het opnieuw op in Excel, of als CSV, en upload het opnieuw.";
+
     public static string RowTooLarge(int row) =>
         $"Rij {row} is te groot om te lezen (meer dan {MaxRowBytes / 1024 / 1024} MB aan gegevens in één rij). Controleer de rij in Excel; is het bestand in orde, sla het dan op als CSV en upload dat.";
 

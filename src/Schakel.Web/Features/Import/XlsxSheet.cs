@@ -130,8 +130,14 @@ internal sealed partial class XlsxSheet : BufferedSheet
             guard.Unlimit();
             var cells = new List<string?>();
             var next = 0;
+            var count = 0;
             foreach (var cell in row.Elements<Cell>())
             {
+                // Cells that repeat one reference stay within the columns but not within the work a row may take.
+                if (++count > SheetLimits.MaxColumns)
+                {
+                    throw new ImportFileException(SheetLimits.TooManyCells(number));
+                }
                 var column = cell.CellReference?.Value is { } r ? ImportFileReader.ColumnIndex(r) : next;
                 if (column < 0)
                 {
