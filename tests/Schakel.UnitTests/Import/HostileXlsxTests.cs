@@ -194,6 +194,28 @@ public sealed class HostileXlsxTests
         allocated.ShouldBeLessThan(32L * 1024 * 1024);
     }
 
+    [Theory]
+    [InlineData("<![CDATA[", "]]>")]
+    [InlineData("<!--", "-->")]
+    [InlineData("<?x ", "?>")]
+    public void A_CDATA_section_comment_or_instruction_is_refused_before_it_can_hide_a_value_of_any_length(string open, string close)
+    {
+        // Tags inside the section keep every stretch short, so only refusing the section itself bounds what it holds.
+        var bytes = CraftedXlsx.Build(
+            w =>
+            {
+                w.Write(CraftedXlsx.Open + "<sheetData>" + CraftedXlsx.Header + """<row r="2"><c r="A2" t="inlineStr"><is><t>""" + open);
+                CraftedXlsx.Repeat(w, "<b>" + new string('x', 100), 500_000);
+                w.Write(close + "</t></is></c></row></sheetData></worksheet>");
+            },
+            w => w.Write("""<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>"""));
+
+        var (refusal, allocated) = Refuse(bytes);
+
+        refusal.Message.ShouldBe(SheetLimits.Damaged);
+        allocated.ShouldBeLessThan(32L * 1024 * 1024);
+    }
+
     [Fact]
     public void A_package_whose_relationships_unpack_to_more_than_the_bound_is_refused_before_it_is_opened()
     {

@@ -13,6 +13,8 @@ internal sealed class SheetBudgetStream(Stream inner, bool xml, long total = lon
     private long _budget = long.MaxValue;
     private Func<string> _overBudget = () => SheetLimits.Damaged;
     private long _sinceTag;
+    private long _position;
+    private bool _endedWithTag;
 
     /// <summary>The message for a text or attribute value that is too long; the reader sets it to name the row.</summary>
     public Func<string> TextTooLong { get; set; } = () => SheetLimits.TextTooLong(0);
@@ -64,6 +66,7 @@ internal sealed class SheetBudgetStream(Stream inner, bool xml, long total = lon
         {
             return;
         }
+        Markup(block);
         if (block.Length > SheetLimits.MaxXmlTextBytes)
         {
             // A block larger than the bound could hide a long stretch inside it; reads are rarely this large.
@@ -86,6 +89,34 @@ internal sealed class SheetBudgetStream(Stream inner, bool xml, long total = lon
         }
         Check(_sinceTag + first);
         _sinceTag = block.Length - block.LastIndexOf((byte)'<') - 1;
+    }
+
+    /// <summary>
+    /// Refuses a DTD, a comment, a CDATA section ("&lt;!") and a processing instruction after the XML declaration
+    /// ("&lt;?"): Excel writes none of them in a sheet, and their content may hold '&lt;', which would hide a value of
+    /// any length from the stretch bound.
+    /// </summary>
+    private void Markup(ReadOnlySpan<byte> block)
+    {
+        var start = _position;
+        _position += block.Length;
+        var opensWithPrevious = _endedWithTag && block.Length > 0 && block[0] is (byte)'!' or (byte)'?';
+        _endedWithTag = block.Length > 0 && block[^1] == '<';
+        if ((opensWithPrevious && start > 1) || block.IndexOf("<!"u8) >= 0)
+        {
+            throw new ImportFileException(SheetLimits.Damaged);
+        }
+        var instruction = block.IndexOf("<?"u8);
+        while (instruction >= 0)
+        {
+            // The XML declaration comes first (after a byte order mark of three bytes at most).
+            if (start + instruction > 3)
+            {
+                throw new ImportFileException(SheetLimits.Damaged);
+            }
+            var next = block[(instruction + 2)..].IndexOf("<?"u8);
+            instruction = next < 0 ? -1 : instruction + 2 + next;
+        }
     }
 
     private void Check(long stretch)
