@@ -18,7 +18,9 @@ namespace Schakel.Cli.Import;
 /// </summary>
 public static class ImportRunner
 {
-    public sealed record Options(FileInfo Input, string Region, string? Source, bool DryRun, int? HeaderRow, FileInfo? Sqlite, string? Postgres);
+    /// <param name="Settings">Configuration on top of the app's own (the database and audit key of a test host).</param>
+    public sealed record Options(FileInfo Input, string Region, string? Source, bool DryRun, int? HeaderRow, FileInfo? Sqlite, string? Postgres,
+        IReadOnlyDictionary<string, string?>? Settings = null);
 
     public static async Task<int> RunAsync(Options options, TextWriter output, TextWriter error, CancellationToken ct)
     {
@@ -56,10 +58,23 @@ public static class ImportRunner
             output.WriteLine($"  {ImportFields.Dutch(field),-32} ← {header}");
         }
         var request = new ImportRequest(file, region.Id, sourceName, preview.Mapping, Operator());
-        var report = options.DryRun
-            ? await engine.DryRunAsync(request, ct)
-            : await RunAsync(engine, request, error, ct);
+        ImportReport report;
+        try
+        {
+            report = options.DryRun ? await engine.DryRunAsync(request, ct) : await RunAsync(engine, request, error, ct);
+        }
+        catch (ImportFileException ex)
+        {
+            // The file broke off or turned hostile after the rows the preview read.
+            error.WriteLine(ex.Message);
+            return ExitCodes.Usage;
+        }
         Print(report, output, options.DryRun);
+        if (report.BatchId is { } batchId && await db.Set<ImportBatch>().AsNoTracking().Where(b => b.Id == batchId).Select(b => b.Error).SingleAsync(ct) is { } failed)
+        {
+            error.WriteLine(failed);
+            return ExitCodes.Usage;
+        }
         return report.RowsRefused > 0 || report.FileMessages.Count > 0 && report.RowsRead == 0 ? ExitCodes.RejectedLines : ExitCodes.Ok;
     }
 
@@ -123,6 +138,10 @@ public static class ImportRunner
         {
             overrides["Database:Provider"] = "Sqlite";
             overrides["ConnectionStrings:Schakel"] = $"Data Source={file.FullName}";
+        }
+        foreach (var (key, value) in options.Settings ?? new Dictionary<string, string?>())
+        {
+            overrides[key] = value;
         }
         builder.Configuration.AddInMemoryCollection(overrides);
         var services = new ServiceCollection();

@@ -9,6 +9,7 @@ internal abstract class BufferedSheet : ImportSheet, IHeaderFinder
     private readonly List<ImportRow> _buffer = [];
     private IEnumerator<ImportRow>? _source;
     private bool _started;
+    private int _lastRow;
 
     /// <summary>The rows of the sheet, in order, read once.</summary>
     protected abstract IEnumerable<ImportRow> ReadRows();
@@ -17,7 +18,7 @@ internal abstract class BufferedSheet : ImportSheet, IHeaderFinder
     {
         _source = ReadRows().GetEnumerator();
         var limit = Math.Max(headerRow ?? 0, ImportFileReader.HeaderSearchRows);
-        while (_buffer.Count < limit && _source.MoveNext())
+        while (_buffer.Count < limit && Next())
         {
             if (!IsEmpty(_source.Current))
             {
@@ -63,12 +64,31 @@ internal abstract class BufferedSheet : ImportSheet, IHeaderFinder
             yield return row;
         }
         _buffer.Clear();
-        while (_source.MoveNext())
+        while (Next())
         {
             if (!IsEmpty(_source.Current))
             {
                 yield return _source.Current;
             }
+        }
+    }
+
+    /// <summary>
+    /// The next row; a file that breaks off or turns to garbage halfway (a cut-off zip, malformed XML, a DTD, which the
+    /// XML reader refuses) is refused with a Dutch message naming the last good row, not with an exception page.
+    /// </summary>
+    private bool Next()
+    {
+        try
+        {
+            var more = _source!.MoveNext();
+            _lastRow = more ? _source.Current.Number : _lastRow;
+            return more;
+        }
+        catch (Exception ex) when (ex is System.Xml.XmlException or InvalidDataException or IOException or CsvHelper.CsvHelperException
+            or System.Text.DecoderFallbackException or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException)
+        {
+            throw new ImportFileException(SheetLimits.DamagedAfter(_lastRow));
         }
     }
 

@@ -13,6 +13,7 @@ namespace Schakel.Web.Features.Import;
 internal sealed class CsvSheet : BufferedSheet
 {
     private readonly Stream _stream;
+    private readonly SheetBudgetStream _guard;
     private readonly StreamReader _text;
     private readonly CsvParser _parser;
 
@@ -21,8 +22,12 @@ internal sealed class CsvSheet : BufferedSheet
         _stream = stream;
         var head = new byte[1 << 16];
         var read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
-        var encoding = IsUtf8(head.AsSpan(0, read), complete: read < head.Length) ? new UTF8Encoding(false) : Windows1252();
+        var encoding = Utf16(head.AsSpan(0, read)) ?? (IsUtf8(head.AsSpan(0, read), complete: read < head.Length) ? new UTF8Encoding(false) : Windows1252());
         var sample = encoding.GetString(head, 0, read);
+        if (sample.TrimStart('\uFEFF').Contains('\0', StringComparison.Ordinal))
+        {
+            throw new ImportFileException(ImportFileReader.NotText);
+        }
         if (stream.CanSeek)
         {
             RowsEstimate = CountLines(stream, head, read);
@@ -32,7 +37,8 @@ internal sealed class CsvSheet : BufferedSheet
         {
             throw new InvalidOperationException("An import file is opened as a seekable stream (a file or the bytes of an upload).");
         }
-        _text = new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+        _guard = new SheetBudgetStream(stream, xml: false);
+        _text = new StreamReader(_guard, encoding, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
         _parser = new CsvParser(_text, new CsvConfiguration(CultureInfo.InvariantCulture)
         {
             Delimiter = Separator(sample),
@@ -41,16 +47,51 @@ internal sealed class CsvSheet : BufferedSheet
             MissingFieldFound = null,
             DetectColumnCountChanges = false,
             TrimOptions = TrimOptions.None,
+            MaxFieldSize = SheetLimits.MaxXmlTextBytes,
         });
     }
 
     protected override IEnumerable<ImportRow> ReadRows()
     {
-        while (_parser.Read())
+        var last = 0;
+        while (true)
         {
-            yield return new ImportRow(_parser.Row, _parser.Record ?? []);
+            var row = last + 1;
+            // Everything between two rows is held at once by the parser: a line that never ends is refused, not buffered.
+            _guard.Limit(SheetLimits.MaxRowBytes, () => SheetLimits.RowTooLarge(row));
+            try
+            {
+                if (!_parser.Read())
+                {
+                    yield break;
+                }
+            }
+            catch (MaxFieldSizeException)
+            {
+                throw new ImportFileException(SheetLimits.TextTooLong(row));
+            }
+            var record = _parser.Record ?? [];
+            last = _parser.Row;
+            if (record.Length > SheetLimits.MaxColumns)
+            {
+                throw new ImportFileException(SheetLimits.TooManyColumns(last, ImportColumn.LetterOf(SheetLimits.MaxColumns)));
+            }
+            for (var i = 0; i < record.Length; i++)
+            {
+                if (record[i].Contains('\0', StringComparison.Ordinal))
+                {
+                    throw new ImportFileException($"Rij {last}, kolom {ImportColumn.LetterOf(i)}: de cel bevat tekens die niet in tekst horen (binaire gegevens). Controleer het bestand; sla het in Excel opnieuw op als CSV en upload het opnieuw.");
+                }
+            }
+            yield return new ImportRow(last, record);
         }
     }
+
+    /// <summary>UTF-16, which "Unicode-tekst" in Excel writes, recognised by its byte order mark.</summary>
+    private static Encoding? Utf16(ReadOnlySpan<byte> head) =>
+        head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) ? Encoding.Unicode
+        : head.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]) ? Encoding.BigEndianUnicode
+        : null;
 
     /// <summary>The separator used most in the first five lines, outside quotes.</summary>
     internal static string Separator(string sample)
@@ -115,6 +156,7 @@ internal sealed class CsvSheet : BufferedSheet
         base.Dispose();
         _parser.Dispose();
         _text.Dispose();
+        _guard.Dispose();
         _stream.Dispose();
     }
 }

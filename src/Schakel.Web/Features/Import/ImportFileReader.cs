@@ -17,6 +17,7 @@ public static class ImportFileReader
     public const string NotASpreadsheet = "Dit bestand is geen spreadsheet. Upload een Excel-bestand (.xlsx) of een CSV-bestand.";
     public const string PasswordProtected = "Het Excel-bestand is met een wachtwoord beveiligd. Sla het in Excel op zonder wachtwoord (Bestand > Info > Werkmap beveiligen) en upload het opnieuw.";
     public const string OldExcel = "Dit is een oud Excel-bestand (.xls). Sla het in Excel op als .xlsx of als CSV en upload het opnieuw.";
+    public const string NotText = "Dit bestand is geen CSV-bestand: er staan tekens in die niet in tekst horen (binaire gegevens). Upload een Excel-bestand (.xlsx) of een CSV-bestand dat Excel of een ander programma als tekst heeft opgeslagen.";
     public const string EmptySheet = "Het eerste werkblad is leeg: er staan geen rijen in.";
 
     public static ImportSheet Open(ImportFile file, int? headerRow = null)
@@ -68,13 +69,17 @@ public static class ImportFileReader
         {
             return FileKind.Compound;
         }
+        var extension = Path.GetExtension(fileName).ToLowerInvariant();
+        if ((head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || head.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])) && extension is ".csv" or ".txt" or "")
+        {
+            return FileKind.Text;
+        }
         // A CSV is text: no NUL bytes and no control characters beyond tab and line ends in its first bytes.
         var text = true;
         foreach (var b in head)
         {
             text &= b >= 0x20 || b is (byte)'\t' or (byte)'\r' or (byte)'\n' || b == 0xEF;
         }
-        var extension = Path.GetExtension(fileName).ToLowerInvariant();
         return text && extension is ".csv" or ".txt" or "" ? FileKind.Text : FileKind.Other;
     }
 
@@ -98,29 +103,34 @@ public static class ImportFileReader
         return file.Open();
     }
 
-    /// <summary>The column letters of a cell reference ("AB12" → 27).</summary>
+    /// <summary>
+    /// The column of a cell reference ("AB12" → 27, 0-based); -1 when it has no letters. Anything beyond Excel's last
+    /// column comes back as <see cref="SheetLimits.MaxColumns"/>, however many letters, so it cannot overflow.
+    /// </summary>
     internal static int ColumnIndex(ReadOnlySpan<char> reference)
     {
         var index = 0;
         foreach (var c in reference)
         {
-            if (c is < 'A' or > 'Z')
+            var letter = char.ToUpperInvariant(c);
+            if (letter is < 'A' or > 'Z')
             {
                 break;
             }
-            index = index * 26 + (c - 'A' + 1);
+            index = Math.Min(index * 26 + (letter - 'A' + 1), SheetLimits.MaxColumns + 1);
         }
         return index - 1;
     }
 
+    /// <summary>The row of a cell reference ("AB12" → 12); 0 when it has none or is not a number.</summary>
     internal static int RowIndex(ReadOnlySpan<char> reference)
     {
         var i = 0;
-        while (i < reference.Length && reference[i] is >= 'A' and <= 'Z')
+        while (i < reference.Length && char.IsAsciiLetter(reference[i]))
         {
             i++;
         }
-        return int.TryParse(reference[i..], out var row) ? row : 0;
+        return int.TryParse(reference[i..], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var row) ? row : 0;
     }
 }
 

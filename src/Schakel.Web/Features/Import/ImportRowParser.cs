@@ -44,16 +44,30 @@ public sealed partial class ImportRowParser
     /// <summary>Per code list and source value (normalised): the value as first written and the number of rows it was in.</summary>
     public IReadOnlyDictionary<(ImportCodeList List, string Value), (string Written, int Rows)> CodeRows => _codeRows;
 
+    /// <summary>
+    /// Rows (persons) one signal may take. A signal is held whole until its last row, so a file repeating one number
+    /// over millions of rows would otherwise grow it without bound; no signal has anywhere near this many persons.
+    /// </summary>
+    public const int MaxRowsPerSignal = 100;
+
     public IEnumerable<ParsedSignal> Parse(IEnumerable<ImportRow> rows)
     {
         ParsedSignal? current = null;
+        var rowsInSignal = 0;
         foreach (var row in rows)
         {
             var key = KeyOf(row);
             if (current is not null && key is not null && key == current.Key)
             {
                 current.LastRow = row.Number;
-                AddPerson(current, row);
+                if (++rowsInSignal == MaxRowsPerSignal + 1)
+                {
+                    Problem(current, row, ImportField.SourceKey, $"meer dan {MaxRowsPerSignal} rijen na elkaar hebben dit nummer ('{Shorten(key)}'). Zo veel personen heeft geen melding; geef elke melding een eigen nummer. De melding is geweigerd.");
+                }
+                if (rowsInSignal <= MaxRowsPerSignal)
+                {
+                    AddPerson(current, row);
+                }
                 continue;
             }
             if (current is not null)
@@ -61,12 +75,15 @@ public sealed partial class ImportRowParser
                 yield return current;
             }
             current = Start(row, key);
+            rowsInSignal = 1;
         }
         if (current is not null)
         {
             yield return current;
         }
     }
+
+    private static string Shorten(string text) => text.Length > 40 ? text[..40] + "…" : text;
 
     private string? KeyOf(ImportRow row) =>
         _columns.TryGetValue(ImportField.SourceKey, out var column) ? ImportValues.Text(row[column.Index]) : $"rij {row.Number}";
@@ -206,7 +223,7 @@ public sealed partial class ImportRowParser
             HouseNumber = number is { Length: > 20 } ? number[..20] : number,
             Postcode = Cell(row, ImportField.Postcode)?.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant() is { Length: <= 10 } pc ? pc : null,
             City = Limit(signal, row, ImportField.City, 200),
-            Phones = Lines(Cell(row, ImportField.Phone)),
+            Phones = PhoneLines(Cell(row, ImportField.Phone)),
             Emails = Lines(Cell(row, ImportField.Email)),
             LicensePlates = Lines(Cell(row, ImportField.LicensePlate)?.ToUpperInvariant()),
         };

@@ -1,3 +1,5 @@
+using System.IO.Compression;
+using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -7,100 +9,107 @@ namespace Schakel.Web.Features.Import;
 /// <summary>
 /// The first worksheet of an .xlsx, read with OpenXml's forward-only SAX reader: one row in memory at a time (plus the
 /// shared strings, which Excel keeps in one table). Merged cells are read before the rows (they are listed after the
-/// sheet data), and every cell of a merged area gets the value of its first cell, which the messages say.
+/// sheet data), and every cell of a merged area gets the value of its first cell, which the messages say. Everything
+/// held whole is bounded by <see cref="SheetLimits"/> through a <see cref="SheetBudgetStream"/>, and the XML parser
+/// refuses a DTD, so entity expansion ("billion laughs") never starts.
 /// </summary>
-internal sealed class XlsxSheet : BufferedSheet
+internal sealed partial class XlsxSheet : BufferedSheet
 {
     private readonly Stream _stream;
     private readonly SpreadsheetDocument _document;
     private readonly WorksheetPart _sheet;
     private readonly List<string> _strings = [];
-    private readonly List<(int Row1, int Col1, int Row2, int Col2)> _merged = [];
 
     public XlsxSheet(Stream stream)
     {
         _stream = stream;
+        CheckPackage(stream);
         try
         {
-            _document = SpreadsheetDocument.Open(stream, false);
+            _document = SpreadsheetDocument.Open(stream, false, new OpenSettings { MaxCharactersInPart = SheetLimits.MaxLoadedPartBytes });
+            var workbook = _document.WorkbookPart ?? throw new ImportFileException(ImportFileReader.NotASpreadsheet);
+            var first = workbook.Workbook?.Sheets?.Elements<Sheet>().FirstOrDefault()?.Id?.Value;
+            if (first is null || workbook.GetPartById(first) is not WorksheetPart sheet)
+            {
+                throw new ImportFileException(ImportFileReader.EmptySheet);
+            }
+            _sheet = sheet;
+            if (workbook.SharedStringTablePart is { } shared)
+            {
+                ReadSharedStrings(shared);
+            }
+            ReadLayout();
         }
-        catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or FileFormatException or IOException)
+        catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or FileFormatException or IOException or XmlException
+            or InvalidOperationException or KeyNotFoundException or ArgumentException)
+        {
+            _document?.Dispose();
+            throw new ImportFileException(ex is OpenXmlPackageException or FileFormatException ? ImportFileReader.NotASpreadsheet : SheetLimits.Damaged);
+        }
+    }
+
+    /// <summary>
+    /// Refuses a package whose parts that are loaded whole (content types, relationships, the workbook) claim to be far
+    /// larger than Excel writes, before the packaging library loads them. A zip entry cannot hand out more than it
+    /// claims, so its claimed size is a bound.
+    /// </summary>
+    private static void CheckPackage(Stream stream)
+    {
+        try
+        {
+            using (var zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true))
+            {
+                if (zip.Entries.Count > SheetLimits.MaxPackageEntries)
+                {
+                    throw new ImportFileException(SheetLimits.PackageTooLarge);
+                }
+                foreach (var entry in zip.Entries)
+                {
+                    var loadedWhole = entry.FullName.EndsWith(".rels", StringComparison.OrdinalIgnoreCase)
+                        || entry.FullName.Equals("[Content_Types].xml", StringComparison.OrdinalIgnoreCase)
+                        || entry.FullName.EndsWith("workbook.xml", StringComparison.OrdinalIgnoreCase);
+                    if (loadedWhole && entry.Length > SheetLimits.MaxLoadedPartBytes)
+                    {
+                        throw new ImportFileException(SheetLimits.PackageTooLarge);
+                    }
+                }
+            }
+            stream.Position = 0;
+        }
+        catch (InvalidDataException)
         {
             throw new ImportFileException(ImportFileReader.NotASpreadsheet);
         }
-        var workbook = _document.WorkbookPart ?? throw new ImportFileException(ImportFileReader.NotASpreadsheet);
-        var first = workbook.Workbook?.Sheets?.Elements<Sheet>().FirstOrDefault()?.Id?.Value;
-        if (first is null || workbook.GetPartById(first) is not WorksheetPart sheet)
-        {
-            throw new ImportFileException(ImportFileReader.EmptySheet);
-        }
-        _sheet = sheet;
-        if (workbook.SharedStringTablePart is { } shared)
-        {
-            ReadSharedStrings(shared);
-        }
-        ReadLayout();
     }
+
+    private static SheetBudgetStream Open(OpenXmlPart part, long total = long.MaxValue, string? overTotal = null) =>
+        new(part.GetStream(FileMode.Open, FileAccess.Read), xml: true, total, overTotal);
+
+    private static OpenXmlReader Reader(Stream part) => new TypedOpenXmlPartReader(part, new OpenXmlPartReaderOptions { CloseStream = true });
 
     private void ReadSharedStrings(SharedStringTablePart part)
     {
-        using var reader = OpenXmlReader.Create(part);
+        var guard = Open(part, SheetLimits.MaxSharedStringBytes, SheetLimits.SharedStringsTooLarge);
+        guard.TextTooLong = () => SheetLimits.SharedStringsTooLarge;
+        using var reader = Reader(guard);
         while (reader.Read())
         {
             if (reader.ElementType == typeof(SharedStringItem) && reader.IsStartElement)
             {
+                guard.Limit(SheetLimits.MaxRowBytes, () => SheetLimits.SharedStringsTooLarge);
                 var item = (SharedStringItem)reader.LoadCurrentElement()!;
+                guard.Unlimit();
                 // Rich text runs are joined; phonetic guides are not part of the value.
                 _strings.Add(item.Text?.Text ?? string.Concat(item.Elements<Run>().Select(r => r.Text?.Text)));
             }
         }
     }
 
-    /// <summary>The sheet's size and merged areas, skipping over its data.</summary>
-    private void ReadLayout()
-    {
-        using var reader = OpenXmlReader.Create(_sheet);
-        while (reader.Read())
-        {
-            if (!reader.IsStartElement)
-            {
-                continue;
-            }
-            if (reader.ElementType == typeof(SheetData))
-            {
-                reader.Skip();
-            }
-            else if (reader.ElementType == typeof(SheetDimension))
-            {
-                var reference = reader.Attributes.FirstOrDefault(a => a.LocalName == "ref").Value ?? "";
-                var last = reference.Split(':')[^1];
-                RowsEstimate = ImportFileReader.RowIndex(last);
-            }
-            else if (reader.ElementType == typeof(MergeCell))
-            {
-                var reference = reader.Attributes.FirstOrDefault(a => a.LocalName == "ref").Value ?? "";
-                var parts = reference.Split(':');
-                if (parts.Length == 2)
-                {
-                    _merged.Add((ImportFileReader.RowIndex(parts[0]), ImportFileReader.ColumnIndex(parts[0]), ImportFileReader.RowIndex(parts[1]), ImportFileReader.ColumnIndex(parts[1])));
-                }
-            }
-        }
-        foreach (var m in _merged.Take(20))
-        {
-            var area = $"{ImportColumn.LetterOf(m.Col1)}{m.Row1}:{ImportColumn.LetterOf(m.Col2)}{m.Row2}";
-            Messages.Add($"Rij {m.Row1}{(m.Row2 > m.Row1 ? $"-{m.Row2}" : "")}, kolom {ImportColumn.LetterOf(m.Col1)}{(m.Col2 > m.Col1 ? $"-{ImportColumn.LetterOf(m.Col2)}" : "")}: samengevoegde cellen ({area}); elke cel krijgt de waarde van de eerste cel ({ImportColumn.LetterOf(m.Col1)}{m.Row1}). Controleer of dat klopt, of maak de samenvoeging ongedaan.");
-        }
-        if (_merged.Count > 20)
-        {
-            Messages.Add($"En nog {_merged.Count - 20} samengevoegde gebieden, op dezelfde manier gelezen.");
-        }
-    }
-
     protected override IEnumerable<ImportRow> ReadRows()
     {
-        var mergedValues = new Dictionary<int, string?>();
-        using var reader = OpenXmlReader.Create(_sheet);
+        var merged = new MergedFill(_merged);
+        var guard = Open(_sheet);
+        using var reader = Reader(guard);
         var expected = 1;
         while (reader.Read())
         {
@@ -108,14 +117,36 @@ internal sealed class XlsxSheet : BufferedSheet
             {
                 continue;
             }
-            var row = (Row)reader.LoadCurrentElement()!;
-            var number = row.RowIndex?.Value is { } index ? (int)index : expected;
+            var reference = reader.Attributes.FirstOrDefault(a => a.LocalName == "r").Value;
+            var number = reference is null ? expected : ImportFileReader.RowIndex(reference);
+            if (number is < 1 or > SheetLimits.MaxRows)
+            {
+                throw new ImportFileException(SheetLimits.DamagedAfter(expected - 1));
+            }
             expected = number + 1;
+            guard.Limit(SheetLimits.MaxRowBytes, () => SheetLimits.RowTooLarge(number));
+            guard.TextTooLong = () => SheetLimits.TextTooLong(number);
+            var row = (Row)reader.LoadCurrentElement()!;
+            guard.Unlimit();
             var cells = new List<string?>();
             var next = 0;
+            var count = 0;
             foreach (var cell in row.Elements<Cell>())
             {
+                // Cells that repeat one reference stay within the columns but not within the work a row may take.
+                if (++count > SheetLimits.MaxColumns)
+                {
+                    throw new ImportFileException(SheetLimits.TooManyCells(number));
+                }
                 var column = cell.CellReference?.Value is { } r ? ImportFileReader.ColumnIndex(r) : next;
+                if (column < 0)
+                {
+                    throw new ImportFileException(SheetLimits.DamagedAfter(number - 1));
+                }
+                if (column >= SheetLimits.MaxColumns)
+                {
+                    throw new ImportFileException(SheetLimits.TooManyColumns(number, ColumnLetters(cell.CellReference?.Value)));
+                }
                 next = column + 1;
                 while (cells.Count <= column)
                 {
@@ -123,42 +154,16 @@ internal sealed class XlsxSheet : BufferedSheet
                 }
                 cells[column] = Value(cell);
             }
-            if (_merged.Count > 0)
-            {
-                Fill(number, cells, mergedValues);
-            }
+            merged.Fill(number, cells);
             yield return new ImportRow(number, [.. cells]);
         }
     }
 
-    /// <summary>Gives every cell of a merged area the value of its first cell.</summary>
-    private void Fill(int number, List<string?> cells, Dictionary<int, string?> values)
+    /// <summary>The letters of a reference as the file wrote them, cut short when absurdly long.</summary>
+    private static string ColumnLetters(string? reference)
     {
-        for (var i = 0; i < _merged.Count; i++)
-        {
-            var (r1, c1, r2, c2) = _merged[i];
-            if (number < r1 || number > r2)
-            {
-                continue;
-            }
-            if (number == r1)
-            {
-                values[i] = c1 < cells.Count ? cells[c1] : null;
-            }
-            var value = values.GetValueOrDefault(i);
-            while (cells.Count <= c2)
-            {
-                cells.Add(null);
-            }
-            for (var c = c1; c <= c2; c++)
-            {
-                cells[c] = value;
-            }
-            if (number == r2)
-            {
-                values.Remove(i);
-            }
-        }
+        var letters = new string((reference ?? "").TakeWhile(char.IsAsciiLetter).ToArray());
+        return letters.Length == 0 ? ImportColumn.LetterOf(SheetLimits.MaxColumns) : letters.Length > 10 ? letters[..10] + "…" : letters;
     }
 
     private string? Value(Cell cell)
