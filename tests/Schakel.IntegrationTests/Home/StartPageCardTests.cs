@@ -27,21 +27,8 @@ public sealed class StartPageCardTests(SchakelFactory factory) : IClassFixture<S
     private Task<int> NewSignalsInAsync(string municipality) =>
         factory.WithAsync(db => db.Signals.CountAsync(s => s.Municipality!.Name == municipality && s.Status == SignalStatus.New));
 
-    private async Task<string> ReportAsync(string municipality)
-    {
-        var session = WebSession.Anonymous(factory);
-        var html = await session.GetHtmlAsync("/melden");
-        var id = await factory.WithAsync(db => db.Organisations.Where(o => o.Name == municipality).Select(o => o.Id).SingleAsync());
-        var posted = await session.PostFormAsync("/melden", new()
-        {
-            ["SubmissionToken"] = WebSession.HiddenValue(html, "SubmissionToken")!, ["Draft.MelderTypeCode"] = "BURGER",
-            ["Draft.MunicipalityId"] = id.ToString(System.Globalization.CultureInfo.InvariantCulture), ["Draft.FormCodes"] = "SEKS",
-            ["Draft.Description"] = "Man slaapt in de werkplaats en krijgt geen loon.", ["Draft.Subjects[0].Role"] = "PossibleVictim",
-            ["Draft.Subjects[0].FullName"] = "Tomasz", ["Draft.Subjects[0].Phones"] = "06 12345678", ["Draft.MelderContact"] = "buurman@example.nl",
-        });
-        posted.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        return Regex.Match(posted.Headers.Location!.ToString(), "reference=(MH-[A-Z0-9-]+)").Groups[1].Value;
-    }
+    private Task<string> ReportAsync(string municipality) =>
+        PublicForm.ReportAsync(factory, municipality, "Man slaapt in de werkplaats en krijgt geen loon.", "Tomasz", phones: "06 12345678");
 
     [Fact]
     public async Task A_new_signal_and_an_overdue_action_raise_the_attention_officers_cards_and_another_municipality_is_never_counted()

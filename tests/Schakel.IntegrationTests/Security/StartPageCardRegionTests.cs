@@ -35,21 +35,8 @@ public sealed partial class StartPageCardRegionTests(SchakelFactory factory) : I
         return cards;
     }
 
-    private async Task<string> ReportInAsync(string municipality)
-    {
-        var session = WebSession.Anonymous(factory);
-        var html = await session.GetHtmlAsync("/melden");
-        var id = await factory.WithAsync(db => db.Organisations.Where(o => o.Name == municipality).Select(o => o.Id).SingleAsync());
-        var posted = await session.PostFormAsync("/melden", new()
-        {
-            ["SubmissionToken"] = WebSession.HiddenValue(html, "SubmissionToken")!, ["Draft.MelderTypeCode"] = "BURGER",
-            ["Draft.MunicipalityId"] = id.ToString(System.Globalization.CultureInfo.InvariantCulture), ["Draft.FormCodes"] = "SEKS",
-            ["Draft.Description"] = "Vrouw wordt elke nacht bij een pand afgezet.", ["Draft.Subjects[0].Role"] = "PossibleVictim",
-            ["Draft.Subjects[0].FullName"] = "Olena", ["Draft.MelderContact"] = "buurvrouw@example.nl",
-        });
-        posted.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        return Regex.Match(posted.Headers.Location!.ToString(), "reference=(MH-[A-Z0-9-]+)").Groups[1].Value;
-    }
+    private Task<string> ReportInAsync(string municipality) =>
+        PublicForm.ReportAsync(factory, municipality, "Vrouw wordt elke nacht bij een pand afgezet.", "Olena");
 
     [Fact]
     public async Task Work_of_another_region_moves_no_card_of_any_role_of_this_region()
