@@ -18,6 +18,12 @@ public class ImportUpload
     /// <summary>An upload that never became an import is forgotten after this long.</summary>
     public static readonly TimeSpan KeepUnused = TimeSpan.FromDays(1);
 
+    /// <summary>
+    /// Files one user may have waiting (uploaded, not imported, not yet forgotten) at once: each holds up to
+    /// <see cref="MaxBytes"/> of personal data in the database, and nothing else bounds how many a user leaves behind.
+    /// </summary>
+    public const int MaxWaitingPerUser = 5;
+
     public int Id { get; set; }
     public int RegionId { get; set; }
     public required string FileName { get; set; }

@@ -37,6 +37,14 @@ public sealed class ImportUploads(SchakelDb db, AuditLog audit, TimeProvider clo
         return upload;
     }
 
+    /// <summary>How many uploads of the user wait for an import and have not been forgotten yet.</summary>
+    public Task<int> WaitingOfAsync(ClaimsPrincipal user, CancellationToken ct)
+    {
+        var userId = user.UserId();
+        var since = clock.GetUtcNow() - ImportUpload.KeepUnused;
+        return db.Set<ImportUpload>().CountAsync(u => u.UploadedByUserId == userId && u.BatchId == null && u.CreatedAt >= since, ct);
+    }
+
     /// <summary>The upload, tracked, when it belongs to <paramref name="regionId"/>.</summary>
     public Task<ImportUpload?> FindAsync(int id, int regionId, CancellationToken ct) =>
         db.Set<ImportUpload>().FirstOrDefaultAsync(u => u.Id == id && u.RegionId == regionId, ct);

@@ -44,6 +44,13 @@ public sealed class IndexModel(SchakelDb db, ImportUploads uploads, ImportEngine
         {
             return Forbid();
         }
+        if (await uploads.WaitingOfAsync(User, ct) >= ImportUpload.MaxWaitingPerUser)
+        {
+            ModelState.AddModelError("file", $"U heeft al {ImportUpload.MaxWaitingPerUser} bestanden klaarstaan die nog niet zijn geïmporteerd. "
+                + "Importeer eerst een van die bestanden; een bestand dat niet wordt geïmporteerd, verdwijnt na een dag vanzelf.");
+            await LoadAsync(ct);
+            return Page();
+        }
         var bytes = await ReadAsync(file, ct);
         if (bytes is not null && ModelState.IsValid)
         {
