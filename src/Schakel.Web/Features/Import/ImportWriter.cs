@@ -11,8 +11,8 @@ namespace Schakel.Web.Features.Import;
 /// </summary>
 internal sealed class ImportWriter(SchakelDb db, ImportBatch batch, ImportSource source, DateTimeOffset now)
 {
-    /// <summary>The existing signals of the source among the keys: id, key and hash.</summary>
-    public static async Task<Dictionary<string, (int Id, string? Hash)>> ExistingAsync(SchakelDb db, int sourceId, IEnumerable<ParsedSignal> chunk, CancellationToken ct)
+    /// <summary>The existing signals of the source among the keys: id, hash and the batch that last wrote them.</summary>
+    public static async Task<Dictionary<string, (int Id, string? Hash, int? BatchId)>> ExistingAsync(SchakelDb db, int sourceId, IEnumerable<ParsedSignal> chunk, CancellationToken ct)
     {
         var keys = chunk.Where(p => !p.Refused).Select(p => p.Key).ToList();
         if (keys.Count == 0)
@@ -20,8 +20,8 @@ internal sealed class ImportWriter(SchakelDb db, ImportBatch batch, ImportSource
             return [];
         }
         var rows = await db.Signals.AsNoTracking().Where(s => s.ImportSourceId == sourceId && keys.Contains(s.ImportSourceKey!))
-            .Select(s => new { s.Id, s.ImportSourceKey, s.ImportHash }).ToListAsync(ct);
-        return rows.ToDictionary(r => r.ImportSourceKey!, r => (r.Id, r.ImportHash), StringComparer.Ordinal);
+            .Select(s => new { s.Id, s.ImportSourceKey, s.ImportHash, s.ImportBatchId }).ToListAsync(ct);
+        return rows.ToDictionary(r => r.ImportSourceKey!, r => (r.Id, r.ImportHash, r.ImportBatchId), StringComparer.Ordinal);
     }
 
     /// <summary>Writes the chunk; fills the outcome of each signal into <paramref name="report"/>.</summary>
@@ -31,11 +31,16 @@ internal sealed class ImportWriter(SchakelDb db, ImportBatch batch, ImportSource
         var inserts = new List<ParsedSignal>();
         var updates = new Dictionary<int, ParsedSignal>();
         var outcomes = new Dictionary<ParsedSignal, ImportRowOutcome>();
+        var earlierRun = new Dictionary<int, ParsedSignal>();
         foreach (var parsed in chunk.Where(p => !p.Refused))
         {
             if (!existing.TryGetValue(parsed.Key, out var found))
             {
                 inserts.Add(parsed);
+            }
+            else if (found.Hash == parsed.Hash() && found.BatchId == batch.Id)
+            {
+                earlierRun[found.Id] = parsed;
             }
             else if (found.Hash == parsed.Hash())
             {
@@ -46,6 +51,8 @@ internal sealed class ImportWriter(SchakelDb db, ImportBatch batch, ImportSource
                 updates[found.Id] = parsed;
             }
         }
+
+        var carriedPersons = earlierRun.Count > 0 ? await CarryOverAsync(earlierRun, outcomes, ct) : 0;
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var newSubjects = new List<Subject>();
@@ -70,7 +77,7 @@ internal sealed class ImportWriter(SchakelDb db, ImportBatch batch, ImportSource
             var outcome = parsed.Refused ? ImportRowOutcome.Refused : outcomes[parsed];
             Count(report, parsed, outcome);
         }
-        report.PersonsInserted += newSubjects.Count;
+        report.PersonsInserted += newSubjects.Count + carriedPersons;
         batch.RowsDone = report.RowsRead;
         batch.RowsRefused = report.RowsRefused;
         batch.SignalsInserted = report.SignalsInserted;
@@ -83,6 +90,22 @@ internal sealed class ImportWriter(SchakelDb db, ImportBatch batch, ImportSource
         db.ChangeTracker.Clear();
         db.Attach(batch);
         db.Attach(source);
+    }
+
+    /// <summary>
+    /// Signals this batch already wrote in an earlier run of it (a run taken over from an instance that died): they count
+    /// as inserted or updated by this batch, as they were, not as unchanged. Returns their persons.
+    /// </summary>
+    private async Task<int> CarryOverAsync(Dictionary<int, ParsedSignal> earlierRun, Dictionary<ParsedSignal, ImportRowOutcome> outcomes, CancellationToken ct)
+    {
+        var ids = earlierRun.Keys.ToList();
+        var updated = (await db.Set<ImportRowChange>().AsNoTracking().Where(c => c.BatchId == batch.Id && ids.Contains(c.SignalId))
+            .Select(c => c.SignalId).ToListAsync(ct)).ToHashSet();
+        foreach (var (id, parsed) in earlierRun)
+        {
+            outcomes[parsed] = updated.Contains(id) ? ImportRowOutcome.Update : ImportRowOutcome.Insert;
+        }
+        return earlierRun.Values.Sum(p => p.Subjects.Count);
     }
 
     private async Task UpdateAsync(Dictionary<int, ParsedSignal> updates, Dictionary<ParsedSignal, ImportRowOutcome> outcomes, List<Subject> newSubjects, CancellationToken ct)
