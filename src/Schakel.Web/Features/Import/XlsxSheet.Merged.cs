@@ -21,7 +21,12 @@ internal sealed partial class XlsxSheet
             }
             if (reader.ElementType == typeof(SheetData))
             {
-                SkipRows(reader, guard);
+                // The rows themselves say how many there are, also in a file written without a dimension (or a stale
+                // one), so the progress page can show a percentage and the time left.
+                if (SkipRows(reader, guard) is > 0 and var last)
+                {
+                    RowsEstimate = Math.Min(last, SheetLimits.MaxRows);
+                }
             }
             else if (reader.ElementType == typeof(SheetDimension))
             {
@@ -57,13 +62,13 @@ internal sealed partial class XlsxSheet
 
     /// <summary>
     /// Hops from row to row without loading them, noting each row's number so that a value too long to hold is refused
-    /// with the row it is in.
+    /// with the row it is in. Returns the last row's number (0 for no rows).
     /// </summary>
-    private static void SkipRows(OpenXmlReader reader, SheetBudgetStream guard)
+    private static int SkipRows(OpenXmlReader reader, SheetBudgetStream guard)
     {
         if (!reader.ReadFirstChild())
         {
-            return;
+            return 0;
         }
         var number = 0;
         do
@@ -77,6 +82,7 @@ internal sealed partial class XlsxSheet
             }
         }
         while (reader.ReadNextSibling());
+        return number;
     }
 
     /// <summary>A merged area, 1-based rows and 0-based columns, inside Excel's sheet.</summary>
