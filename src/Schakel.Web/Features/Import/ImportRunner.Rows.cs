@@ -1,4 +1,7 @@
+using System.Globalization;
 using System.Text.Json;
+using Schakel.Core.Audit;
+using Schakel.Web.Infrastructure.Audit;
 using Microsoft.EntityFrameworkCore;
 using Schakel.Web.Infrastructure.Data;
 using Schakel.Web.Infrastructure.Jobs;
@@ -85,18 +88,26 @@ public sealed partial class ImportRunner
     }
 
     /// <summary>Marks the batch failed with a Dutch reason (unless the engine already ended it) and deletes the file.</summary>
-    private async Task GiveUpAsync(ImportUpload upload, int batchId, string reason)
+    private async Task GiveUpAsync(ImportUpload upload, ImportBatch batch, string reason)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<SchakelDb>();
         var now = clock.GetUtcNow();
-        await db.Set<ImportBatch>().Where(b => b.Id == batchId && (b.Status == ImportBatchStatus.Pending || b.Status == ImportBatchStatus.Running))
+        var batchId = batch.Id;
+        var stopped = await db.Set<ImportBatch>().Where(b => b.Id == batchId && (b.Status == ImportBatchStatus.Pending || b.Status == ImportBatchStatus.Running))
             .ExecuteUpdateAsync(s => s.SetProperty(b => b.Status, ImportBatchStatus.Failed).SetProperty(b => b.Error, reason).SetProperty(b => b.FinishedAt, now),
                 CancellationToken.None);
         await db.Set<ImportUpload>().Where(u => u.Id == upload.Id).ExecuteUpdateAsync(s => s
             .SetProperty(u => u.ClaimedBy, (string?)null).SetProperty(u => u.ClaimedUntil, (DateTimeOffset?)null), CancellationToken.None);
         await db.Set<ImportUploadContent>().Where(c => c.UploadId == upload.Id).ExecuteDeleteAsync(CancellationToken.None);
         logger.LogError("Import batch {BatchId} given up: {Reason}", batchId, reason);
+        if (stopped > 0)
+        {
+            // The end of an import is in the audit chain however it ends; here no user ended it, the runner did.
+            await scope.ServiceProvider.GetRequiredService<AuditLog>().RecordAsync(null, AuditAction.Update, AuditRecordType.SignalImport,
+                batchId.ToString(CultureInfo.InvariantCulture), details: ImportPageText.AuditDetails(batch.SourceId, ImportBatchStatus.Failed, reason),
+                cancellationToken: CancellationToken.None);
+        }
     }
 
     /// <summary>

@@ -83,13 +83,13 @@ public sealed partial class ImportRunner(IServiceScopeFactory scopes, ImportRunn
         var file = await services.GetRequiredService<ImportUploads>().OpenAsync(upload, stoppingToken);
         if (file is null)
         {
-            await GiveUpAsync(upload, batch.Id, "Het bestand van deze import is niet meer aanwezig; upload het opnieuw.");
+            await GiveUpAsync(upload, batch, "Het bestand van deze import is niet meer aanwezig; upload het opnieuw.");
             return;
         }
         if (upload.Attempts > MaxAttempts)
         {
             // Counted at every claim, also by an instance that died during the run: a file that brings instances down stops here.
-            await GiveUpAsync(upload, batch.Id, $"De import is {MaxAttempts} keer begonnen zonder af te komen en daarom gestopt. Wat al was ingelezen, kunt u terugdraaien.");
+            await GiveUpAsync(upload, batch, $"De import is {MaxAttempts} keer begonnen zonder af te komen en daarom gestopt. Wat al was ingelezen, kunt u terugdraaien.");
             return;
         }
         if (batch.Status == ImportBatchStatus.Running)
