@@ -71,48 +71,15 @@ public static class AuditChain
     /// <summary>Verifies the part of the chain that starts at <paramref name="firstSequence"/>, linked to <paramref name="firstPrevious"/>.</summary>
     public static Verification Verify(IEnumerable<(AuditRecord Record, string PreviousHash, string Hash)> entries, byte[] key, IReadOnlyList<AuditCheckpoint> checkpoints, long firstSequence, string firstPrevious)
     {
-        var forged = checkpoints.FirstOrDefault(c => !c.IsSignedBy(key));
-        if (forged is not null)
-        {
-            return new Verification(0, forged.Sequence, $"het controlepunt voor regel {forged.Sequence} is niet met de sleutel ondertekend (het controlepuntbestand is gewijzigd)");
-        }
-        var vouched = new Dictionary<long, AuditCheckpoint>();
-        foreach (var c in checkpoints)
-        {
-            vouched[c.Sequence] = c;
-        }
-        var latest = checkpoints.Count == 0 ? null : checkpoints.MaxBy(c => c.Sequence);
-        var expectedPrevious = firstPrevious;
-        var expectedSequence = firstSequence;
-        long count = 0;
+        var walk = new AuditChainWalk(key, checkpoints, firstSequence, firstPrevious);
         foreach (var (record, previous, hash) in entries)
         {
-            count++;
-            if (record.Sequence != expectedSequence)
+            if (!walk.Add(record, previous, hash))
             {
-                return new Verification(count, expectedSequence, $"volgnummer {expectedSequence} ontbreekt (gevonden: {record.Sequence})", latest);
+                break;
             }
-            if (!string.Equals(previous, expectedPrevious, StringComparison.Ordinal))
-            {
-                return new Verification(count, record.Sequence, "de verwijzing naar de vorige regel klopt niet", latest);
-            }
-            if (!CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(Hash(record, previous, key)), Encoding.ASCII.GetBytes(hash)))
-            {
-                return new Verification(count, record.Sequence, "de inhoud van de regel is gewijzigd of de regel is niet met de sleutel vastgelegd", latest);
-            }
-            if (vouched.TryGetValue(record.Sequence, out var checkpoint) && !string.Equals(checkpoint.Head, hash, StringComparison.Ordinal))
-            {
-                return new Verification(count, record.Sequence, $"de regel wijkt af van het ondertekende controlepunt van {DutchZone.Describe(checkpoint.AtUtc)}", latest);
-            }
-            expectedPrevious = hash;
-            expectedSequence++;
         }
-        if (latest is not null && latest.Sequence >= expectedSequence)
-        {
-            return new Verification(count, expectedSequence,
-                $"regels {expectedSequence} tot en met {latest.Sequence} ontbreken: het ondertekende controlepunt van {DutchZone.Describe(latest.AtUtc)} telde {latest.Sequence} regels", latest);
-        }
-        return new Verification(count, null, null, latest);
+        return walk.Finish();
     }
 
     /// <summary>Checks an unkeyed chain as it was written before keying, to decide whether it may be carried over.</summary>

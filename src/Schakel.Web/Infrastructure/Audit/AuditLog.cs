@@ -161,15 +161,34 @@ public sealed partial class AuditLog(IServiceScopeFactory scopes, IHttpContextAc
     }
 
     /// <summary>Verifies the whole chain in sequence order against the key and every signed checkpoint.</summary>
-    public async Task<AuditChain.Verification> VerifyAsync(SchakelDb db, CancellationToken cancellationToken)
+    public Task<AuditChain.Verification> VerifyAsync(SchakelDb db, CancellationToken cancellationToken) =>
+        VerifyAsync(db, VerifyPageSize, cancellationToken);
+
+    /// <summary>As <see cref="VerifyAsync(SchakelDb, CancellationToken)"/>, reading <paramref name="pageSize"/> entries at a time.</summary>
+    public async Task<AuditChain.Verification> VerifyAsync(SchakelDb db, int pageSize, CancellationToken cancellationToken)
     {
-        var checkpoints = AuditCheckpointFile.Read(chain.CheckpointFile);
-        var rows = db.AuditEntries.AsNoTracking().OrderBy(e => e.Sequence).AsAsyncEnumerable();
-        var list = new List<(AuditRecord, string, string)>();
-        await foreach (var e in rows.WithCancellation(cancellationToken))
+        var walk = new AuditChainWalk(chain.Key, AuditCheckpointFile.Read(chain.CheckpointFile));
+        // Page by page on the sequence number: the log grows with every read of personal data, so holding all of it
+        // would make the check's memory grow with the log.
+        while (true)
         {
-            list.Add((e.ToRecord(), e.PreviousHash, e.Hash));
+            var from = walk.NextSequence;
+            var page = await db.AuditEntries.AsNoTracking().Where(e => e.Sequence >= from).OrderBy(e => e.Sequence)
+                .Take(pageSize).ToListAsync(cancellationToken);
+            var intact = true;
+            foreach (var e in page)
+            {
+                if (!(intact = walk.Add(e.ToRecord(), e.PreviousHash, e.Hash)))
+                {
+                    break;
+                }
+            }
+            if (!intact || page.Count < pageSize)
+            {
+                return walk.Finish();
+            }
         }
-        return AuditChain.Verify(list, chain.Key, checkpoints);
     }
+
+    private const int VerifyPageSize = 5_000;
 }
