@@ -14,7 +14,7 @@ public abstract class ImportSheet : IDisposable
     /// <summary>Notes on the file as a whole, Dutch (merged cells and how they were read).</summary>
     public List<string> Messages { get; } = [];
 
-    /// <summary>The number of data rows when the file says so cheaply (an xlsx dimension, a CSV line count); 0 when unknown.</summary>
+    /// <summary>The number of data rows when the file tells it cheaply (the xlsx rows counted on the layout pass, a CSV line count); 0 when unknown.</summary>
     public int RowsEstimate { get; protected set; }
 
     /// <summary>The data rows after the header; rows with every cell empty are skipped.</summary>

@@ -7,7 +7,7 @@ internal sealed partial class XlsxSheet
 {
     private readonly List<MergedArea> _merged = [];
 
-    /// <summary>The sheet's size and merged areas, skipping over its data.</summary>
+    /// <summary>The sheet's row count and merged areas, hopping over its data.</summary>
     private void ReadLayout()
     {
         var guard = Open(_sheet);
@@ -21,17 +21,9 @@ internal sealed partial class XlsxSheet
             }
             if (reader.ElementType == typeof(SheetData))
             {
-                // The rows themselves say how many there are, also in a file written without a dimension (or a stale
-                // one), so the progress page can show a percentage and the time left.
-                if (SkipRows(reader, guard) is > 0 and var last)
-                {
-                    RowsEstimate = Math.Min(last, SheetLimits.MaxRows);
-                }
-            }
-            else if (reader.ElementType == typeof(SheetDimension))
-            {
-                var reference = reader.Attributes.FirstOrDefault(a => a.LocalName == "ref").Value ?? "";
-                RowsEstimate = Math.Clamp(ImportFileReader.RowIndex(reference.Split(':')[^1]), 0, SheetLimits.MaxRows);
+                // The rows themselves say how many there are; the sheet's dimension element is left out of it, since
+                // not every program writes one and some write a stale one.
+                RowsEstimate = Math.Min(SkipRows(reader, guard), SheetLimits.MaxRows);
             }
             else if (reader.ElementType == typeof(MergeCell))
             {
